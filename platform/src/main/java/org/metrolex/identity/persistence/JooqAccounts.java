@@ -1,0 +1,112 @@
+package org.metrolex.identity.persistence;
+
+import static org.metrolex.jooq.Tables.API_TOKEN;
+import static org.metrolex.jooq.Tables.APP_USER;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.metrolex.identity.Role;
+import org.metrolex.identity.domain.Account;
+import org.metrolex.jooq.tables.records.AppUserRecord;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqAccounts implements Accounts {
+
+    private final DSLContext dsl;
+
+    JooqAccounts(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Account> findByUsername(String username) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional().map(JooqAccounts::toAccount);
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional().map(JooqAccounts::toAccount);
+    }
+
+    @Override
+    public List<Account> all() {
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.ID).fetch().map(JooqAccounts::toAccount);
+    }
+
+    @Override
+    public long create(String username, String displayName, String passwordHash, Role role, String regionCode, Long partyId) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.REGION_CODE, regionCode)
+                .set(APP_USER.PARTY_ID, partyId)
+                .returning(APP_USER.ID).fetchOne().getId();
+    }
+
+    @Override
+    public void recordFailure(long id, int failedAttempts, Instant lockedUntil) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_ATTEMPTS, failedAttempts)
+                .set(APP_USER.LOCKED_UNTIL, lockedUntil == null ? null : lockedUntil.atOffset(ZoneOffset.UTC))
+                .set(APP_USER.UPDATED_AT, OffsetDateTime.now())
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    @Override
+    public void recordSuccess(long id) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.ID.eq(id).and(APP_USER.FAILED_ATTEMPTS.ne(0).or(APP_USER.LOCKED_UNTIL.isNotNull())))
+                .execute();
+    }
+
+    @Override
+    public void unlock(long id) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    @Override
+    public long createToken(long userId, String name, String tokenHash, Instant expiresAt) {
+        return dsl.insertInto(API_TOKEN)
+                .set(API_TOKEN.USER_ID, userId)
+                .set(API_TOKEN.NAME, name)
+                .set(API_TOKEN.TOKEN_HASH, tokenHash)
+                .set(API_TOKEN.EXPIRES_AT, expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC))
+                .returning(API_TOKEN.ID).fetchOne().getId();
+    }
+
+    @Override
+    public Optional<Account> findByActiveToken(String tokenHash, Instant now) {
+        OffsetDateTime t = now.atOffset(ZoneOffset.UTC);
+        return dsl.select(APP_USER.fields()).from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
+                .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .and(API_TOKEN.REVOKED_AT.isNull())
+                .and(API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(t)))
+                .and(APP_USER.ENABLED.isTrue())
+                .fetchOptional().map(r -> toAccount(r.into(APP_USER)));
+    }
+
+    @Override
+    public void revokeToken(long tokenId, long userId, Instant now) {
+        dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now.atOffset(ZoneOffset.UTC))
+                .where(API_TOKEN.ID.eq(tokenId).and(API_TOKEN.USER_ID.eq(userId))).execute();
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(APP_USER);
+    }
+
+    private static Account toAccount(AppUserRecord r) {
+        return new Account(r.getId(), r.getUsername(), r.getDisplayName(), r.getPasswordHash(), Role.valueOf(r.getRole()),
+                r.getRegionCode(), r.getPartyId(), r.getEnabled(), r.getFailedAttempts(),
+                r.getLockedUntil() == null ? null : r.getLockedUntil().toInstant());
+    }
+}

@@ -1,0 +1,75 @@
+package org.metrolex.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.identity.MetrolexPrincipal;
+import org.metrolex.identity.Role;
+import org.metrolex.platform.web.PageContext;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the {@link PageContext} of the common layout into the model of every page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageContextAdvice {
+
+    /** Navigation by module; each entry lists the roles that see it. */
+    private record Entry(String labelKey, String href, Set<Role> roles) {
+    }
+
+    private static final Set<Role> OFFICERS = Set.of(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.COUNTY_OFFICER);
+    private static final List<Entry> MENU = List.of(
+            new Entry("nav.home", "/", Set.of(Role.values())),
+            new Entry("nav.enterprises", "/enterprises", union(OFFICERS, Role.ENTERPRISE_USER)),
+            new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
+            new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)),
+            new Entry("nav.regions", "/regions", OFFICERS),
+            new Entry("nav.calendar", "/calendar", Set.of(Role.values())),
+            new Entry("nav.audit", "/admin/audit", Set.of(Role.PROVINCE_ADMIN)),
+            new Entry("nav.accounts", "/admin/accounts", Set.of(Role.PROVINCE_ADMIN)),
+            new Entry("nav.publicInstitutions", "/public/institutions", Set.of(Role.PUBLIC)));
+
+    private final MessageSource messages;
+    private final CurrentUser currentUser;
+    private final RegionCatalogue regions;
+
+    PageContextAdvice(MessageSource messages, CurrentUser currentUser, RegionCatalogue regions) {
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.regions = regions;
+    }
+
+    @ModelAttribute("page")
+    PageContext page(HttpServletRequest request, Locale locale) {
+        var principal = currentUser.principal();
+        Role role = principal.map(MetrolexPrincipal::role).orElse(Role.PUBLIC);
+        String path = request.getRequestURI();
+        List<PageContext.NavItem> nav = new ArrayList<>();
+        for (Entry e : MENU) {
+            if (e.roles().contains(role)) {
+                boolean active = e.href().equals("/") ? path.equals("/") : path.startsWith(e.href());
+                nav.add(new PageContext.NavItem(e.labelKey(), e.href(), active));
+            }
+        }
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String regionName = principal.map(p -> p.regionCode() != null ? regions.fullName(p.regionCode()) : "").orElse("");
+        return new PageContext(messages, locale, path,
+                principal.map(MetrolexPrincipal::displayName).orElse(null),
+                principal.map(p -> "role." + p.role().name()).orElse(null),
+                regionName, nav,
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+    }
+
+    private static Set<Role> union(Set<Role> a, Role b) {
+        var s = new java.util.HashSet<>(a);
+        s.add(b);
+        return Set.copyOf(s);
+    }
+}

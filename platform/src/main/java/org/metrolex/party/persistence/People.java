@@ -1,0 +1,28 @@
+package org.metrolex.party.persistence;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.metrolex.identity.DataScope;
+import org.metrolex.party.domain.Person;
+import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.platform.paging.ResultPage;
+
+/** Stored inspectors and verifiers with their qualifications. Every read takes the caller's scope. */
+public interface People {
+
+    ResultPage<Person> search(DataScope scope, String keyword, String role, Long institutionId, int page, int size);
+
+    Optional<Person> find(DataScope scope, long id);
+
+    long count(DataScope scope);
+
+    long countQualificationsExpiringBetween(DataScope scope, LocalDate from, LocalDate to);
+
+    long insert(PersonDraft draft);
+
+    boolean update(long id, int version, PersonDraft draft);
+
+    void setActive(long id, boolean active);
+
+    long addQualification(long personId, String certificateNo, String scope, LocalDate validFrom, LocalDate validUntil);
+}

@@ -1,0 +1,103 @@
+package org.metrolex.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.metrolex.region.domain.Region;
+import org.metrolex.region.domain.RegionLevel;
+import org.metrolex.region.domain.RegionTree;
+import org.metrolex.region.persistence.RegionTable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The module's API: lookups in the region tree. The tree is read from the shipped CSV once and
+ * kept in the database table {@code region} (for foreign keys and SQL joins) and in memory.
+ */
+@Service
+public class RegionCatalogue {
+
+    static final String RESOURCE = "region/hebei_gbt2260_2024.csv";
+
+    private final RegionTree tree;
+
+    RegionCatalogue(RegionTable table) {
+        this.tree = new RegionTree(readShipped());
+        table.synchronise(tree.all());
+    }
+
+    static List<Region> readShipped() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
+            List<Region> regions = new ArrayList<>();
+            String header = in.readLine();
+            if (header == null || !header.startsWith("code,name,level,parent_code")) {
+                throw new IllegalStateException(RESOURCE + ": unexpected header " + header);
+            }
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                regions.add(new Region(f[0], f[1], RegionLevel.valueOf(f[2].toUpperCase(Locale.ROOT)),
+                        f[3].isEmpty() ? null : f[3]));
+            }
+            return regions;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RegionTree tree() {
+        return tree;
+    }
+
+    public Optional<Region> find(String code) {
+        return tree.find(code);
+    }
+
+    public boolean exists(String code) {
+        return tree.contains(code);
+    }
+
+    public Set<String> selfAndDescendants(String code) {
+        return tree.selfAndDescendants(code);
+    }
+
+    public boolean isWithin(String code, String ancestor) {
+        return tree.isWithin(code, ancestor);
+    }
+
+    /** "河北省 / 石家庄市 / 长安区", or the code itself if unknown. */
+    public String fullName(String code) {
+        List<Region> path = tree.path(code);
+        if (path.isEmpty()) {
+            return code == null ? "" : code;
+        }
+        return String.join(" / ", path.stream().map(Region::name).toList());
+    }
+
+    public String name(String code) {
+        return tree.find(code).map(Region::name).orElse(code == null ? "" : code);
+    }
+
+    public List<Region> searchByName(String text) {
+        return tree.searchByName(text);
+    }
+
+    public List<Region> children(String code) {
+        return tree.children(code);
+    }
+
+    public List<Region> all() {
+        return tree.all();
+    }
+}
