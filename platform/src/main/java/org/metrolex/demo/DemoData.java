@@ -1,0 +1,169 @@
+package org.metrolex.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.Role;
+import org.metrolex.metrology.identifier.CreditCode;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.party.domain.EnterpriseCategory;
+import org.metrolex.party.domain.EnterpriseDraft;
+import org.metrolex.party.domain.Institution;
+import org.metrolex.party.domain.InstitutionDraft;
+import org.metrolex.party.domain.Person;
+import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.region.domain.Region;
+import org.metrolex.region.domain.RegionLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the demo province once, when the database has no accounts yet. */
+@Component
+@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The one password of every demo account; printed at start-up. Never use demo data in production. */
+    static final String PASSWORD = "Metrolex-2026";
+    static final String PROVINCE = "130000";
+
+    private final IdentityManagement identity;
+    private final PartyManagement parties;
+    private final RegionCatalogue regions;
+
+    DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions) {
+        this.identity = identity;
+        this.parties = parties;
+        this.regions = regions;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (identity.accountCount() > 0) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("demo-data", null, List.of()));
+        try {
+            load();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void load() {
+        DataScope province = new DataScope(Role.PROVINCE_ADMIN, "demo-data", regions.selfAndDescendants(PROVINCE), null);
+        Random random = new Random(20201231L);
+        List<Region> cities = regions.children(PROVINCE).stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
+
+        // Institutions: the provincial institute and one city institute per city, the first five
+        // authorised for the instruments of the seed's campaigns.
+        List<Institution> institutions = new ArrayList<>();
+        institutions.add(parties.createInstitution(province, new InstitutionDraft(code("12", PROVINCE, random),
+                "河北省计量监督检测研究院（演示）", "石家庄市示例路1号", PROVINCE, "STATUTORY", "0311-80000001")));
+        for (int i = 0; i < 6; i++) {
+            Region city = cities.get(i);
+            institutions.add(parties.createInstitution(province, new InstitutionDraft(code("12", city.code(), random),
+                    city.name() + "计量测试所（演示）", city.name() + "示例大街" + (i + 2) + "号", city.code(),
+                    i == 5 ? "AUTHORIZED" : "STATUTORY", "0311-8000000" + (i + 2))));
+        }
+        String[] types = {"电子计价秤", "加油机", "水表", "膜式燃气表", "血压计", "红外耳温计", "数字指示秤", "验光仪"};
+        for (int i = 0; i < institutions.size(); i++) {
+            Institution inst = institutions.get(i);
+            for (int t = 0; t < types.length; t++) {
+                if ((t + i) % 3 == 2 && i > 0) {
+                    continue;
+                }
+                // One line expired on purpose (the second city institute's sphygmomanometers) so that
+                // scope checks have something to refuse.
+                LocalDate until = i == 2 && t == 4 ? LocalDate.of(2025, 6, 30) : LocalDate.of(2029, 12, 31);
+                parties.addAuthorization(province, inst.id(), "(冀)法计(2024)" + String.format("%05d", 100 + i),
+                        types[t], inst.regionCode(), LocalDate.of(2024, 7, 1), until);
+            }
+        }
+
+        // Enterprises: 66 across all cities, of the kinds the seed's campaigns inspect.
+        String[][] names = {
+                {"MARKET", "农贸市场", "综合批发市场", "蔬菜水果市场"},
+                {"GAS_STATION", "加油站", "石油加油站", "能源加油站"},
+                {"EYEGLASS_SHOP", "眼镜店", "视光眼镜店", "明目眼镜店"},
+                {"PREPACKAGE_PRODUCER", "食品有限公司", "粮油有限公司", "乳业有限公司"},
+                {"METER_MAKER", "衡器有限公司", "仪表有限公司", "流量计有限公司"},
+                {"KEY_ENERGY_USER", "钢铁有限公司", "热电有限公司", "水泥有限公司"}};
+        String[] brands = {"冀安", "燕赵", "太行", "滹沱", "渤海", "长城", "恒泰", "鑫源", "华北", "诚信", "同创"};
+        int n = 0;
+        for (int c = 0; c < cities.size(); c++) {
+            Region city = cities.get(c);
+            List<Region> counties = regions.children(city.code());
+            for (int k = 0; k < names.length; k++) {
+                Region county = counties.get((c + k) % counties.size());
+                String[] kind = names[k];
+                String name = county.name().replaceAll("(市|区|县)$", "") + brands[(c + k) % brands.length]
+                        + kind[1 + (n % 3)];
+                parties.createEnterprise(province, new EnterpriseDraft(code("91", county.code(), random), name,
+                        county.name() + "示例路" + (10 + n) + "号", county.code(), kind[0],
+                        SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length], "1380311" + String.format("%04d", n)));
+                n++;
+            }
+        }
+
+        // People: one inspector per city bureau, three verifiers per institution.
+        for (Region city : cities) {
+            Person p = parties.createPerson(province, new PersonDraft(
+                    SURNAMES[city.code().hashCode() % SURNAMES.length & 0x7] + "监督员", "INSPECTOR", city.code(), null, ""));
+            parties.addQualification(province, p.id(), "冀执法" + city.code() + "01", "计量监督检查",
+                    LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
+        }
+        int v = 0;
+        for (Institution inst : institutions) {
+            for (int j = 0; j < 3; j++, v++) {
+                Person p = parties.createPerson(province, new PersonDraft(SURNAMES[v % SURNAMES.length]
+                        + GIVEN[(v * 5 + 3) % GIVEN.length], "VERIFIER", inst.regionCode(), inst.id(), ""));
+                // The third verifier of each institution holds a certificate that runs out soon.
+                LocalDate until = j == 2 ? LocalDate.of(2027, 1, 31) : LocalDate.of(2029, 6, 30);
+                parties.addQualification(province, p.id(), "冀检" + String.format("%06d", 1000 + v),
+                        String.join("、", List.of(types).subList(j, j + 3)), LocalDate.of(2022, 3, 1), until);
+            }
+        }
+
+        // One account per role. The county officer works in 长安区, whose enterprises the enterprise user owns one of.
+        Institution sjzInstitute = institutions.get(1);
+        Enterprise changanEnterprise = parties.searchEnterprises(province,
+                new org.metrolex.party.persistence.EnterpriseQuery(null, "130102", null, null), 1, 1).items().get(0);
+        identity.createAccount("admin", "省局管理员 王敏", PASSWORD, Role.PROVINCE_ADMIN, PROVINCE, null);
+        identity.createAccount("city", "石家庄市局 李强", PASSWORD, Role.CITY_OFFICER, "130100", null);
+        identity.createAccount("county", "长安区局 赵静", PASSWORD, Role.COUNTY_OFFICER, "130102", null);
+        identity.createAccount("institution", "石家庄计量所 陈工", PASSWORD, Role.INSTITUTION_STAFF, null, sjzInstitute.id());
+        identity.createAccount("enterprise", changanEnterprise.name() + " 负责人", PASSWORD, Role.ENTERPRISE_USER, null,
+                changanEnterprise.id());
+        log.info("Demo province loaded: {} institutions, {} enterprises, {} people, 5 accounts",
+                institutions.size(), n, cities.size() + v);
+    }
+
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明"};
+
+    /** A fictitious credit code for the region with a valid GB 32100 check character. */
+    static String code(String prefix, String regionCode, Random random) {
+        StringBuilder sb = new StringBuilder(prefix).append(regionCode).append("MA");
+        for (int i = 0; i < 7; i++) {
+            sb.append(CreditCode.ALPHABET.charAt(random.nextInt(CreditCode.ALPHABET.length())));
+        }
+        return sb.append(CreditCode.checkCharacter(sb.toString())).toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.metrolex.party.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.party.domain.EnterpriseDraft;
+import org.metrolex.party.persistence.EnterpriseQuery;
+import org.metrolex.platform.paging.ResultPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of the enterprise registry. Rows are limited by the caller's data scope. */
+@RestController
+@RequestMapping("/api/enterprises")
+@Tag(name = "enterprises", description = "企业登记 / enterprise registry")
+class EnterpriseApiController {
+
+    private final PartyManagement parties;
+    private final CurrentUser currentUser;
+
+    EnterpriseApiController(PartyManagement parties, CurrentUser currentUser) {
+        this.parties = parties;
+        this.currentUser = currentUser;
+    }
+
+    /** Fields of a create or edit; {@code version} is the version the client last read (edits only). */
+    record EnterpriseForm(String creditCode, String name, String address, String regionCode, String category,
+                          String legalRepresentative, String contactPhone, Integer version) {
+        EnterpriseDraft draft() {
+            return new EnterpriseDraft(creditCode, name, address, regionCode, category, legalRepresentative, contactPhone);
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Search enterprises in the caller's scope")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    ResultPage<Enterprise> search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+                                  @RequestParam(required = false) String category,
+                                  @RequestParam(required = false) Boolean active,
+                                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return parties.searchEnterprises(currentUser.scope(), new EnterpriseQuery(q, region, category, active), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    Enterprise get(@PathVariable long id) {
+        return parties.requireEnterprise(currentUser.scope(), id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    Enterprise create(@RequestBody EnterpriseForm form) {
+        return parties.createEnterprise(currentUser.scope(), form.draft());
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    Enterprise update(@PathVariable long id, @RequestBody EnterpriseForm form) {
+        if (form.version() == null) {
+            throw new org.metrolex.platform.problem.RuleViolation("version", "required",
+                    "修改时须提供读取时的版本号", "an edit must send the version it read");
+        }
+        return parties.updateEnterprise(currentUser.scope(), id, form.version(), form.draft());
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    Enterprise deactivate(@PathVariable long id) {
+        return parties.setEnterpriseActive(currentUser.scope(), id, false);
+    }
+
+    @PostMapping("/{id}/activate")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    Enterprise activate(@PathVariable long id) {
+        return parties.setEnterpriseActive(currentUser.scope(), id, true);
+    }
+}

@@ -1,0 +1,117 @@
+package org.metrolex.party.web;
+
+import java.util.List;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.party.domain.EnterpriseCategory;
+import org.metrolex.party.domain.EnterpriseDraft;
+import org.metrolex.party.persistence.EnterpriseQuery;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the enterprise registry: list and search, detail, new, edit, deactivate. */
+@Controller
+@RequestMapping("/enterprises")
+class EnterprisePageController {
+
+    private final PartyManagement parties;
+    private final CurrentUser currentUser;
+    private final RegionCatalogue regions;
+
+    EnterprisePageController(PartyManagement parties, CurrentUser currentUser, RegionCatalogue regions) {
+        this.parties = parties;
+        this.currentUser = currentUser;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String category, @RequestParam(required = false) Integer page,
+                Model model) {
+        var scope = currentUser.scope();
+        var query = new EnterpriseQuery(q, region, category, null);
+        model.addAttribute("result", parties.searchEnterprises(scope, query, page, 20));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("region", region == null ? "" : region);
+        model.addAttribute("category", category == null ? "" : category);
+        model.addAttribute("categories", List.of(EnterpriseCategory.values()));
+        model.addAttribute("regionOptions", RegionOptions.of(regions, scope));
+        model.addAttribute("regions", regions);
+        model.addAttribute("canEdit", scope.isOfficer());
+        return "party/enterprises";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    String detail(@PathVariable long id, Model model) {
+        var scope = currentUser.scope();
+        model.addAttribute("enterprise", parties.requireEnterprise(scope, id));
+        model.addAttribute("regions", regions);
+        model.addAttribute("canEdit", scope.isOfficer());
+        return "party/enterprise";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String newForm(Model model) {
+        return form(model, new EnterpriseFormFields(), null, List.of());
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String create(@ModelAttribute EnterpriseFormFields form, Model model, RedirectAttributes redirect) {
+        try {
+            Enterprise e = parties.createEnterprise(currentUser.scope(), form.draft());
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/enterprises/" + e.id();
+        } catch (RuleViolation v) {
+            return form(model, form, null, v.errors());
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, EnterpriseFormFields.of(parties.requireEnterprise(currentUser.scope(), id)), id, List.of());
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String update(@PathVariable long id, @ModelAttribute EnterpriseFormFields form, Model model) {
+        try {
+            parties.updateEnterprise(currentUser.scope(), id, form.version, form.draft());
+            return "redirect:/enterprises/" + id;
+        } catch (RuleViolation v) {
+            return form(model, form, id, v.errors());
+        }
+    }
+
+    @PostMapping("/{id}/active")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String setActive(@PathVariable long id, @RequestParam boolean active) {
+        parties.setEnterpriseActive(currentUser.scope(), id, active);
+        return "redirect:/enterprises/" + id;
+    }
+
+    private String form(Model model, EnterpriseFormFields form, Long id, List<FieldError> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", new FormErrors(errors));
+        model.addAttribute("categories", List.of(EnterpriseCategory.values()));
+        model.addAttribute("regionOptions", RegionOptions.of(regions, currentUser.scope()));
+        return "party/enterpriseForm";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The front door: the workspace home page for logged-in users (figures of their own scope) and the
+ * public site — pages and a public API that expose only public fields.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "party", "region", "platform"})
+package org.metrolex.portal;
