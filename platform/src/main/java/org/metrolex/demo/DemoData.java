@@ -122,10 +122,22 @@ class DemoData implements ApplicationRunner {
             }
         }
 
+        // 长安区, where the demo county officer works, gets one enterprise of every kind.
+        Region changan = regions.find("130102").orElseThrow();
+        Enterprise changanEnterprise = null;
+        for (int k = 0; k < names.length; k++, n++) {
+            Enterprise e = parties.createEnterprise(province, new EnterpriseDraft(code("91", changan.code(), random),
+                    "长安" + brands[(k + 5) % brands.length] + names[k][1 + (k % 3)], "长安区示例街" + (k + 1) + "号",
+                    changan.code(), names[k][0], SURNAMES[k] + GIVEN[k + 2], "1390311" + String.format("%04d", k)));
+            if (changanEnterprise == null) {
+                changanEnterprise = e;
+            }
+        }
+
         // People: one inspector per city bureau, three verifiers per institution.
         for (Region city : cities) {
             Person p = parties.createPerson(province, new PersonDraft(
-                    SURNAMES[city.code().hashCode() % SURNAMES.length & 0x7] + "监督员", "INSPECTOR", city.code(), null, ""));
+                    SURNAMES[cities.indexOf(city) % SURNAMES.length] + GIVEN[cities.indexOf(city) % GIVEN.length] + "（监督员）", "INSPECTOR", city.code(), null, ""));
             parties.addQualification(province, p.id(), "冀执法" + city.code() + "01", "计量监督检查",
                     LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
         }
@@ -143,8 +155,6 @@ class DemoData implements ApplicationRunner {
 
         // One account per role. The county officer works in 长安区, whose enterprises the enterprise user owns one of.
         Institution sjzInstitute = institutions.get(1);
-        Enterprise changanEnterprise = parties.searchEnterprises(province,
-                new org.metrolex.party.persistence.EnterpriseQuery(null, "130102", null, null), 1, 1).items().get(0);
         identity.createAccount("admin", "省局管理员 王敏", PASSWORD, Role.PROVINCE_ADMIN, PROVINCE, null);
         identity.createAccount("city", "石家庄市局 李强", PASSWORD, Role.CITY_OFFICER, "130100", null);
         identity.createAccount("county", "长安区局 赵静", PASSWORD, Role.COUNTY_OFFICER, "130102", null);

@@ -4,5 +4,5 @@
  * (计量授权, Metrology Law art. 20), and people — inspectors and verifiers — with their qualification
  * certificates. Reads are scoped by {@link org.metrolex.identity.DataScope}; every change is audited.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"region", "identity", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"region", "region :: domain", "identity", "audit", "platform"})
 package org.metrolex.party;

@@ -3,5 +3,5 @@
  * data. The tree ships with the product ({@code region/hebei_gbt2260_2024.csv}) and is loaded into
  * the database at start-up; lookups are answered from memory.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.metrolex.region;

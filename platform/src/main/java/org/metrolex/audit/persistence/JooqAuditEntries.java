@@ -1,6 +1,6 @@
 package org.metrolex.audit.persistence;
 
-import static org.metrolex.jooq.Tables.AUDIT_ENTRY;
+import static org.metrolex.platform.jooq.Tables.AUDIT_ENTRY;
 
 import java.time.ZoneOffset;
 import java.util.List;

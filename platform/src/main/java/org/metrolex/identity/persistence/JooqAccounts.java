@@ -1,7 +1,7 @@
 package org.metrolex.identity.persistence;
 
-import static org.metrolex.jooq.Tables.API_TOKEN;
-import static org.metrolex.jooq.Tables.APP_USER;
+import static org.metrolex.platform.jooq.Tables.API_TOKEN;
+import static org.metrolex.platform.jooq.Tables.APP_USER;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.metrolex.identity.Role;
 import org.metrolex.identity.domain.Account;
-import org.metrolex.jooq.tables.records.AppUserRecord;
+import org.metrolex.platform.jooq.tables.records.AppUserRecord;
 import org.springframework.stereotype.Repository;
 
 @Repository

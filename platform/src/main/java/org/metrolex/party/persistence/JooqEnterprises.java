@@ -1,6 +1,6 @@
 package org.metrolex.party.persistence;
 
-import static org.metrolex.jooq.Tables.ENTERPRISE;
+import static org.metrolex.platform.jooq.Tables.ENTERPRISE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
-import org.metrolex.jooq.tables.records.EnterpriseRecord;
+import org.metrolex.platform.jooq.tables.records.EnterpriseRecord;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
 import org.metrolex.party.domain.EnterpriseDraft;

@@ -1,7 +1,7 @@
 package org.metrolex.party.persistence;
 
-import static org.metrolex.jooq.Tables.INSTITUTION;
-import static org.metrolex.jooq.Tables.INSTITUTION_AUTHORIZATION;
+import static org.metrolex.platform.jooq.Tables.INSTITUTION;
+import static org.metrolex.platform.jooq.Tables.INSTITUTION_AUTHORIZATION;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
-import org.metrolex.jooq.tables.records.InstitutionRecord;
+import org.metrolex.platform.jooq.tables.records.InstitutionRecord;
 import org.metrolex.party.domain.Authorization;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;

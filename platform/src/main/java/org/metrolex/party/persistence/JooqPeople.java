@@ -1,7 +1,7 @@
 package org.metrolex.party.persistence;
 
-import static org.metrolex.jooq.Tables.PERSON;
-import static org.metrolex.jooq.Tables.QUALIFICATION;
+import static org.metrolex.platform.jooq.Tables.PERSON;
+import static org.metrolex.platform.jooq.Tables.QUALIFICATION;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
-import org.metrolex.jooq.tables.records.PersonRecord;
+import org.metrolex.platform.jooq.tables.records.PersonRecord;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.party.domain.PersonRole;

@@ -18,8 +18,10 @@ class ReadyBanner {
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
-        String url = event.getApplicationContext() instanceof WebServerApplicationContext web
-                ? "http://localhost:" + web.getWebServer().getPort() + "/" : "(no web server)";
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
+        String url = "http://localhost:" + web.getWebServer().getPort() + "/";
         StringBuilder sb = new StringBuilder("\n\n  Metrolex is ready: ").append(url).append('\n');
         if (demo) {
             sb.append("  Demo logins (password Metrolex-2026): admin (province), city (石家庄市), county (长安区),\n")

@@ -1,6 +1,6 @@
 package org.metrolex.region.persistence;
 
-import static org.metrolex.jooq.Tables.REGION;
+import static org.metrolex.platform.jooq.Tables.REGION;
 
 import java.util.List;
 import org.jooq.DSLContext;
