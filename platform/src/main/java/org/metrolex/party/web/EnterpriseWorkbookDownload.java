@@ -3,7 +3,6 @@ package org.metrolex.party.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.metrolex.identity.DataScope;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.persistence.EnterpriseQuery;
@@ -22,7 +21,7 @@ final class EnterpriseWorkbookDownload {
                      HttpServletResponse response) {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("enterprises.xlsx", StandardCharsets.UTF_8).build().toString());
+                ContentDisposition.attachment().filename("enterprises.xlsx").build().toString());
         // no caching: the file reflects the registry and the caller's scope at this moment
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         try {

@@ -85,8 +85,7 @@ class EnterpriseSpreadsheetWebIntegrationTests {
                         .with(as(Role.PROVINCE_ADMIN, "130000")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml.sheet")))
-                .andExpect(header().string("Content-Disposition", containsString("attachment")))
-                .andExpect(header().string("Content-Disposition", containsString("enterprises.xlsx")))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"enterprises.xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();
 
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
