@@ -11,6 +11,7 @@ import static org.metrolex.party.EnterpriseWorkbooks.withWrongCheckCharacter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,7 +180,7 @@ class EnterpriseImportIntegrationTests {
 
     @Test
     void anEnterpriseUserMayNotImport() {
-        DataScope enterprise = new DataScope(Role.ENTERPRISE_USER, "test", java.util.Set.of(), 1L);
+        DataScope enterprise = new DataScope(Role.ENTERPRISE_USER, "test", Set.of(), 1L);
 
         assertThatThrownBy(() -> parties.importEnterprises(enterprise, sheet(CHINESE_HEADER).stream()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));

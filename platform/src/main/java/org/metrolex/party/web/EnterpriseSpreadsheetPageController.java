@@ -8,6 +8,7 @@ import java.util.List;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.EnterpriseImportReport;
 import org.metrolex.party.PartyManagement;
+import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ class EnterpriseSpreadsheetPageController {
         EnterpriseWorkbookDownload.send(parties, currentUser.scope(), q, region, category, response);
     }
 
-    private String page(Model model, EnterpriseImportReport report, List<org.metrolex.platform.problem.Problem.FieldError> errors) {
+    private String page(Model model, EnterpriseImportReport report, List<FieldError> errors) {
         model.addAttribute("report", report);
         model.addAttribute("errors", new FormErrors(errors));
         return "party/enterpriseImport";
