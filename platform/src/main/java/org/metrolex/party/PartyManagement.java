@@ -1,10 +1,14 @@
 package org.metrolex.party;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.metrolex.audit.AuditTrail;
@@ -24,8 +28,12 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The module's API: registries of enterprises, institutions and people. Reads return only what the
@@ -41,15 +49,19 @@ public class PartyManagement {
     private final RegionCatalogue regions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate eachRow;
 
     PartyManagement(Enterprises enterprises, Institutions institutions, People people, RegionCatalogue regions,
-                    AuditTrail audit, Clock clock) {
+                    AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.enterprises = enterprises;
         this.institutions = institutions;
         this.people = people;
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
+        this.eachRow = new TransactionTemplate(transactions);
+        // a row of an import commits on its own even when the caller already holds a transaction
+        this.eachRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ---------------------------------------------------------------- enterprises
@@ -143,6 +155,65 @@ public class PartyManagement {
         enterprises.update(e.id(), e.version(), draft);
         audit.record("enterprise.import.update", "enterprise", e.id(), e, enterprises.find(scope, e.id()).orElseThrow());
         return Upsert.UPDATED;
+    }
+
+    /**
+     * Imports an .xlsx list of enterprises (see {@link EnterpriseSpreadsheet} for the columns), storing
+     * each row by its credit code as {@link #upsertEnterprise} does. A file that cannot be read, lacks a
+     * column or is too large is refused whole with a {@link RuleViolation}; otherwise every row is
+     * reported, good or bad.
+     *
+     * <p>Deliberately not {@code @Transactional}: each row commits in its own transaction, so a bad row
+     * leaves nothing behind and never holds back the good ones, and a large file does not hold one
+     * long transaction. Re-importing the same file creates and updates nothing.
+     */
+    public EnterpriseImportReport importEnterprises(DataScope scope, InputStream in) {
+        requireOfficer(scope);
+        List<EnterpriseSpreadsheet.Line> lines = EnterpriseSpreadsheet.read(in);
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<EnterpriseImportReport.RejectedRow> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (EnterpriseSpreadsheet.Line line : lines) {
+            EnterpriseDraft draft = line.draft();
+            // a file that names one enterprise twice is ambiguous: the first row wins, the later ones are refused
+            if (!draft.creditCode().isEmpty() && !seen.add(draft.creditCode())) {
+                rejected.add(new EnterpriseImportReport.RejectedRow(line.rowNumber(), "creditCode", "duplicate-in-file",
+                        "该统一社会信用代码在文件中重复出现，已按首次出现的行处理",
+                        "this credit code appears earlier in the file; only its first row is imported"));
+                continue;
+            }
+            try {
+                // upsertEnterprise is called on this object, not through the proxy, so the template opens the transaction
+                Upsert outcome = eachRow.execute(status -> upsertEnterprise(scope, draft));
+                switch (outcome) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+            } catch (RuleViolation v) {
+                for (FieldError e : v.errors()) {
+                    rejected.add(new EnterpriseImportReport.RejectedRow(line.rowNumber(), e.field(), e.rule(),
+                            e.messageZh(), e.messageEn()));
+                }
+            } catch (DataIntegrityViolationException e) {
+                // someone registered the same code between our look-up and the insert
+                rejected.add(new EnterpriseImportReport.RejectedRow(line.rowNumber(), "creditCode", "unique",
+                        "该统一社会信用代码已登记", "this credit code is already registered"));
+            }
+        }
+        return new EnterpriseImportReport(lines.size(), created, updated, unchanged, rejected);
+    }
+
+    /**
+     * Writes the enterprises the caller may see and the query selects as an .xlsx workbook whose
+     * columns {@link #importEnterprises} reads back unchanged. Read-only transaction: the rows are
+     * streamed from a database cursor straight into the workbook.
+     */
+    @Transactional(readOnly = true)
+    public void exportEnterprises(DataScope scope, EnterpriseQuery query, OutputStream out) {
+        EnterpriseSpreadsheet.write(out, regions::name, row -> enterprises.forEach(scope, query, row));
     }
 
     private static boolean sameAs(Enterprise e, EnterpriseDraft d) {
@@ -350,13 +421,17 @@ public class PartyManagement {
 
     /** Officers manage the records of their own region and the regions below it. */
     private void requireManages(DataScope scope, String regionCode) {
-        if (!scope.isOfficer()) {
-            throw new RuleViolation(403, List.of(new FieldError("role", "officer", "只有监管部门工作人员可以修改此类记录",
-                    "only bureau officers may change these records")));
-        }
+        requireOfficer(scope);
         if (!scope.coversRegion(regionCode)) {
             throw new RuleViolation(403, List.of(new FieldError("regionCode", "scope", "该区划不在您的管辖范围内",
                     "this region lies outside your jurisdiction")));
+        }
+    }
+
+    private static void requireOfficer(DataScope scope) {
+        if (!scope.isOfficer()) {
+            throw new RuleViolation(403, List.of(new FieldError("role", "officer", "只有监管部门工作人员可以修改此类记录",
+                    "only bureau officers may change these records")));
         }
     }
 

@@ -1,0 +1,68 @@
+package org.metrolex.party.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.party.EnterpriseImportReport;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Pages for moving the enterprise registry in and out of Excel. Literal paths ({@code /import},
+ * {@code /export}) win over the list controller's {@code /{id}} in Spring's pattern ordering.
+ */
+@Controller
+@RequestMapping("/enterprises")
+class EnterpriseSpreadsheetPageController {
+
+    private final PartyManagement parties;
+    private final CurrentUser currentUser;
+
+    EnterpriseSpreadsheetPageController(PartyManagement parties, CurrentUser currentUser) {
+        this.parties = parties;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/import")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String importForm(Model model) {
+        return page(model, null, List.of());
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+        try (InputStream in = EnterpriseSpreadsheetApiController.upload(file).getInputStream()) {
+            return page(model, parties.importEnterprises(currentUser.scope(), in), List.of());
+        } catch (RuleViolation v) {
+            return page(model, null, v.errors());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String category, HttpServletResponse response) {
+        EnterpriseWorkbookDownload.send(parties, currentUser.scope(), q, region, category, response);
+    }
+
+    private String page(Model model, EnterpriseImportReport report, List<FieldError> errors) {
+        model.addAttribute("report", report);
+        model.addAttribute("errors", new FormErrors(errors));
+        return "party/enterpriseImport";
+    }
+}
