@@ -115,8 +115,8 @@ class FoundationBrowserTests {
         assertThat(page.getByTestId("import-summary")).containsText("新增 2");
         assertThat(page.getByTestId("import-summary")).containsText("拒绝");
         Locator rejected = page.getByTestId("rejected-table");
-        assertThat(rejected).containsText("creditCode");
-        assertThat(rejected).containsText("regionCode");
+        assertThat(rejected).containsText("统一社会信用代码");
+        assertThat(rejected).containsText("区划代码");
         assertThat(rejected).containsText("校验码");
         Browser.screenshot(page, "admin-import-report");
 
