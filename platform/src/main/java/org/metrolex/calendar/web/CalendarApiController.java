@@ -1,12 +1,9 @@
 package org.metrolex.calendar.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.calendar.domain.Deadline;
-import org.metrolex.calendar.domain.HolidayCalendar;
 import org.metrolex.calendar.domain.WorkingDayAnswer;
 import org.metrolex.calendar.domain.WorkingDayCount;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Public working-day API. Every answer carries {@code provisional} and {@code knownUntil} so that a
  * caller can tell a deadline fixed by the State Council notices from one that assumes Mon–Fri.
- * Parameters are taken as text and checked here so that a bad one gets a 400 naming field and rule.
+ * Parameters are taken as text and checked by {@link CalendarParameters} so that a bad one gets a 400
+ * naming field and rule.
  */
 @RestController
 @RequestMapping("/api/calendar")
 class CalendarApiController {
-
-    /** Four-digit years only: keeps every computed date inside what {@link LocalDate} can hold. */
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final CalendarManagement calendar;
 
@@ -71,31 +66,10 @@ class CalendarApiController {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidCalendarRequest.missing(field);
-        }
-        if (!ISO_DATE.matcher(value).matches()) {
-            throw InvalidCalendarRequest.notADate(field, value);
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidCalendarRequest.notADate(field, value);
-        }
+        return CalendarParameters.date(field, value);
     }
 
     private static int dayCount(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidCalendarRequest.missing(field);
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 0 && n <= HolidayCalendar.MAX_WORKING_DAYS) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below with the same range rule as an out-of-range number
-        }
-        throw InvalidCalendarRequest.outOfRange(field, value, 0, HolidayCalendar.MAX_WORKING_DAYS);
+        return CalendarParameters.dayCount(field, value);
     }
 }

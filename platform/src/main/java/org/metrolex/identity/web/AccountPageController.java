@@ -1,0 +1,89 @@
+package org.metrolex.identity.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.IdentityManagement.IssuedToken;
+import org.metrolex.identity.domain.Account;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The accounts page for the provincial administrator: who has an account, unlock, issue API tokens. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountPageController {
+
+    private static final DateTimeFormatter SHANGHAI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final IdentityManagement identity;
+    private final RegionCatalogue regions;
+    private final Clock clock;
+
+    AccountPageController(IdentityManagement identity, RegionCatalogue regions, Clock clock) {
+        this.identity = identity;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String list(Model model) {
+        return page(model, null, null, List.of());
+    }
+
+    @PostMapping("/{id:\\d+}/unlock")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        identity.unlock(id);
+        redirect.addFlashAttribute("flash", "account.unlocked");
+        return "redirect:/admin/accounts";
+    }
+
+    /**
+     * Renders the page directly instead of redirecting: the token is shown exactly once and must not
+     * pass through the session as a flash attribute.
+     */
+    @PostMapping("/tokens")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String issueToken(@RequestParam(required = false) Long accountId, @RequestParam(required = false) String name,
+                      @RequestParam(required = false) String expiresAt, Model model) {
+        try {
+            if (accountId == null) {
+                throw new RuleViolation("accountId", "required", "请选择账号", "choose an account");
+            }
+            IssuedToken token = identity.issueToken(accountId, name, TokenExpiry.parse(expiresAt, clock));
+            return page(model, token, accountId, List.of());
+        } catch (RuleViolation v) {
+            return page(model, null, accountId, v.errors());
+        }
+    }
+
+    private String page(Model model, IssuedToken issued, Long tokenAccountId, List<FieldError> errors) {
+        var now = clock.instant();
+        List<Account> accounts = identity.accounts();
+        model.addAttribute("accounts", accounts.stream().map(a -> new AccountRow(a.id(), a.username(), a.displayName(),
+                "role." + a.role().name(),
+                a.regionCode() != null ? regions.fullName(a.regionCode()) : a.partyId() != null ? "#" + a.partyId() : "",
+                a.enabled(), a.lockedUntil() == null ? "" : SHANGHAI.format(a.lockedUntil()),
+                a.lockedUntil() != null && a.lockedUntil().isAfter(now))).toList());
+        model.addAttribute("issuedToken", issued == null ? null : issued.token());
+        model.addAttribute("tokenAccount", tokenAccountId == null ? "" : accounts.stream()
+                .filter(a -> a.id() == tokenAccountId).map(Account::username).findFirst().orElse(""));
+        model.addAttribute("tokenAccountId", tokenAccountId);
+        model.addAttribute("tokenErrors", errors);
+        return "identity/accounts";
+    }
+}

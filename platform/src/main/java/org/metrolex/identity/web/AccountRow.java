@@ -1,0 +1,9 @@
+package org.metrolex.identity.web;
+
+/**
+ * One line of the accounts table, already in words: who, which role, which data scope, and until when
+ * the account is locked (blank when it is not). Built from the stored account without its password hash.
+ */
+public record AccountRow(long id, String username, String displayName, String roleKey, String scope,
+                         boolean enabled, String lockedUntil, boolean locked) {
+}

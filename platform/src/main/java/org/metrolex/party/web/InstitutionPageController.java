@@ -1,0 +1,156 @@
+package org.metrolex.party.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.Role;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Institution;
+import org.metrolex.party.domain.InstitutionKind;
+import org.metrolex.party.domain.PersonRole;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of the institution registry: list and search, detail with the authorisation scope and the
+ * verifiers, new, edit, deactivate, and adding an authorisation line.
+ */
+@Controller
+@RequestMapping("/institutions")
+class InstitutionPageController {
+
+    /** Verifiers shown on the detail page; an institution has a handful, a cap keeps a bad case bounded. */
+    private static final int VERIFIERS_SHOWN = 200;
+
+    private final PartyManagement parties;
+    private final CurrentUser currentUser;
+    private final RegionCatalogue regions;
+    private final Clock clock;
+
+    InstitutionPageController(PartyManagement parties, CurrentUser currentUser, RegionCatalogue regions, Clock clock) {
+        this.parties = parties;
+        this.currentUser = currentUser;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+                @RequestParam(required = false) Integer page, Model model) {
+        var scope = currentUser.scope();
+        model.addAttribute("result", parties.searchInstitutions(scope, q, region, page, 20));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("region", region == null ? "" : region);
+        model.addAttribute("regionOptions", RegionOptions.of(regions, scope));
+        model.addAttribute("regions", regions);
+        model.addAttribute("canEdit", authorises(scope));
+        return "party/institutions";
+    }
+
+    @GetMapping("/{id:\\d+}")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
+    String detail(@PathVariable long id, Model model) {
+        return detail(model, id, new AuthorizationFormFields(), List.of());
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
+    String newForm(Model model) {
+        return form(model, new InstitutionFormFields(), null, List.of());
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
+    String create(@ModelAttribute InstitutionFormFields form, Model model, RedirectAttributes redirect) {
+        try {
+            Institution i = parties.createInstitution(currentUser.scope(), form.draft());
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/institutions/" + i.id();
+        } catch (RuleViolation v) {
+            return form(model, form, null, v.errors());
+        }
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, InstitutionFormFields.of(parties.requireInstitution(currentUser.scope(), id)), id, List.of());
+    }
+
+    @PostMapping("/{id:\\d+}/edit")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
+    String update(@PathVariable long id, @ModelAttribute InstitutionFormFields form, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            parties.updateInstitution(currentUser.scope(), id, form.version, form.draft());
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/institutions/" + id;
+        } catch (RuleViolation v) {
+            return form(model, form, id, v.errors());
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/active")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
+    String setActive(@PathVariable long id, @RequestParam boolean active) {
+        parties.setInstitutionActive(currentUser.scope(), id, active);
+        return "redirect:/institutions/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/authorizations")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
+    String authorize(@PathVariable long id, @ModelAttribute AuthorizationFormFields form, Model model,
+                     RedirectAttributes redirect) {
+        try {
+            parties.addAuthorization(currentUser.scope(), id, form.certificateNo, form.instrumentType, form.regionCode,
+                    DateInput.parse("validFrom", form.validFrom), DateInput.parse("validUntil", form.validUntil));
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/institutions/" + id;
+        } catch (RuleViolation v) {
+            return detail(model, id, form, v.errors());
+        }
+    }
+
+    private String detail(Model model, long id, AuthorizationFormFields authForm, List<FieldError> authErrors) {
+        var scope = currentUser.scope();
+        Institution institution = parties.requireInstitution(scope, id);
+        model.addAttribute("institution", institution);
+        model.addAttribute("verifiers",
+                parties.searchPeople(scope, null, PersonRole.VERIFIER.name(), id, 1, VERIFIERS_SHOWN).items());
+        model.addAttribute("regions", regions);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("canEdit", authorises(scope) && scope.coversRegion(institution.regionCode()));
+        model.addAttribute("authForm", authForm);
+        model.addAttribute("authErrors", new FormErrors(authErrors));
+        model.addAttribute("regionOptions", RegionOptions.of(regions, scope));
+        return "party/institution";
+    }
+
+    private String form(Model model, InstitutionFormFields form, Long id, List<FieldError> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", new FormErrors(errors));
+        model.addAttribute("kinds", List.of(InstitutionKind.values()));
+        model.addAttribute("regionOptions", RegionOptions.of(regions, currentUser.scope()));
+        return "party/institutionForm";
+    }
+
+    /** Mirrors the rule in PartyManagement: only the provincial and city bureaus register and authorise. */
+    private static boolean authorises(DataScope scope) {
+        return scope.role() == Role.PROVINCE_ADMIN || scope.role() == Role.CITY_OFFICER;
+    }
+}
