@@ -14,7 +14,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.metrolex.platform.problem.Problem;
+import org.metrolex.platform.problem.RuleViolation;
 
 /** Puts the {@link PageContext} of the common layout into the model of every page. */
 @ControllerAdvice(annotations = Controller.class)
@@ -65,6 +72,31 @@ class PageContextAdvice {
                 principal.map(p -> "role." + p.role().name()).orElse(null),
                 regionName, nav,
                 csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+    }
+
+    /**
+     * A page request that breaks a rule (not found, outside the caller's scope, refused action) gets
+     * an error page in the common layout with the reasons in the page's language, not a stack trace.
+     */
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView ruleViolation(RuleViolation e, HttpServletRequest request, Locale locale) {
+        return errorPage(request, locale, e.status(), e.errors());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ModelAndView denied(RuntimeException e, HttpServletRequest request, Locale locale) {
+        return errorPage(request, locale, 403, List.of(new Problem.FieldError("role", "allowed",
+                "您的角色无权访问此页面", "your role may not open this page")));
+    }
+
+    private ModelAndView errorPage(HttpServletRequest request, Locale locale, int status, List<Problem.FieldError> errors) {
+        ModelAndView mv = new ModelAndView("error/problem");
+        mv.setStatus(HttpStatusCode.valueOf(status));
+        mv.addObject("page", page(request, locale));
+        mv.addObject("status", status);
+        mv.addObject("messages", errors.stream()
+                .map(err -> "en".equals(locale.getLanguage()) ? err.messageEn() : err.messageZh()).toList());
+        return mv;
     }
 
     private static Set<Role> union(Set<Role> a, Role b) {

@@ -52,7 +52,7 @@ class EnterpriseApiController {
         return parties.searchEnterprises(currentUser.scope(), new EnterpriseQuery(q, region, category, active), page, size);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Enterprise get(@PathVariable long id) {
         return parties.requireEnterprise(currentUser.scope(), id);
@@ -65,7 +65,7 @@ class EnterpriseApiController {
         return parties.createEnterprise(currentUser.scope(), form.draft());
     }
 
-    @PutMapping("/{id}")
+    @PutMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise update(@PathVariable long id, @RequestBody EnterpriseForm form) {
         if (form.version() == null) {
@@ -75,13 +75,13 @@ class EnterpriseApiController {
         return parties.updateEnterprise(currentUser.scope(), id, form.version(), form.draft());
     }
 
-    @PostMapping("/{id}/deactivate")
+    @PostMapping("/{id:\\d+}/deactivate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise deactivate(@PathVariable long id) {
         return parties.setEnterpriseActive(currentUser.scope(), id, false);
     }
 
-    @PostMapping("/{id}/activate")
+    @PostMapping("/{id:\\d+}/activate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise activate(@PathVariable long id) {
         return parties.setEnterpriseActive(currentUser.scope(), id, true);

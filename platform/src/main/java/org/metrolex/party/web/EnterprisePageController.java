@@ -54,7 +54,7 @@ class EnterprisePageController {
         return "party/enterprises";
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     String detail(@PathVariable long id, Model model) {
         var scope = currentUser.scope();
@@ -82,13 +82,13 @@ class EnterprisePageController {
         }
     }
 
-    @GetMapping("/{id}/edit")
+    @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
         return form(model, EnterpriseFormFields.of(parties.requireEnterprise(currentUser.scope(), id)), id, List.of());
     }
 
-    @PostMapping("/{id}/edit")
+    @PostMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute EnterpriseFormFields form, Model model) {
         try {
@@ -99,7 +99,7 @@ class EnterprisePageController {
         }
     }
 
-    @PostMapping("/{id}/active")
+    @PostMapping("/{id:\\d+}/active")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String setActive(@PathVariable long id, @RequestParam boolean active) {
         parties.setEnterpriseActive(currentUser.scope(), id, active);

@@ -8,6 +8,6 @@ public record PublicInstitution(long id, String name, String regionCode, String 
                                 List<Authorization> authorizations) {
 
     public record Authorization(String certificateNo, String instrumentType, String regionName,
-                                LocalDate validFrom, LocalDate validUntil) {
+                                LocalDate validFrom, LocalDate validUntil, boolean validToday) {
     }
 }

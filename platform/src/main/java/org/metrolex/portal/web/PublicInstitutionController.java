@@ -2,6 +2,8 @@ package org.metrolex.portal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.paging.ResultPage;
@@ -22,10 +24,12 @@ class PublicInstitutionController {
 
     private final PartyManagement parties;
     private final RegionCatalogue regions;
+    private final Clock clock;
 
-    PublicInstitutionController(PartyManagement parties, RegionCatalogue regions) {
+    PublicInstitutionController(PartyManagement parties, RegionCatalogue regions, Clock clock) {
         this.parties = parties;
         this.regions = regions;
+        this.clock = clock;
     }
 
     @GetMapping("/api/public/institutions")
@@ -46,6 +50,6 @@ class PublicInstitutionController {
     private PublicInstitution toPublic(Institution i) {
         return new PublicInstitution(i.id(), i.name(), i.regionCode(), regions.fullName(i.regionCode()), i.kind().name(),
                 i.authorizations().stream().map(a -> new PublicInstitution.Authorization(a.certificateNo(), a.instrumentType(),
-                        regions.name(a.regionCode()), a.validFrom(), a.validUntil())).toList());
+                        regions.name(a.regionCode()), a.validFrom(), a.validUntil(), a.validOn(LocalDate.now(clock)))).toList());
     }
 }
