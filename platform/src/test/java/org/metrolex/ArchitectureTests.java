@@ -64,9 +64,18 @@ class ArchitectureTests {
 
     @Test
     void controllersLiveInWebPackages() {
-        classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+        classes().that().areMetaAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .and().areNotAnnotations()
                 .should().resideInAPackage("org.metrolex..web..")
+                .check(CLASSES);
+    }
+
+    /** Pages get the layout and page error handling only through {@code @PageController}. */
+    @Test
+    void pageControllersAreMarkedAsSuch() {
+        noClasses().that().areNotAnnotations()
+                .should().beAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .because("page controllers use @PageController and APIs @RestController")
                 .check(CLASSES);
     }
 

@@ -8,7 +8,6 @@ import org.metrolex.identity.MetrolexPrincipal;
 import org.metrolex.identity.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -29,16 +28,12 @@ public final class TestLogins {
     }
 
     public static MetrolexPrincipal principal(IdentityManagement identity, Role role) {
-        return identity.principal(username(role)).orElseThrow();
+        return new DemoLogins(identity).principal(username(role));
     }
 
     public static RequestPostProcessor as(IdentityManagement identity, Role role) {
-        if (role == Role.PUBLIC) {
-            return SecurityMockMvcRequestPostProcessors.anonymous();
-        }
-        MetrolexPrincipal p = principal(identity, role);
-        return SecurityMockMvcRequestPostProcessors.authentication(UsernamePasswordAuthenticationToken.authenticated(
-                p, null, List.of(new SimpleGrantedAuthority(p.role().authority()))));
+        return role == Role.PUBLIC ? SecurityMockMvcRequestPostProcessors.anonymous()
+                : new DemoLogins(identity).as(username(role));
     }
 
     public static DataScope scope(RegionCatalogue regions, IdentityManagement identity, Role role) {

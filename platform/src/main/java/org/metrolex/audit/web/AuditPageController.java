@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.metrolex.audit.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The audit page for the provincial administrator: recent entries with their before/after values,
  * and a check of the hash chain. Times are shown in Beijing time, the time the bureau works in.
  */
-@Controller
+@PageController
 @RequestMapping("/admin/audit")
 class AuditPageController {
 

@@ -3,7 +3,7 @@ package org.metrolex.calendar.web;
 import java.time.LocalDate;
 import org.metrolex.calendar.CalendarManagement;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * working days between two dates. One page, three small GET forms told apart by {@code ask}, so an
  * answer can be bookmarked and shared. Answers beyond the last published notice are marked provisional.
  */
-@Controller
+@PageController
 class CalendarPageController {
 
     private final CalendarManagement calendar;

@@ -1,11 +1,11 @@
 package org.metrolex.identity.web;
 
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-@Controller
+@PageController
 class LoginController {
 
     @GetMapping("/login")

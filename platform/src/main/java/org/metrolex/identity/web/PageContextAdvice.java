@@ -12,7 +12,7 @@ import org.metrolex.platform.web.PageContext;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,7 +24,7 @@ import org.metrolex.platform.problem.Problem;
 import org.metrolex.platform.problem.RuleViolation;
 
 /** Puts the {@link PageContext} of the common layout into the model of every page. */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 class PageContextAdvice {
 
     /** Navigation by module; each entry lists the roles that see it. */

@@ -3,11 +3,14 @@ package org.metrolex.party.persistence;
 import static org.metrolex.platform.jooq.Tables.ENTERPRISE;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.EnterpriseRecord;
@@ -86,29 +89,28 @@ class JooqEnterprises implements Enterprises {
         return dsl.fetchCount(ENTERPRISE, visible(scope));
     }
 
+    /** The columns a draft sets, shared by insert and update. */
+    private static Map<Field<?>, Object> columns(EnterpriseDraft d) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(ENTERPRISE.CREDIT_CODE, d.creditCode());
+        m.put(ENTERPRISE.NAME, d.name());
+        m.put(ENTERPRISE.ADDRESS, emptyToNull(d.address()));
+        m.put(ENTERPRISE.REGION_CODE, d.regionCode());
+        m.put(ENTERPRISE.CATEGORY, d.parsedCategory().name());
+        m.put(ENTERPRISE.LEGAL_REPRESENTATIVE, emptyToNull(d.legalRepresentative()));
+        m.put(ENTERPRISE.CONTACT_PHONE, emptyToNull(d.contactPhone()));
+        return m;
+    }
+
     @Override
     public long insert(EnterpriseDraft d) {
-        return dsl.insertInto(ENTERPRISE)
-                .set(ENTERPRISE.CREDIT_CODE, d.creditCode())
-                .set(ENTERPRISE.NAME, d.name())
-                .set(ENTERPRISE.ADDRESS, emptyToNull(d.address()))
-                .set(ENTERPRISE.REGION_CODE, d.regionCode())
-                .set(ENTERPRISE.CATEGORY, d.parsedCategory().name())
-                .set(ENTERPRISE.LEGAL_REPRESENTATIVE, emptyToNull(d.legalRepresentative()))
-                .set(ENTERPRISE.CONTACT_PHONE, emptyToNull(d.contactPhone()))
-                .returning(ENTERPRISE.ID).fetchOne().getId();
+        return dsl.insertInto(ENTERPRISE).set(columns(d)).returning(ENTERPRISE.ID).fetchOne().getId();
     }
 
     @Override
     public boolean update(long id, int version, EnterpriseDraft d) {
         return dsl.update(ENTERPRISE)
-                .set(ENTERPRISE.CREDIT_CODE, d.creditCode())
-                .set(ENTERPRISE.NAME, d.name())
-                .set(ENTERPRISE.ADDRESS, emptyToNull(d.address()))
-                .set(ENTERPRISE.REGION_CODE, d.regionCode())
-                .set(ENTERPRISE.CATEGORY, d.parsedCategory().name())
-                .set(ENTERPRISE.LEGAL_REPRESENTATIVE, emptyToNull(d.legalRepresentative()))
-                .set(ENTERPRISE.CONTACT_PHONE, emptyToNull(d.contactPhone()))
+                .set(columns(d))
                 .set(ENTERPRISE.VERSION, version + 1)
                 .set(ENTERPRISE.UPDATED_AT, OffsetDateTime.now())
                 .where(ENTERPRISE.ID.eq(id).and(ENTERPRISE.VERSION.eq(version)))

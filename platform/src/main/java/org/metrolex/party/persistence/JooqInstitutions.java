@@ -5,12 +5,14 @@ import static org.metrolex.platform.jooq.Tables.INSTITUTION_AUTHORIZATION;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.InstitutionRecord;
@@ -86,27 +88,27 @@ class JooqInstitutions implements Institutions {
         return dsl.fetchCount(INSTITUTION, visible(scope));
     }
 
+    /** The columns a draft sets, shared by insert and update. */
+    private static Map<Field<?>, Object> columns(InstitutionDraft d) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(INSTITUTION.CREDIT_CODE, d.creditCode());
+        m.put(INSTITUTION.NAME, d.name());
+        m.put(INSTITUTION.ADDRESS, JooqEnterprises.emptyToNull(d.address()));
+        m.put(INSTITUTION.REGION_CODE, d.regionCode());
+        m.put(INSTITUTION.INSTITUTION_KIND, d.parsedKind().name());
+        m.put(INSTITUTION.CONTACT_PHONE, JooqEnterprises.emptyToNull(d.contactPhone()));
+        return m;
+    }
+
     @Override
     public long insert(InstitutionDraft d) {
-        return dsl.insertInto(INSTITUTION)
-                .set(INSTITUTION.CREDIT_CODE, d.creditCode())
-                .set(INSTITUTION.NAME, d.name())
-                .set(INSTITUTION.ADDRESS, JooqEnterprises.emptyToNull(d.address()))
-                .set(INSTITUTION.REGION_CODE, d.regionCode())
-                .set(INSTITUTION.INSTITUTION_KIND, d.parsedKind().name())
-                .set(INSTITUTION.CONTACT_PHONE, JooqEnterprises.emptyToNull(d.contactPhone()))
-                .returning(INSTITUTION.ID).fetchOne().getId();
+        return dsl.insertInto(INSTITUTION).set(columns(d)).returning(INSTITUTION.ID).fetchOne().getId();
     }
 
     @Override
     public boolean update(long id, int version, InstitutionDraft d) {
         return dsl.update(INSTITUTION)
-                .set(INSTITUTION.CREDIT_CODE, d.creditCode())
-                .set(INSTITUTION.NAME, d.name())
-                .set(INSTITUTION.ADDRESS, JooqEnterprises.emptyToNull(d.address()))
-                .set(INSTITUTION.REGION_CODE, d.regionCode())
-                .set(INSTITUTION.INSTITUTION_KIND, d.parsedKind().name())
-                .set(INSTITUTION.CONTACT_PHONE, JooqEnterprises.emptyToNull(d.contactPhone()))
+                .set(columns(d))
                 .set(INSTITUTION.VERSION, version + 1)
                 .set(INSTITUTION.UPDATED_AT, OffsetDateTime.now())
                 .where(INSTITUTION.ID.eq(id).and(INSTITUTION.VERSION.eq(version))).execute() == 1;

@@ -11,7 +11,7 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Pages for moving the enterprise registry in and out of Excel. Literal paths ({@code /import},
  * {@code /export}) win over the list controller's {@code /{id}} in Spring's pattern ordering.
  */
-@Controller
+@PageController
 @RequestMapping("/enterprises")
 class EnterpriseSpreadsheetPageController {
 

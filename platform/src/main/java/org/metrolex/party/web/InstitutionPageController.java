@@ -14,7 +14,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Pages of the institution registry: list and search, detail with the authorisation scope and the
  * verifiers, new, edit, deactivate, and adding an authorisation line.
  */
-@Controller
+@PageController
 @RequestMapping("/institutions")
 class InstitutionPageController {
 

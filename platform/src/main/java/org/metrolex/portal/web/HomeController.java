@@ -3,12 +3,12 @@ package org.metrolex.portal.web;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.region.RegionCatalogue;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** Home: a logged-in user sees figures of its own data scope, counted from the registries. */
-@Controller
+@PageController
 class HomeController {
 
     private final PartyManagement parties;

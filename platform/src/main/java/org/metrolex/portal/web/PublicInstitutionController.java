@@ -8,7 +8,7 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.region.RegionCatalogue;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * The public registry of legal verification institutions: name, region and authorised scope are
  * public (the bureau publishes them); contact details, credit code history and staff are not.
  */
-@Controller
+@PageController
 @Tag(name = "public", description = "公开信息 / public information")
 class PublicInstitutionController {
 

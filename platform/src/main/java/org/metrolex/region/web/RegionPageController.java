@@ -2,13 +2,13 @@ package org.metrolex.region.web;
 
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
+import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The region tree for bureau staff: province → cities → counties, with a name search. */
-@Controller
+@PageController
 class RegionPageController {
 
     private final RegionCatalogue regions;

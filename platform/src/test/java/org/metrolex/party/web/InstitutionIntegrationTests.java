@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.metrolex.identity.DemoLogins;
+import org.metrolex.support.DemoLogins;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.metrology.identifier.CreditCode;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,7 @@
-package org.metrolex.identity;
+package org.metrolex.support;
+
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.MetrolexPrincipal;
 
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
