@@ -142,6 +142,37 @@ class FoundationBrowserTests {
         page.context().close();
     }
 
+    @Test
+    void theProvinceAdministratorVerifiesTheAuditChainAndVisitsEveryRegistryPage() {
+        Page page = logIn("admin");
+        page.navigate(url("/institutions"));
+        page.getByText("唐山市计量测试所（演示）").click();
+        assertThat(page.getByTestId("authorization-expired")).hasCount(1);
+        Browser.screenshot(page, "admin-institution-detail");
+
+        page.navigate(url("/people?role=VERIFIER"));
+        page.locator("table tbody tr a").first().click();
+        assertThat(page.locator("main")).containsText("冀检");
+        Browser.screenshot(page, "admin-person-detail");
+
+        page.navigate(url("/regions"));
+        assertThat(page.locator("main")).containsText("辛集市");
+        page.navigate(url("/calendar"));
+        assertThat(page.locator("main")).isVisible();
+        Browser.screenshot(page, "admin-calendar");
+
+        page.navigate(url("/admin/audit"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(Pattern.compile("校验哈希链"))).click();
+        assertThat(page.getByTestId("audit-verify-result")).containsText("哈希链完整");
+        Browser.screenshot(page, "admin-audit-verified");
+
+        page.navigate(url("/admin/accounts"));
+        assertThat(page.locator("main")).containsText("county");
+        Browser.screenshot(page, "admin-accounts");
+        page.context().close();
+    }
+
     /** Two good rows, one with a wrong check character and one with an unknown region code. */
     private static byte[] workbook() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
