@@ -122,13 +122,15 @@ public class IdentityManagement {
         if (lockout.isLocked(a.lockedUntil(), now)) {
             return true;
         }
-        Instant until = lockout.lockedUntilAfterFailure(a.failedAttempts(), now);
-        accounts.recordFailure(a.id(), a.failedAttempts() + 1, until);
-        if (until != null) {
-            audit.record("account.lock", "account", a.id(), Map.of("failedAttempts", a.failedAttempts()),
-                    Map.of("failedAttempts", a.failedAttempts() + 1, "lockedUntil", until.toString()));
+        int failures = accounts.countFailure(a.id(), now);
+        if (!lockout.locksAfter(failures)) {
+            return false;
         }
-        return until != null;
+        Instant until = lockout.lockedUntil(now);
+        accounts.lock(a.id(), until);
+        audit.record("account.lock", "account", a.id(), Map.of("lockedUntil", String.valueOf(a.lockedUntil())),
+                Map.of("failedAttempts", failures, "lockedUntil", until.toString()));
+        return true;
     }
 
     @Transactional

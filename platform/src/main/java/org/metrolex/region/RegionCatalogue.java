@@ -33,6 +33,15 @@ public class RegionCatalogue {
         table.synchronise(tree.all());
     }
 
+    /**
+     * County-level cities administered directly by the province (省直管县级市; RULES.md §8). GB/T 2260
+     * codes them under 石家庄 and 保定, but for supervision and data scope they answer to the province,
+     * so the tree hangs them under 130000 and city officers of 石家庄 and 保定 do not see them.
+     */
+    static final java.util.Map<String, String> PROVINCE_ADMINISTERED = java.util.Map.of(
+            "130181", "130000",   // 辛集市
+            "130682", "130000");  // 定州市
+
     static List<Region> readShipped() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
@@ -47,8 +56,8 @@ public class RegionCatalogue {
                     continue;
                 }
                 String[] f = line.split(",", -1);
-                regions.add(new Region(f[0], f[1], RegionLevel.valueOf(f[2].toUpperCase(Locale.ROOT)),
-                        f[3].isEmpty() ? null : f[3]));
+                String parent = PROVINCE_ADMINISTERED.getOrDefault(f[0], f[3].isEmpty() ? null : f[3]);
+                regions.add(new Region(f[0], f[1], RegionLevel.valueOf(f[2].toUpperCase(Locale.ROOT)), parent));
             }
             return regions;
         } catch (IOException e) {

@@ -25,6 +25,7 @@ class IdentityIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
     @Autowired Accounts accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void clear() {
@@ -67,6 +68,16 @@ class IdentityIntegrationTests {
         TestLogins.actAs("admin");
         identity.unlock(account.id());
         mvc.perform(formLogin("/login").user("lockme").password("Correct-Horse-1")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void afterALockRunsOutOneMoreMistakeDoesNotLockAgain() throws Exception {
+        long id = newCountyOfficer("lock-expired");
+        jdbc.update("update app_user set failed_attempts = 5, locked_until = now() - interval '1 minute' where id = ?", id);
+        mvc.perform(formLogin("/login").user("lock-expired").password("bad")).andExpect(redirectedUrl("/login?error"));
+        var account = accounts.findById(id).orElseThrow();
+        assertThat(account.failedAttempts()).isEqualTo(1);
+        assertThat(account.lockedUntil()).isNull();
     }
 
     @Test

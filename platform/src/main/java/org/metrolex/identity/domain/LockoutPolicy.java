@@ -18,9 +18,13 @@ public record LockoutPolicy(int maxFailures, Duration lockFor) {
         }
     }
 
-    /** The lock that applies after one more failure, or null if the account stays open. */
-    public Instant lockedUntilAfterFailure(int failuresSoFar, Instant now) {
-        return failuresSoFar + 1 >= maxFailures ? now.plus(lockFor) : null;
+    /** Whether this many consecutive failures lock the account. */
+    public boolean locksAfter(int consecutiveFailures) {
+        return consecutiveFailures >= maxFailures;
+    }
+
+    public Instant lockedUntil(Instant now) {
+        return now.plus(lockFor);
     }
 
     public boolean isLocked(Instant lockedUntil, Instant now) {

@@ -17,7 +17,13 @@ public interface Accounts {
 
     long create(String username, String displayName, String passwordHash, Role role, String regionCode, Long partyId);
 
-    void recordFailure(long id, int failedAttempts, Instant lockedUntil);
+    /**
+     * Counts one more failed login in a single statement (parallel guesses are all counted) and
+     * returns the new count; after a lock has run out the count starts again from one.
+     */
+    int countFailure(long id, Instant now);
+
+    void lock(long id, Instant until);
 
     void recordSuccess(long id);
 

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.metrolex.identity.Role;
 import org.metrolex.identity.domain.Account;
 import org.metrolex.platform.jooq.tables.records.AppUserRecord;
@@ -51,12 +52,20 @@ class JooqAccounts implements Accounts {
     }
 
     @Override
-    public void recordFailure(long id, int failedAttempts, Instant lockedUntil) {
-        dsl.update(APP_USER)
-                .set(APP_USER.FAILED_ATTEMPTS, failedAttempts)
-                .set(APP_USER.LOCKED_UNTIL, lockedUntil == null ? null : lockedUntil.atOffset(ZoneOffset.UTC))
-                .set(APP_USER.UPDATED_AT, OffsetDateTime.now())
-                .where(APP_USER.ID.eq(id)).execute();
+    public int countFailure(long id, Instant now) {
+        OffsetDateTime t = now.atOffset(ZoneOffset.UTC);
+        var lockExpired = APP_USER.LOCKED_UNTIL.isNotNull().and(APP_USER.LOCKED_UNTIL.le(t));
+        return dsl.update(APP_USER)
+                .set(APP_USER.FAILED_ATTEMPTS, DSL.when(lockExpired, DSL.inline(1)).otherwise(APP_USER.FAILED_ATTEMPTS.plus(1)))
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(lockExpired, DSL.castNull(APP_USER.LOCKED_UNTIL)).otherwise(APP_USER.LOCKED_UNTIL))
+                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(APP_USER.ID.eq(id))
+                .returning(APP_USER.FAILED_ATTEMPTS).fetchOne().getFailedAttempts();
+    }
+
+    @Override
+    public void lock(long id, Instant until) {
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, until.atOffset(ZoneOffset.UTC)).where(APP_USER.ID.eq(id)).execute();
     }
 
     @Override

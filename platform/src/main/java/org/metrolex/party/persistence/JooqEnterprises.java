@@ -112,7 +112,7 @@ class JooqEnterprises implements Enterprises {
         return dsl.update(ENTERPRISE)
                 .set(columns(d))
                 .set(ENTERPRISE.VERSION, version + 1)
-                .set(ENTERPRISE.UPDATED_AT, OffsetDateTime.now())
+                .set(ENTERPRISE.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(ENTERPRISE.ID.eq(id).and(ENTERPRISE.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -120,7 +120,7 @@ class JooqEnterprises implements Enterprises {
     @Override
     public void setActive(long id, boolean active) {
         dsl.update(ENTERPRISE).set(ENTERPRISE.ACTIVE, active).set(ENTERPRISE.VERSION, ENTERPRISE.VERSION.plus(1))
-                .set(ENTERPRISE.UPDATED_AT, OffsetDateTime.now()).where(ENTERPRISE.ID.eq(id)).execute();
+                .set(ENTERPRISE.UPDATED_AT, DSL.currentOffsetDateTime()).where(ENTERPRISE.ID.eq(id)).execute();
     }
 
     @Override

@@ -110,14 +110,14 @@ class JooqInstitutions implements Institutions {
         return dsl.update(INSTITUTION)
                 .set(columns(d))
                 .set(INSTITUTION.VERSION, version + 1)
-                .set(INSTITUTION.UPDATED_AT, OffsetDateTime.now())
+                .set(INSTITUTION.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(INSTITUTION.ID.eq(id).and(INSTITUTION.VERSION.eq(version))).execute() == 1;
     }
 
     @Override
     public void setActive(long id, boolean active) {
         dsl.update(INSTITUTION).set(INSTITUTION.ACTIVE, active).set(INSTITUTION.VERSION, INSTITUTION.VERSION.plus(1))
-                .set(INSTITUTION.UPDATED_AT, OffsetDateTime.now()).where(INSTITUTION.ID.eq(id)).execute();
+                .set(INSTITUTION.UPDATED_AT, DSL.currentOffsetDateTime()).where(INSTITUTION.ID.eq(id)).execute();
     }
 
     @Override

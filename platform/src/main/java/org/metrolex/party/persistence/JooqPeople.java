@@ -90,14 +90,14 @@ class JooqPeople implements People {
                 .set(PERSON.INSTITUTION_ID, d.institutionId())
                 .set(PERSON.PHONE, JooqEnterprises.emptyToNull(d.phone()))
                 .set(PERSON.VERSION, version + 1)
-                .set(PERSON.UPDATED_AT, OffsetDateTime.now())
+                .set(PERSON.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version))).execute() == 1;
     }
 
     @Override
     public void setActive(long id, boolean active) {
         dsl.update(PERSON).set(PERSON.ACTIVE, active).set(PERSON.VERSION, PERSON.VERSION.plus(1))
-                .set(PERSON.UPDATED_AT, OffsetDateTime.now()).where(PERSON.ID.eq(id)).execute();
+                .set(PERSON.UPDATED_AT, DSL.currentOffsetDateTime()).where(PERSON.ID.eq(id)).execute();
     }
 
     @Override

@@ -42,7 +42,12 @@ class EmbeddedPostgresConfiguration {
         if (!properties.dataDir().isBlank()) {
             Path dir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            // zonky starts PostgreSQL with fsync off and asynchronous commit, which suits throw-away
+            // test databases only: data that must survive a crash need both on.
+            builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }
         EmbeddedPostgres pg = builder.start();
