@@ -22,6 +22,7 @@ final class Commands {
         commands.put("credit-code", command("check a unified social credit code (GB 32100-2015)", Commands::creditCode));
         commands.put("round", command("round a number (GB/T 8170) or a result with its uncertainty (JJF 1059.1)", Commands::round));
         commands.put("rules", command("list the rule tables and the edition in force on a date", Commands::rules));
+        PrepackageCommands.register(commands);
     }
 
     static MetrologyCli.Command command(String summary, java.util.function.Function<Input, Object> body) {
