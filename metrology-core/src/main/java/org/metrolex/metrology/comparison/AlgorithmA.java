@@ -127,6 +127,14 @@ public final class AlgorithmA {
         if (sNew == 0) {
             return false;
         }
+        // Cheap exit: a change of more than one unit of the third figure always changes the rounded
+        // figure. The unit is estimated from sNew's decade; rounding may carry s* into the next decade
+        // (0.09996 → 0.100), so the margin is 20 estimated units ≥ 2 true units. Only near-equal
+        // values need the exact decimal rounding below.
+        double unit = Math.pow(10, Math.floor(Math.log10(Math.abs(sNew))) - 2);
+        if (Math.abs(sNew - sOld) > 20 * unit || Math.abs(xNew - xOld) > 20 * unit) {
+            return false;
+        }
         // Decimal position of s*'s third significant figure: 0.496… → 3, 12.3… → 1, 1234 → −1.
         BigDecimal sRounded = new BigDecimal(sNew).round(new MathContext(3, RoundingMode.HALF_EVEN));
         int position = sRounded.scale() - sRounded.precision() + 3;
