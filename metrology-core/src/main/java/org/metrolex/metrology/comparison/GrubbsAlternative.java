@@ -1,0 +1,11 @@
+package org.metrolex.metrology.comparison;
+
+/** Which extreme the Grubbs test examines (GB/T 4883-2008 clause 4; ISO 5725-2:1994 7.3.4). */
+public enum GrubbsAlternative {
+    /** Only the largest value may be an outlier: G = (x_max − x̄)/s, t quantile at α/n. */
+    MAXIMUM,
+    /** Only the smallest value may be an outlier: G = (x̄ − x_min)/s, t quantile at α/n. */
+    MINIMUM,
+    /** The value farther from the mean: G = max|xᵢ − x̄|/s, t quantile at α/(2n). */
+    TWO_SIDED
+}
