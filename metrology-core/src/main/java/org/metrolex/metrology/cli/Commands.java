@@ -23,6 +23,7 @@ final class Commands {
         commands.put("round", command("round a number (GB/T 8170) or a result with its uncertainty (JJF 1059.1)", Commands::round));
         commands.put("rules", command("list the rule tables and the edition in force on a date", Commands::rules));
         PrepackageCommands.register(commands);
+        ComparisonCommands.register(commands);
     }
 
     static MetrologyCli.Command command(String summary, java.util.function.Function<Input, Object> body) {

@@ -1,0 +1,143 @@
+package org.metrolex.metrology.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.metrolex.metrology.comparison.AlgorithmA;
+import org.metrolex.metrology.comparison.ConsistencyCheck;
+import org.metrolex.metrology.comparison.EnScores;
+import org.metrolex.metrology.comparison.Grubbs;
+import org.metrolex.metrology.comparison.GrubbsAlternative;
+import org.metrolex.metrology.comparison.LabResult;
+import org.metrolex.metrology.comparison.Niqr;
+import org.metrolex.metrology.comparison.PerformanceCriteria;
+import org.metrolex.metrology.comparison.ProficiencyScores;
+import org.metrolex.metrology.comparison.QuartileConvention;
+import org.metrolex.metrology.comparison.ReferenceMethod;
+import org.metrolex.metrology.comparison.ReferenceValue;
+import org.metrolex.metrology.comparison.ReferenceValues;
+import org.metrolex.metrology.comparison.RobustEstimate;
+import org.metrolex.metrology.comparison.StoppingRule;
+import org.metrolex.metrology.rules.RuleBook;
+
+/** Inter-laboratory comparisons (JJF 1117-2010, ISO 13528, CNAS-GL002). */
+final class ComparisonCommands {
+
+    private ComparisonCommands() {
+    }
+
+    static void register(Map<String, MetrologyCli.Command> commands) {
+        commands.put("comparison", Commands.command(
+                "reference value, χ²/Birge consistency and En of each laboratory (JJF 1117)", ComparisonCommands::comparison));
+        commands.put("algorithm-a", Commands.command(
+                "robust mean and deviation by ISO 13528 Algorithm A, NIQR, Grubbs and z scores", ComparisonCommands::algorithmA));
+    }
+
+    private static LabResult lab(Input in) {
+        return new LabResult(in.text("id"), in.decimal("value"), in.decimal("U"), in.decimal("k", java.math.BigDecimal.valueOf(2)));
+    }
+
+    static Object comparison(Input in) {
+        List<LabResult> labs = in.list("labs", ComparisonCommands::lab);
+        LocalDate date = in.date("date", LocalDate.now());
+        ReferenceValue reference;
+        boolean given = in.has("reference") && !in.object("reference").has("method");
+        if (given) {
+            // An independent reference (e.g. the pilot laboratory's value from a higher standard).
+            Input r = in.object("reference");
+            LabResult ref = new LabResult("reference", r.decimal("value"), r.decimal("U"), r.decimal("k", java.math.BigDecimal.valueOf(2)));
+            reference = new ReferenceValue(ReferenceMethod.ARITHMETIC_MEAN, ref.value().doubleValue(),
+                    ref.expandedUncertaintyAsDouble() / ref.coverageFactor().doubleValue(), java.util.Set.of(), "given");
+        } else {
+            String method = in.has("reference") ? in.object("reference").text("method") : "weighted-mean";
+            reference = switch (method) {
+                case "weighted-mean" -> ReferenceValues.weightedMean(labs);
+                case "arithmetic-mean" -> ReferenceValues.arithmeticMean(labs);
+                case "median" -> ReferenceValues.median(labs);
+                case "algorithm-a" -> AlgorithmA.referenceValue(labs, StoppingRule.thirdSignificantFigure());
+                default -> throw new CliInputException("reference.method", "one-of",
+                        "reference.method must be weighted-mean, arithmetic-mean, median or algorithm-a",
+                        "reference.method 只能取 weighted-mean、arithmetic-mean、median、algorithm-a 之一");
+            };
+        }
+        double k = in.decimal("referenceK", java.math.BigDecimal.valueOf(2)).doubleValue();
+        double transfer = in.decimal("transferU", java.math.BigDecimal.ZERO).doubleValue();
+        PerformanceCriteria criteria = PerformanceCriteria.inForce(RuleBook.shipped(), date);
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("method", reference.method().name());
+        ref.put("value", reference.value());
+        ref.put("standardUncertainty", reference.standardUncertainty());
+        ref.put("expandedUncertainty", reference.expandedUncertainty(k));
+        ref.put("k", k);
+        out.put("reference", ref);
+        if (!given) {
+            // χ² and the Birge ratio test the labs against a reference computed from them.
+            ConsistencyCheck c = ConsistencyCheck.of(labs, reference);
+            Map<String, Object> cons = new LinkedHashMap<>();
+            cons.put("chiSquaredObserved", c.chiSquaredObserved());
+            cons.put("degreesOfFreedom", c.degreesOfFreedom());
+            cons.put("chiSquaredCritical", c.chiSquaredCritical());
+            cons.put("chiSquaredConsistent", c.chiSquaredConsistent());
+            cons.put("birgeRatio", c.birgeRatio());
+            cons.put("birgeCriterion", c.birgeCriterion());
+            cons.put("birgeConsistent", c.birgeConsistent());
+            out.put("consistency", cons);
+        }
+        out.put("en", EnScores.evaluate(labs, reference, k, transfer, criteria).stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lab", e.labId());
+            m.put("en", e.en());
+            m.put("performance", e.performance().name());
+            m.put("formula", e.formula());
+            return m;
+        }).toList());
+        out.put("criteria", PrepackageCommands.edition(criteria.edition()));
+        return out;
+    }
+
+    static Object algorithmA(Input in) {
+        List<java.math.BigDecimal> decimals = in.decimals("values");
+        double[] values = decimals.stream().mapToDouble(java.math.BigDecimal::doubleValue).toArray();
+        StoppingRule rule = in.has("relativeTolerance")
+                ? StoppingRule.relativeTolerance(in.decimal("relativeTolerance").doubleValue(), in.integer("maxIterations", StoppingRule.DEFAULT_MAX_ITERATIONS))
+                : StoppingRule.thirdSignificantFigure(in.integer("maxIterations", StoppingRule.DEFAULT_MAX_ITERATIONS));
+        RobustEstimate a = AlgorithmA.of(values, rule);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("robustMean", a.robustMean());
+        out.put("robustStandardDeviation", a.robustStdDev());
+        out.put("uncertaintyOfRobustMean", a.uncertaintyOfMean());
+        out.put("participants", a.participants());
+        out.put("converged", a.converged());
+        out.put("stoppingRule", a.stoppingRule().kind().name());
+        out.put("iterations", a.iterations().stream().map(it -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("iteration", it.number());
+            m.put("robustMean", it.robustMean());
+            m.put("robustStandardDeviation", it.robustStdDev());
+            m.put("winsorised", it.winsorised());
+            return m;
+        }).toList());
+        Niqr niqr = Niqr.of(values, in.enumValue("quartileConvention", QuartileConvention.class, QuartileConvention.TUKEY_HINGES));
+        out.put("niqr", Map.of("niqr", niqr.niqr(), "lowerQuartile", niqr.lowerQuartile(), "upperQuartile", niqr.upperQuartile(),
+                "convention", niqr.convention().name()));
+        if (values.length >= 3) {
+            List<Grubbs.LabValue> labValues = new java.util.ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                labValues.add(new Grubbs.LabValue("#" + (i + 1), values[i]));
+            }
+            Grubbs g = Grubbs.of(labValues, GrubbsAlternative.TWO_SIDED, in.decimal("alpha", new java.math.BigDecimal("0.05")).doubleValue());
+            out.put("grubbs", Map.of("g", g.g(), "critical", g.critical(), "suspect", g.suspectLabId(), "outlier", g.outlier()));
+        }
+        // z scores against the robust mean, with σ_pt given or the robust deviation s*.
+        double sigma = in.has("sigmaPt") ? in.decimal("sigmaPt").doubleValue() : a.robustStdDev();
+        PerformanceCriteria criteria = PerformanceCriteria.inForce(RuleBook.shipped(), in.date("date", LocalDate.now()));
+        out.put("zScores", java.util.stream.IntStream.range(0, values.length).mapToObj(i -> {
+            var z = ProficiencyScores.z(values[i], a.robustMean(), sigma, criteria);
+            return Map.of("value", decimals.get(i), "z", z.value(), "performance", z.performance().name());
+        }).toList());
+        out.put("criteria", PrepackageCommands.edition(criteria.edition()));
+        return out;
+    }
+}
