@@ -86,38 +86,36 @@ public final class Conformity {
      * the MPE at its load.
      */
     private ConformityDecision scale(ScaleReadings r, LocalDate date) {
-        ScaleRule rule = tables.scaleRule(Refusals.required(r.scaleClass(), "class", MpeTables.SCALE), r.kind(), date,
-                r.priceComputing());
+        if (r.scaleClass() == null) {
+            throw Refusals.badInput("class", MpeTables.SCALE, "is required", "必填");
+        }
+        ScaleRule rule = tables.scaleRule(r.scaleClass(), r.kind(), date, r.priceComputing());
         RuleEdition ed = rule.edition();
-        String cite = ed.citation();
         MpeTables.checkScaleInterval(r.e(), r.max(), rule);
         if (r.loads().isEmpty()) {
-            throw Refusals.badInput("loads", cite, "at least one load is required", "至少需要一个检定载荷点");
+            throw Refusals.badInput("loads", ed.citation(), "at least one load is required", "至少需要一个检定载荷点");
         }
         ScaleBands bands = rule.forInterval(r.e(), r.unit());
-        BigDecimal half = r.e().multiply(HALF);
-        BigDecimal e0 = changepointError(Refusals.required(r.zero(), "zero", cite), half, "zero", cite);
+        BigDecimal half = bands.halfInterval();
+        if (r.zero() == null) {
+            throw Refusals.badInput("zero", ed.citation(), "is required", "必填");
+        }
+        BigDecimal e0 = changepointError(r.zero(), half, Field.ZERO, -1, rule);
         boolean conforming = true;
         boolean verified = ed.verified();
-        List<Reason> reasons = new ArrayList<>(2);
-        List<PointResult> points = new ArrayList<>(r.loads().size() + r.eccentricity().size());
-        for (int i = 0; i < r.loads().size(); i++) {
-            PointResult p = scalePoint(r.loads().get(i), "loads[" + i + "]", "load", bands, half, e0, r, rule);
-            points.add(p);
+        List<Reason> reasons = null;
+        int nLoads = r.loads().size();
+        int nEcc = r.eccentricity().size();
+        PointResult[] points = new PointResult[nLoads + nEcc];
+        for (int i = 0; i < nLoads + nEcc; i++) {
+            boolean ecc = i >= nLoads;
+            PointResult p = scalePoint(ecc ? r.eccentricity().get(i - nLoads) : r.loads().get(i), ecc ? Field.ECCENTRICITY : Field.LOADS,
+                    ecc ? i - nLoads : i, bands, half, e0, r.max(), rule);
+            points[i] = p;
             verified &= p.mpe().verified();
             if (!p.pass()) {
                 conforming = false;
-                reasons.add(outside(p, r.unit()));
-            }
-        }
-        for (int i = 0; i < r.eccentricity().size(); i++) {
-            PointResult p = scalePoint(r.eccentricity().get(i), "eccentricity[" + i + "]", "eccentricity " + (i + 1), bands,
-                    half, e0, r, rule);
-            points.add(p);
-            verified &= p.mpe().verified();
-            if (!p.pass()) {
-                conforming = false;
-                reasons.add(outside(p, r.unit()));
+                (reasons == null ? reasons = new ArrayList<>(2) : reasons).add(outside(p, r.unit()));
             }
         }
         List<RepeatabilityResult> rep = List.of();
@@ -127,72 +125,123 @@ public final class Conformity {
             verified &= rr.verified();
             if (!rr.pass()) {
                 conforming = false;
-                reasons.add(new Reason("REPEATABILITY_EXCEEDED",
+                (reasons == null ? reasons = new ArrayList<>(2) : reasons).add(new Reason("REPEATABILITY_EXCEEDED",
                         "载荷 " + rr.label() + " 重复性 " + rr.value().toPlainString() + " 超出 " + rr.limit().toPlainString(),
                         "repeatability at load " + rr.label() + " is " + rr.value().toPlainString() + ", above the limit "
                                 + rr.limit().toPlainString()));
             }
         }
-        if (conforming) {
-            reasons.add(ALL_WITHIN);
+        List<Reason> all;
+        if (reasons == null) {
+            all = verified ? ALL_WITHIN_ONLY : withinButUnverified(ed);
+        } else {
+            if (!verified) {
+                reasons.add(unverified(ed));
+            }
+            all = reasons;
         }
-        if (!verified) {
-            reasons.add(unverified(ed));
-        }
-        return new ConformityDecision(conforming, points, rep, reasons, List.of(ed), !verified);
+        return new ConformityDecision(conforming, List.of(points), rep, all, rule.editionList(), !verified);
     }
 
-    private static PointResult scalePoint(ScaleReadings.Weighing w, String field, String labelPrefix, ScaleBands bands,
-                                          BigDecimal half, BigDecimal e0, ScaleReadings r, ScaleRule rule) {
-        String cite = rule.edition().citation();
-        Refusals.required(w, field, cite);
-        BigDecimal e = changepointError(w, half, field, cite);
+    private static final List<Reason> ALL_WITHIN_ONLY = List.of(ALL_WITHIN);
+
+    private record Cached(RuleEdition edition, List<Reason> reasons) {
+    }
+
+    /** Reasons of a conforming decision under an unverified edition; the last edition's list is kept. */
+    private static volatile Cached lastUnverified;
+
+    private static List<Reason> withinButUnverified(RuleEdition ed) {
+        Cached c = lastUnverified;
+        if (c == null || c.edition != ed) {
+            c = new Cached(ed, List.of(ALL_WITHIN, unverified(ed)));
+            lastUnverified = c;
+        }
+        return c.reasons;
+    }
+
+    /** Field names of the readings, built only when a refusal needs them. */
+    private enum Field {
+        ZERO("zero"), LOADS("loads"), ECCENTRICITY("eccentricity"), REPEATABILITY("repeatability");
+
+        final String name;
+
+        Field(String name) {
+            this.name = name;
+        }
+
+        String at(int index) {
+            return index < 0 ? name : name + "[" + index + "]";
+        }
+    }
+
+    private static PointResult scalePoint(ScaleReadings.Weighing w, Field field, int index, ScaleBands bands, BigDecimal half,
+                                          BigDecimal e0, BigDecimal max, ScaleRule rule) {
+        if (w == null) {
+            throw Refusals.badInput(field.at(index), rule.edition().citation(), "is required", "必填");
+        }
+        BigDecimal e = changepointError(w, half, field, index, rule);
         BigDecimal ec = e.subtract(e0);
-        Mpe mpe = MpeTables.scaleMpeAt(bands, w.load(), r.max(), rule, field + ".load");
-        return new PointResult(labelPrefix + " " + w.load().toPlainString(), w.load(), ec, e, mpe, mpe.admits(ec));
+        Mpe mpe = bands.at(w.load());
+        if (mpe == null || w.load().compareTo(max) > 0) {
+            mpe = MpeTables.scaleMpeAt(bands, w.load(), max, rule, field.at(index) + ".load"); // refuses with the reason
+        }
+        return new PointResult(field == Field.LOADS ? "load" : "eccentricity " + (index + 1), w.load(), ec, e, mpe, mpe.admits(ec));
     }
 
     /** E = I + ½e − ΔL − L (changepoint method, OIML R 76-1 A.4.4.3). */
-    private static BigDecimal changepointError(ScaleReadings.Weighing w, BigDecimal half, String field, String cite) {
-        BigDecimal load = Refusals.required(w.load(), field + ".load", cite);
-        BigDecimal ind = Refusals.required(w.indication(), field + ".indication", cite);
-        BigDecimal dl = Refusals.required(w.addedWeights(), field + ".addedWeights", cite);
-        if (load.signum() < 0) {
-            throw Refusals.badInput(field + ".load", cite, "load must not be negative", "载荷不得为负");
-        }
-        if (dl.signum() < 0) {
-            throw Refusals.badInput(field + ".addedWeights", cite, "added small weights ΔL must not be negative", "附加小砝码 ΔL 不得为负");
+    private static BigDecimal changepointError(ScaleReadings.Weighing w, BigDecimal half, Field field, int index, ScaleRule rule) {
+        BigDecimal load = w.load();
+        BigDecimal ind = w.indication();
+        BigDecimal dl = w.addedWeights();
+        if (load == null || ind == null || dl == null || load.signum() < 0 || dl.signum() < 0) {
+            String f = field.at(index);
+            String cite = rule.edition().citation();
+            Refusals.required(load, f + ".load", cite);
+            Refusals.required(ind, f + ".indication", cite);
+            Refusals.required(dl, f + ".addedWeights", cite);
+            if (load.signum() < 0) {
+                throw Refusals.badInput(f + ".load", cite, "load must not be negative", "载荷不得为负");
+            }
+            throw Refusals.badInput(f + ".addedWeights", cite, "added small weights ΔL must not be negative", "附加小砝码 ΔL 不得为负");
         }
         return ind.add(half).subtract(dl).subtract(load);
     }
 
     private static RepeatabilityResult scaleRepeatability(ScaleReadings r, ScaleBands bands, BigDecimal half, ScaleRule rule) {
-        String cite = rule.edition().citation();
         List<ScaleReadings.Weighing> ws = r.repeatability();
         if (ws.size() < 2) {
-            throw Refusals.badInput("repeatability", cite, "repeatability needs at least two weighings of the same load",
+            throw Refusals.badInput("repeatability", rule.edition().citation(), "repeatability needs at least two weighings of the same load",
                     "重复性至少需要同一载荷的两次称量");
         }
-        BigDecimal load = Refusals.required(ws.get(0), "repeatability[0]", cite).load();
+        if (ws.get(0) == null) {
+            throw Refusals.badInput("repeatability[0]", rule.edition().citation(), "is required", "必填");
+        }
+        BigDecimal load = ws.get(0).load();
         BigDecimal min = null;
         BigDecimal max = null;
         for (int i = 0; i < ws.size(); i++) {
-            ScaleReadings.Weighing w = Refusals.required(ws.get(i), "repeatability[" + i + "]", cite);
-            BigDecimal e = changepointError(w, half, "repeatability[" + i + "]", cite);
+            ScaleReadings.Weighing w = ws.get(i);
+            if (w == null) {
+                throw Refusals.badInput(Field.REPEATABILITY.at(i), rule.edition().citation(), "is required", "必填");
+            }
+            BigDecimal e = changepointError(w, half, Field.REPEATABILITY, i, rule);
             if (w.load().compareTo(load) != 0) {
-                throw Refusals.badInput("repeatability[" + i + "].load", cite, "repeatability weighings must all be of the same load "
-                        + load.toPlainString(), "重复性称量必须为同一载荷 " + load.toPlainString());
+                throw Refusals.badInput(Field.REPEATABILITY.at(i) + ".load", rule.edition().citation(),
+                        "repeatability weighings must all be of the same load " + load.toPlainString(),
+                        "重复性称量必须为同一载荷 " + load.toPlainString());
             }
             min = min == null || e.compareTo(min) < 0 ? e : min;
             max = max == null || e.compareTo(max) > 0 ? e : max;
         }
         Mpe mpe = MpeTables.scaleMpeAt(bands, load, r.max(), rule, "repeatability[0].load");
         BigDecimal range = max.subtract(min);
-        BigDecimal limit = mpe.magnitude();
-        return new RepeatabilityResult(load.toPlainString(), range, limit, mpe.unit(),
-                "max − min of the results of weighings of the same load ≤ |MPE| (OIML R 76-1 3.6.1)", range.compareTo(limit) <= 0,
+        BigDecimal limit = mpe.upper();
+        return new RepeatabilityResult(load.toPlainString(), range, limit, mpe.unit(), SCALE_REPEATABILITY, range.compareTo(limit) <= 0,
                 mpe.verified());
     }
+
+    private static final String SCALE_REPEATABILITY = "max − min of the results of weighings of the same load ≤ |MPE| (OIML R 76-1 3.6.1)";
 
     // ------------------------------------------------------------------------------------ fuel dispensers
 
@@ -391,9 +440,10 @@ public final class Conformity {
 
     private static Reason outside(PointResult p, String unit) {
         String u = unit == null || unit.isBlank() ? "" : " " + unit;
+        String at = p.nominal() == null || !p.label().equals("load") ? "" : " " + p.nominal().toPlainString() + u;
         return new Reason("ERROR_EXCEEDS_MPE",
-                p.label() + "：误差 " + p.error().toPlainString() + u + " 超出最大允许误差 " + p.mpe().display() + "（" + p.mpe().edition().citation() + "）",
-                p.label() + ": error " + p.error().toPlainString() + u + " exceeds the MPE " + p.mpe().display() + " ("
+                p.label() + at + "：误差 " + p.error().toPlainString() + u + " 超出最大允许误差 " + p.mpe().display() + "（" + p.mpe().edition().citation() + "）",
+                p.label() + at + ": error " + p.error().toPlainString() + u + " exceeds the MPE " + p.mpe().display() + " ("
                         + p.mpe().edition().citation() + ")");
     }
 

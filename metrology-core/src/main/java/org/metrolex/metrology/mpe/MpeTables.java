@@ -80,11 +80,29 @@ public final class MpeTables {
         final boolean notObtained;
         final Map<ScaleClass, Band[]> bands;
         final KindRule kinds;
+        /** Rules per class and kind, built once: null where the class or the kind is not in the table. */
+        final ScaleRule[][] rules = new ScaleRule[ScaleClass.values().length][VerificationKind.values().length];
 
         private ScaleTable(boolean notObtained, Map<ScaleClass, Band[]> bands, KindRule kinds) {
             this.notObtained = notObtained;
             this.bands = bands;
             this.kinds = kinds;
+        }
+
+        ScaleTable bind(RuleEdition ed) {
+            if (notObtained) {
+                return this;
+            }
+            for (var c : bands.entrySet()) {
+                for (VerificationKind k : VerificationKind.values()) {
+                    Factor f = kinds.cache.get(k);
+                    if (f != null) {
+                        rules[c.getKey().ordinal()][k.ordinal()] = new ScaleRule(ed, c.getKey(), c.getValue(), f.value,
+                                ed.verified() && f.verified, f.text);
+                    }
+                }
+            }
+            return this;
         }
 
         static ScaleTable compile(RuleTable t) {
@@ -103,7 +121,7 @@ public final class MpeTables {
             }
             Map<ScaleClass, Band[]> bands = new EnumMap<>(ScaleClass.class);
             m.forEach((c, l) -> bands.put(c, l.toArray(Band[]::new)));
-            return new ScaleTable(false, bands, KindRule.of(t));
+            return new ScaleTable(false, bands, KindRule.of(t)).bind(t.edition());
         }
     }
 
@@ -120,7 +138,10 @@ public final class MpeTables {
         private final Band[] bands;
         private final BigDecimal factor;
         private final boolean verified;
-        private final String kindText;
+        private final String[] basis;
+        /** The bands of the last interval asked for: bulk imports verify many scales with the same e. */
+        private volatile ScaleBands last;
+        private final List<RuleEdition> editionList;
 
         ScaleRule(RuleEdition edition, ScaleClass scaleClass, Band[] bands, BigDecimal factor, boolean verified, String kindText) {
             this.edition = edition;
@@ -128,11 +149,20 @@ public final class MpeTables {
             this.bands = bands;
             this.factor = factor;
             this.verified = verified;
-            this.kindText = kindText;
+            this.editionList = List.of(edition);
+            this.basis = new String[bands.length];
+            for (int i = 0; i < bands.length; i++) {
+                basis[i] = bands[i].basis + ", " + kindText;
+            }
         }
 
         public RuleEdition edition() {
             return edition;
+        }
+
+        /** {@code List.of(edition())}, built once. */
+        public List<RuleEdition> editionList() {
+            return editionList;
         }
 
         /** The highest load the class's table covers, in e (null: unbounded). */
@@ -142,7 +172,14 @@ public final class MpeTables {
 
         /** The bands with their edges and MPEs in the unit of e, for one verification. */
         public ScaleBands forInterval(BigDecimal e, String unit) {
-            return new ScaleBands(this, e, unit == null ? "" : unit);
+            String u = unit == null ? "" : unit;
+            ScaleBands b = last;
+            if (b != null && b.e.equals(e) && b.unit.equals(u)) {
+                return b;
+            }
+            b = new ScaleBands(this, e, u);
+            last = b;
+            return b;
         }
     }
 
@@ -153,11 +190,13 @@ public final class MpeTables {
         private final BigDecimal[] upper;
         private final Mpe[] mpe;
         private final BigDecimal e;
+        private final BigDecimal half;
         private final String unit;
 
         ScaleBands(ScaleRule rule, BigDecimal e, String unit) {
             this.rule = rule;
             this.e = e;
+            this.half = e.multiply(new BigDecimal("0.5"));
             this.unit = unit;
             int n = rule.bands.length;
             lower = new BigDecimal[n];
@@ -167,7 +206,18 @@ public final class MpeTables {
                 Band b = rule.bands[i];
                 lower[i] = b.aboveE == null ? null : b.aboveE.multiply(e);
                 upper[i] = b.upToE == null ? null : b.upToE.multiply(e);
+                mpe[i] = Mpe.symmetric(b.mpeE.multiply(rule.factor).multiply(e), unit, rule.edition, rule.basis[i],
+                        rule.verified && b.verified);
             }
+        }
+
+        /** ½ e, the changepoint offset. */
+        public BigDecimal halfInterval() {
+            return half;
+        }
+
+        public ScaleRule rule() {
+            return rule;
         }
 
         /**
@@ -178,14 +228,7 @@ public final class MpeTables {
             for (int i = 0; i < lower.length; i++) {
                 boolean aboveLower = lower[i] == null ? load.signum() >= 0 : load.compareTo(lower[i]) > 0;
                 if (aboveLower && (upper[i] == null || load.compareTo(upper[i]) <= 0)) {
-                    Mpe m = mpe[i];
-                    if (m == null) {
-                        Band b = rule.bands[i];
-                        m = Mpe.symmetric(b.mpeE.multiply(rule.factor).multiply(e), unit, rule.edition,
-                                b.basis + ", " + rule.kindText, rule.verified && b.verified);
-                        mpe[i] = m;
-                    }
-                    return m;
+                    return mpe[i];
                 }
             }
             return null;
@@ -224,8 +267,12 @@ public final class MpeTables {
             throw new NotObtainedException(SCALE, ed.regulation(), date, "no MPE table for class " + scaleClass + " in this edition",
                     "该版本无 " + scaleClass + " 级的最大允许误差表");
         }
-        Factor f = t.kinds.factor(kind, SCALE, ed, date);
-        return new ScaleRule(ed, scaleClass, bands, f.value, ed.verified() && f.verified, f.text);
+        ScaleRule rule = t.rules[scaleClass.ordinal()][kind.ordinal()];
+        if (rule == null) {
+            t.kinds.factor(kind, SCALE, ed, date); // throws: MPE for this kind not obtained
+            throw new IllegalStateException("no scale rule for " + scaleClass + " " + kind);
+        }
+        return rule;
     }
 
     /**
@@ -241,6 +288,9 @@ public final class MpeTables {
 
     /** Checks e and Max of a scale against its class's table. */
     public static void checkScaleInterval(BigDecimal e, BigDecimal max, ScaleRule rule) {
+        if (e != null && max != null && e.signum() > 0 && max.compareTo(e) >= 0) {
+            return;
+        }
         String r = rule.edition().citation();
         if (Refusals.required(e, "e", r).signum() <= 0) {
             throw Refusals.badInput("e", r, "verification scale interval must be positive, got " + e.toPlainString(),
@@ -254,19 +304,21 @@ public final class MpeTables {
 
     /** The MPE at one load, refusing loads below 0, above Max, or beyond the class's table. */
     public static Mpe scaleMpeAt(ScaleBands bands, BigDecimal load, BigDecimal max, ScaleRule rule, String field) {
+        Mpe m = load == null || load.compareTo(max) > 0 ? null : bands.at(load);
+        if (m != null) {
+            return m;
+        }
         String r = rule.edition().citation();
         Refusals.required(load, field, r);
         if (load.compareTo(max) > 0) {
             throw Refusals.badInput(field, r, "load " + load.toPlainString() + " exceeds the maximum capacity " + max.toPlainString(),
                     "载荷 " + load.toPlainString() + " 超过最大秤量 " + max.toPlainString());
         }
-        Mpe m = bands.at(load);
-        if (m == null) {
+        {
             throw Refusals.badInput(field, r, "load " + load.toPlainString() + " is outside the MPE table of class "
                             + rule.scaleClass + " (0 … " + (rule.topE() == null ? "∞" : rule.topE().toPlainString()) + " e)",
                     "载荷 " + load.toPlainString() + " 超出 " + rule.scaleClass + " 级最大允许误差表的范围");
         }
-        return m;
     }
 
     // ---------------------------------------------------------------- kinds of verification
