@@ -24,6 +24,7 @@ final class Commands {
         commands.put("rules", command("list the rule tables and the edition in force on a date", Commands::rules));
         PrepackageCommands.register(commands);
         ComparisonCommands.register(commands);
+        ConformityCommands.register(commands);
     }
 
     static MetrologyCli.Command command(String summary, java.util.function.Function<Input, Object> body) {
