@@ -106,7 +106,7 @@ class MonteCarloTests {
             // … except t, whose standard deviation is scale·√(ν/(ν − 2)) (JCGM 101 6.4.9.4)
             "t5,          1.2909944487",
             "t1.5,        NaN",
-            "typeA,       0.5773502692"
+            "typeA,       0.7071067812"
     })
     void samplesHaveTheStandardDeviationOfTheirDistribution(String kind, double sd) {
         Input in = switch (kind) {
@@ -116,7 +116,7 @@ class MonteCarloTests {
             case "normal" -> Input.of("x", 3, Distribution.normal(1));
             case "t5" -> Input.of("x", 3, Distribution.studentT(1, 5));
             case "t1.5" -> Input.of("x", 3, Distribution.studentT(1, 1.5));
-            // 4 readings: ν = 3, u = s/2 = 0.5·√(2/3)... scaled t₃ has sd u·√3
+            // 4 readings: ν = 3, u = s/2 = 0.5·√(2/3); the scaled t₃ has standard deviation u·√3 = 0.707
             default -> Input.typeA("x", 2, 3, 4, 3);
         };
         MeasurementModel m = MeasurementModel.builder().input(in).function(x -> x[0]).build();
@@ -127,7 +127,13 @@ class MonteCarloTests {
             assertThat((mc.symmetric().low() + mc.symmetric().high()) / 2).isCloseTo(3, within(0.1));
             return;
         }
-        double expected = kind.equals("typeA") ? in.standardUncertainty() * Math.sqrt(3) : sd;
+        double expected = sd;
+        if (kind.equals("t5") || kind.equals("typeA")) {
+            double nu = in.degreesOfFreedom();
+            assertThat(in.standardUncertainty() * Math.sqrt(nu / (nu - 2))).isCloseTo(sd, within(1e-9));
+        } else {
+            assertThat(in.standardUncertainty()).isCloseTo(sd, within(1e-9));
+        }
         assertThat(mc.estimate()).isCloseTo(3, within(5 * expected / 1000));
         // t₃'s fourth moment is infinite, so its sample standard deviation converges slowly
         assertThat(mc.standardUncertainty()).isCloseTo(expected, within((kind.equals("typeA") ? 0.05 : 0.005) * expected));
