@@ -1,0 +1,208 @@
+package org.metrolex.metrology.uncertainty;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A measurement model Y = f(X₁ … X_N) (GUM 4.1) with its inputs, optional correlation coefficients
+ * r(xᵢ, xⱼ) (GUM 5.2.2) and optional given sensitivity coefficients.
+ *
+ * <p>Sensitivity coefficients cᵢ = ∂f/∂xᵢ (GUM 5.1.3) that are not given are computed by central
+ * differences, cᵢ = [f(… xᵢ + hᵢ …) − f(… xᵢ − hᵢ …)] / 2hᵢ with hᵢ = 10⁻³·u(xᵢ): the step is scaled by
+ * the input's own uncertainty so that it is small against the range the first-order expansion is used
+ * over (truncation error O(hᵢ²)), yet large enough that rounding in f stays near 10⁻¹⁶·|y|/(2·10⁻³·|cᵢ|u(xᵢ))
+ * relative — negligible unless a contribution is below about 10⁻¹⁰ of |y|. It is exact for terms linear
+ * in xᵢ, and products such as GUM H.1's l_s·δα·θ.
+ */
+public final class MeasurementModel {
+
+    /** hᵢ = {@value} · u(xᵢ), see the class comment. */
+    public static final double DIFFERENCE_STEP = 1e-3;
+
+    private final List<Input> inputs;
+    private final Map<String, Integer> index;
+    private final double[][] correlation;
+    private final boolean correlated;
+    private final double[] givenSensitivities;
+    private final ModelFunction function;
+
+    private MeasurementModel(Builder b) {
+        this.inputs = List.copyOf(b.inputs);
+        this.index = Map.copyOf(b.index);
+        this.function = b.function;
+        int n = inputs.size();
+        this.correlation = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            correlation[i][i] = 1;
+        }
+        boolean any = false;
+        for (Map.Entry<Long, Double> e : b.correlations.entrySet()) {
+            int i = (int) (e.getKey() >> 32);
+            int j = (int) (e.getKey() & 0xffffffffL);
+            correlation[i][j] = e.getValue();
+            correlation[j][i] = e.getValue();
+            any |= e.getValue() != 0;
+        }
+        this.correlated = any;
+        this.givenSensitivities = new double[n];
+        Arrays.fill(givenSensitivities, Double.NaN);
+        for (Map.Entry<Integer, Double> e : b.sensitivities.entrySet()) {
+            givenSensitivities[e.getKey()] = e.getValue();
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Input> inputs() {
+        return inputs;
+    }
+
+    public ModelFunction function() {
+        return function;
+    }
+
+    /** Position of the named input in the array passed to {@link ModelFunction#value(double[])}. */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw Refusal.of("input name", "输入量名称", "is not an input of this model " + index.keySet(),
+                    "不是本模型的输入量", name);
+        }
+        return i;
+    }
+
+    public double correlation(int i, int j) {
+        return correlation[i][j];
+    }
+
+    /** True when any r(xᵢ, xⱼ), i ≠ j, is non-zero. */
+    public boolean hasCorrelations() {
+        return correlated;
+    }
+
+    public double[] estimates() {
+        double[] x = new double[inputs.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = inputs.get(i).estimate();
+        }
+        return x;
+    }
+
+    /** y = f(x₁ … x_N) at the estimates (GUM 4.1.4). */
+    public double estimate() {
+        return evaluate(estimates());
+    }
+
+    /** cᵢ: given, or by central differences (see the class comment). */
+    public double[] sensitivityCoefficients() {
+        double[] x = estimates();
+        double[] c = new double[x.length];
+        for (int i = 0; i < c.length; i++) {
+            if (!Double.isNaN(givenSensitivities[i])) {
+                c[i] = givenSensitivities[i];
+                continue;
+            }
+            double h = DIFFERENCE_STEP * inputs.get(i).standardUncertainty();
+            double xi = x[i];
+            x[i] = xi + h;
+            double up = evaluate(x);
+            x[i] = xi - h;
+            double down = evaluate(x);
+            x[i] = xi;
+            c[i] = (up - down) / (2 * h);
+        }
+        return c;
+    }
+
+    /** The law of propagation and its budget table (GUM 5.1.2, 5.2.2, G.4.1, G.6.4). */
+    public UncertaintyBudget budget(Coverage coverage) {
+        return UncertaintyBudget.of(this, coverage);
+    }
+
+    private double evaluate(double[] x) {
+        double y = function.value(x);
+        if (!Double.isFinite(y)) {
+            throw Refusal.of("model function value", "模型函数值", "must be finite at the input values "
+                    + Arrays.toString(x), "在输入值处必须为有限数", y);
+        }
+        return y;
+    }
+
+    public static final class Builder {
+        private final List<Input> inputs = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Map<Long, Double> correlations = new HashMap<>();
+        private final Map<Integer, Double> sensitivities = new HashMap<>();
+        private ModelFunction function;
+
+        private Builder() {
+        }
+
+        public Builder input(Input input) {
+            if (index.containsKey(input.name())) {
+                throw Refusal.of("input name", "输入量名称", "must be unique in a model", "在模型中必须唯一", input.name());
+            }
+            index.put(input.name(), inputs.size());
+            inputs.add(input);
+            return this;
+        }
+
+        public Builder input(String name, double estimate, Distribution distribution) {
+            return input(Input.of(name, estimate, distribution));
+        }
+
+        /** r(xᵢ, xⱼ) = r(xⱼ, xᵢ), −1 ≤ r ≤ 1 (GUM 5.2.2, C.3.6). */
+        public Builder correlation(String a, String b, double r) {
+            int i = known(a);
+            int j = known(b);
+            if (i == j) {
+                throw Refusal.of("correlation(" + a + ", " + b + ")", "相关系数(" + a + ", " + b + ")",
+                        "needs two different inputs", "需要两个不同的输入量", a);
+            }
+            if (!(r >= -1 && r <= 1)) {
+                throw Refusal.of("correlation(" + a + ", " + b + ")", "相关系数(" + a + ", " + b + ")",
+                        "must lie in [−1, 1] (GUM C.3.6)", "必须在 [−1, 1] 之内（GUM C.3.6）", r);
+            }
+            correlations.put(((long) Math.min(i, j) << 32) | Math.max(i, j), r);
+            return this;
+        }
+
+        /** A known cᵢ (e.g. from the physics) used instead of the finite difference. */
+        public Builder sensitivity(String name, double c) {
+            Refusal.finite(c, "sensitivity coefficient of '" + name + "'", "'" + name + "' 的灵敏系数");
+            sensitivities.put(known(name), c);
+            return this;
+        }
+
+        public Builder function(ModelFunction f) {
+            this.function = f;
+            return this;
+        }
+
+        public MeasurementModel build() {
+            if (inputs.isEmpty()) {
+                throw Refusal.of("inputs", "输入量", "a model needs at least one input", "模型至少需要一个输入量", 0);
+            }
+            if (function == null) {
+                throw Refusal.of("model function", "模型函数", "must be given", "必须给出", null);
+            }
+            MeasurementModel model = new MeasurementModel(this);
+            model.estimate();
+            return model;
+        }
+
+        private int known(String name) {
+            Integer i = index.get(name);
+            if (i == null) {
+                throw Refusal.of("input name", "输入量名称", "declare the input before referring to it",
+                        "引用前须先声明该输入量", name);
+            }
+            return i;
+        }
+    }
+}
