@@ -25,6 +25,7 @@ final class Commands {
         PrepackageCommands.register(commands);
         ComparisonCommands.register(commands);
         ConformityCommands.register(commands);
+        UncertaintyCommands.register(commands);
     }
 
     static MetrologyCli.Command command(String summary, java.util.function.Function<Input, Object> body) {

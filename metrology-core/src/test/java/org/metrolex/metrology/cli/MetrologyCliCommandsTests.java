@@ -58,4 +58,25 @@ class MetrologyCliCommandsTests {
         assertThat(r.exit()).as(r.json().toString()).isEqualTo(2);
         assertThat(r.json().at("/error/field").asString()).isEqualTo(field);
     }
+
+    /** GUM H.1 end gauge (JCGM 100:2008 H.1): l = 50.000 838 mm, u_c = 32 nm, ν_eff = 16, U₉₉ = 93 nm. */
+    @org.junit.jupiter.api.Test
+    void reproducesTheGumEndGaugeExample() throws java.io.IOException {
+        String input = new String(getClass().getResourceAsStream("gum-h1.json").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var r = MetrologyCliTests.run("uncertainty", input);
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().at("/reported/value").asString()).isEqualTo("50.000838");
+        assertThat(r.json().at("/reported/expandedUncertainty").asString()).isEqualTo("0.000093");
+        assertThat(r.json().at("/truncatedEffectiveDegreesOfFreedom").asDouble()).isEqualTo(16.0);
+        assertThat(r.json().at("/combinedStandardUncertainty").asDouble() * 1e6).isCloseTo(32, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(r.json().at("/monteCarlo/validation/passed").isBoolean()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aModelNamingAnUndeclaredInputIsRefused() {
+        var r = MetrologyCliTests.run("uncertainty",
+                "{\"model\":\"a + b\",\"inputs\":[{\"name\":\"a\",\"estimate\":1,\"distribution\":\"normal\",\"u\":0.1}]}");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.json().at("/error/messageEn").asString()).contains("unknown input 'b'");
+    }
 }
