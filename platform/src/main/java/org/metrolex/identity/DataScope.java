@@ -57,7 +57,8 @@ public record DataScope(Role role, String username, Set<String> regionCodes, Lon
      */
     public Condition where(Field<String> regionField, Field<Long> partyField, PartyKind partyKind) {
         if (isOfficer()) {
-            return regionField.in(regionCodes);
+            // One array parameter (= any(?)) instead of one bind per region: a province scope has 179.
+            return regionField.eq(DSL.any(regionCodes.toArray(String[]::new)));
         }
         if (partyField != null && partyId != null
                 && ((partyKind == PartyKind.ENTERPRISE && role == Role.ENTERPRISE_USER)
