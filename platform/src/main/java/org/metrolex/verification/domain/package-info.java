@@ -1,0 +1,5 @@
+/**
+ * The pure domain of verification: certificate drafts, the legitimacy check at issue, the audit of
+ * issued certificates, certificate numbers and next due dates. No framework here (ArchitectureTests).
+ */
+package org.metrolex.verification.domain;
