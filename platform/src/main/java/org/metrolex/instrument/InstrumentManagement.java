@@ -1,0 +1,224 @@
+package org.metrolex.instrument;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.metrolex.audit.AuditTrail;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.Role;
+import org.metrolex.instrument.domain.Instrument;
+import org.metrolex.instrument.domain.InstrumentCategory;
+import org.metrolex.instrument.domain.InstrumentDraft;
+import org.metrolex.instrument.domain.InstrumentStatus;
+import org.metrolex.instrument.domain.PublicInstrument;
+import org.metrolex.instrument.persistence.InstrumentCategories;
+import org.metrolex.instrument.persistence.InstrumentQuery;
+import org.metrolex.instrument.persistence.Instruments;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's API: the catalogue, the instrument registry and the public QR check. Reads return only
+ * what the caller's {@link DataScope} allows (officers by the instrument's region, an enterprise its
+ * own instruments); writes are by officers in scope or by the owner enterprise, and are audited in the
+ * same transaction.
+ */
+@Service
+public class InstrumentManagement {
+
+    private final Instruments instruments;
+    private final InstrumentCategories categories;
+    private final PartyManagement parties;
+    private final RegionCatalogue regions;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    InstrumentManagement(Instruments instruments, InstrumentCategories categories, PartyManagement parties,
+                         RegionCatalogue regions, AuditTrail audit) {
+        this.instruments = instruments;
+        this.categories = categories;
+        this.parties = parties;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    // ---------------------------------------------------------------- catalogue
+
+    @Transactional(readOnly = true)
+    public List<InstrumentCategory> catalogue() {
+        return categories.catalogue();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InstrumentCategory> category(String code) {
+        return categories.byCode(code);
+    }
+
+    /** Stores catalogue rows by code (the shipped file at start-up); each changed row is audited. */
+    @Transactional
+    public int storeCatalogue(List<InstrumentCategory> rows) {
+        int changed = 0;
+        for (InstrumentCategory c : rows) {
+            Optional<InstrumentCategory> before = categories.byCode(c.code());
+            if (categories.upsert(c)) {
+                audit.record("instrument-category.store", "instrument-category", c.code(), before.orElse(null), c);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    // ---------------------------------------------------------------- registry
+
+    @Transactional(readOnly = true)
+    public ResultPage<Instrument> search(DataScope scope, InstrumentQuery query, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        return instruments.search(scope, query, ps[0], ps[1]);
+    }
+
+    @Transactional(readOnly = true)
+    public Instrument requireInstrument(DataScope scope, long id) {
+        return instruments.find(scope, id).orElseThrow(() -> RuleViolation.notFound("计量器具/instrument", id));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(DataScope scope) {
+        return instruments.count(scope);
+    }
+
+    /** The owner's name as the caller may see it (an enterprise in scope), or null. */
+    @Transactional(readOnly = true)
+    public String ownerName(DataScope scope, long enterpriseId) {
+        return parties.enterprise(scope, enterpriseId).map(Enterprise::name).orElse(null);
+    }
+
+    /**
+     * Files (备案) one instrument. An enterprise user files for itself: the owner is its enterprise and
+     * the region its enterprise's region, whatever the draft says. An officer files for any enterprise
+     * in scope, in that enterprise's region or one below it.
+     */
+    @Transactional
+    public Instrument file(DataScope scope, InstrumentDraft draft) {
+        requireWriter(scope);
+        InstrumentDraft d = forCaller(scope, draft);
+        requireValid(scope, d);
+        requireCovers(scope, d.regionCode());
+        requireUnique(d, null);
+        long id = instruments.insert(d, newQrToken());
+        Instrument created = instruments.find(scope, id).orElseThrow();
+        audit.record("instrument.file", "instrument", id, null, created);
+        return created;
+    }
+
+    @Transactional
+    public Instrument edit(DataScope scope, long id, int version, InstrumentDraft draft) {
+        requireWriter(scope);
+        Instrument before = requireInstrument(scope, id);
+        if (before.status() == InstrumentStatus.SCRAPPED) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "not-scrapped",
+                    "已报废的计量器具不能修改", "a scrapped instrument cannot be edited")));
+        }
+        InstrumentDraft d = forCaller(scope, draft);
+        requireValid(scope, d);
+        requireCovers(scope, d.regionCode());
+        requireUnique(d, id);
+        if (!instruments.update(id, version, d)) {
+            throw new RuleViolation(409, List.of(new FieldError("version", "current", "记录已被他人修改，请刷新后重试",
+                    "the record was changed by someone else: reload and try again")));
+        }
+        Instrument after = instruments.find(scope, id).orElseThrow();
+        audit.record("instrument.edit", "instrument", id, before, after);
+        return after;
+    }
+
+    /** Suspends, scraps or reactivates an instrument; a change the current status does not allow is refused. */
+    @Transactional
+    public Instrument changeStatus(DataScope scope, long id, InstrumentStatus.Change change) {
+        requireWriter(scope);
+        Instrument before = requireInstrument(scope, id);
+        InstrumentStatus next = before.status().after(change);
+        if (next == null) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "transition",
+                    "当前状态不允许此操作：" + before.status() + " → " + change,
+                    "the current status does not allow this change: " + before.status() + " → " + change)));
+        }
+        instruments.setStatus(id, next);
+        Instrument after = instruments.find(scope, id).orElseThrow();
+        audit.record("instrument." + change.name().toLowerCase(), "instrument", id, before, after);
+        return after;
+    }
+
+    // ---------------------------------------------------------------- public
+
+    /** The public QR check: public fields only, for anyone. */
+    @Transactional(readOnly = true)
+    public Optional<PublicInstrument> publicLookup(String qrToken) {
+        if (qrToken == null || !qrToken.matches("[A-Za-z0-9_-]{16,64}")) {
+            return Optional.empty();
+        }
+        return instruments.publicByQrToken(qrToken).map(i -> {
+            InstrumentCategory c = categories.byCode(i.categoryCode()).orElseThrow();
+            return new PublicInstrument(c.nameZh(), c.nameEn(), i.maker(), i.model(), Instrument.maskSerial(i.serialNumber()),
+                    parties.publicEnterpriseName(i.ownerEnterpriseId()).orElse(""), i.status());
+        });
+    }
+
+    // ---------------------------------------------------------------- rules of who may write
+
+    private InstrumentDraft forCaller(DataScope scope, InstrumentDraft draft) {
+        if (scope.role() == Role.ENTERPRISE_USER) {
+            Enterprise own = parties.requireEnterprise(scope, scope.partyId());
+            return draft.ownedBy(own.id(), own.regionCode());
+        }
+        return draft;
+    }
+
+    /** The owner must be an enterprise the caller can see; its region bounds the instrument's. */
+    private void requireValid(DataScope scope, InstrumentDraft d) {
+        String ownerRegion = d.ownerEnterpriseId() == null ? null
+                : parties.enterprise(scope, d.ownerEnterpriseId()).map(Enterprise::regionCode).orElse(null);
+        List<FieldError> errors = d.problems(code -> categories.byCode(code).isPresent(), regions::exists, ownerRegion,
+                regions::isWithin);
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(400, errors);
+        }
+    }
+
+    private static void requireWriter(DataScope scope) {
+        if (!scope.isOfficer() && !(scope.role() == Role.ENTERPRISE_USER && scope.partyId() != null)) {
+            throw new RuleViolation(403, List.of(new FieldError("role", "officer-or-owner",
+                    "只有监管部门工作人员或器具所有者企业可以备案和修改计量器具",
+                    "only bureau officers or the owner enterprise may file and change instruments")));
+        }
+    }
+
+    /** Officers write only where they supervise; an enterprise's own region was forced above. */
+    private static void requireCovers(DataScope scope, String regionCode) {
+        if (scope.isOfficer() && !scope.coversRegion(regionCode)) {
+            throw new RuleViolation(403, List.of(new FieldError("regionCode", "scope", "该区划不在您的管辖范围内",
+                    "this region lies outside your jurisdiction")));
+        }
+    }
+
+    private void requireUnique(InstrumentDraft d, Long self) {
+        instruments.findIdForUniqueness(d.categoryCode(), d.maker(), d.serialNumber()).filter(id -> !id.equals(self))
+                .ifPresent(id -> {
+                    throw new RuleViolation("serialNumber", "unique", "同一类别、同一制造厂的该出厂编号已备案",
+                            "an instrument of this category and maker with this serial number is already filed");
+                });
+    }
+
+    /** 128 random bits, URL-safe: printed in the QR code, so it must not be guessable from the id. */
+    private String newQrToken() {
+        byte[] b = new byte[16];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+}
