@@ -77,6 +77,16 @@ public class PartyManagement {
         enterprises.forEach(scope, query, consumer);
     }
 
+    /** The enterprise with this credit code, if the caller may see it (e.g. the owner column of an import). */
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> enterpriseByCreditCode(DataScope scope, String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return Optional.empty();
+        }
+        return enterprises.findByCreditCodeForUniqueness(creditCode.strip().toUpperCase())
+                .flatMap(e -> enterprises.find(scope, e.id()));
+    }
+
     /** Active enterprises in scope by name, at most {@code limit}: choices for another module's form. */
     @Transactional(readOnly = true)
     public List<Enterprise> enterpriseChoices(DataScope scope, int limit) {
