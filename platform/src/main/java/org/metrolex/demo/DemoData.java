@@ -10,6 +10,7 @@ import org.metrolex.identity.Role;
 import org.metrolex.metrology.identifier.CreditCode;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.InstrumentDraft;
+import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
@@ -99,6 +100,20 @@ class DemoData implements ApplicationRunner {
                 parties.addAuthorization(province, inst.id(), "(冀)法计(2024)" + String.format("%05d", 100 + i),
                         types[t], inst.regionCode(), LocalDate.of(2024, 7, 1), until);
             }
+        }
+
+        // Measurement standards: two per institution; the first city institute's scale standard has an
+        // expired assessment certificate and its fuel-dispenser standard is past its calibration due
+        // date, so legitimacy checks have something to refuse.
+        for (int i = 0; i < institutions.size(); i++) {
+            Institution inst = institutions.get(i);
+            boolean flawed = i == 1;
+            instruments.registerStandard(province, new MeasurementStandardDraft(inst.id(), "砝码标准装置（F1级）",
+                    "[2022]冀量标法证字第" + String.format("%04d", 100 + i) + "号", flawed ? LocalDate.of(2025, 12, 31) : LocalDate.of(2028, 6, 30),
+                    "JZ2026-" + String.format("%04d", 200 + i), LocalDate.of(2027, 3, 31)));
+            instruments.registerStandard(province, new MeasurementStandardDraft(inst.id(), "燃油加油机检定装置（标准金属量器）",
+                    "[2023]冀量标法证字第" + String.format("%04d", 300 + i) + "号", LocalDate.of(2029, 6, 30),
+                    "JZ2025-" + String.format("%04d", 400 + i), flawed ? LocalDate.of(2026, 5, 31) : LocalDate.of(2027, 5, 31)));
         }
 
         // Enterprises: 66 across all cities, of the kinds the seed's campaigns inspect.

@@ -17,12 +17,16 @@ import org.metrolex.instrument.domain.InstrumentCategory;
 import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.InstrumentStatus;
 import org.metrolex.instrument.domain.InstrumentUse;
+import org.metrolex.instrument.domain.MeasurementStandard;
+import org.metrolex.instrument.domain.MeasurementStandardDraft;
+import org.metrolex.instrument.persistence.MeasurementStandards;
 import org.metrolex.instrument.domain.PublicInstrument;
 import org.metrolex.instrument.persistence.InstrumentCategories;
 import org.metrolex.instrument.persistence.InstrumentQuery;
 import org.metrolex.instrument.persistence.Instruments;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
+import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
@@ -49,12 +53,15 @@ public class InstrumentManagement {
     private final PartyManagement parties;
     private final RegionCatalogue regions;
     private final AuditTrail audit;
+    private final MeasurementStandards standards;
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate eachRow;
 
-    InstrumentManagement(Instruments instruments, InstrumentCategories categories, PartyManagement parties,
-                         RegionCatalogue regions, AuditTrail audit, PlatformTransactionManager transactions) {
+    InstrumentManagement(Instruments instruments, InstrumentCategories categories, MeasurementStandards standards,
+                         PartyManagement parties, RegionCatalogue regions, AuditTrail audit,
+                         PlatformTransactionManager transactions) {
         this.instruments = instruments;
+        this.standards = standards;
         this.categories = categories;
         this.parties = parties;
         this.regions = regions;
@@ -283,6 +290,47 @@ public class InstrumentManagement {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    // ---------------------------------------------------------------- measurement standards
+
+    @Transactional(readOnly = true)
+    public ResultPage<MeasurementStandard> standards(DataScope scope, Long institutionId, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        return standards.search(scope, institutionId, ps[0], ps[1]);
+    }
+
+    @Transactional(readOnly = true)
+    public MeasurementStandard requireStandard(DataScope scope, long id) {
+        return standards.find(scope, id).orElseThrow(() -> RuleViolation.notFound("计量标准/measurement standard", id));
+    }
+
+    /**
+     * Records a measurement standard. Institution staff record their own institution's; officers any
+     * institution they can see. The standard takes its institution's region, which scopes who reads it.
+     */
+    @Transactional
+    public MeasurementStandard registerStandard(DataScope scope, MeasurementStandardDraft draft) {
+        MeasurementStandardDraft d;
+        if (scope.role() == Role.INSTITUTION_STAFF && scope.partyId() != null) {
+            d = draft.ofInstitution(scope.partyId());
+        } else if (scope.isOfficer()) {
+            d = draft;
+        } else {
+            throw new RuleViolation(403, List.of(new FieldError("role", "officer-or-institution",
+                    "只有监管部门工作人员或检定机构可以登记计量标准", "only bureau officers or the institution may record standards")));
+        }
+        List<FieldError> errors = d.problems();
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(400, errors);
+        }
+        Institution institution = parties.institutionsInScope(scope).stream().filter(i -> i.id() == d.institutionId())
+                .findFirst().orElseThrow(() -> new RuleViolation("institutionId", "exists", "检定机构不存在或不在您的管辖范围内",
+                        "the institution does not exist or lies outside your jurisdiction"));
+        long id = standards.insert(d, institution.regionCode());
+        MeasurementStandard created = standards.find(scope, id).orElseThrow();
+        audit.record("measurement-standard.register", "measurement-standard", id, null, created);
+        return created;
     }
 
     // ---------------------------------------------------------------- public

@@ -125,6 +125,9 @@ class AuthorizationMatrixIntegrationTests {
             PUT /api/instruments/{id:\\d+}                 | /api/instruments/{instrument}          | -YYY-Y
             POST /api/instruments/{id:\\d+}/status         | /api/instruments/{instrument}/status   | -YYY-Y
             GET /instruments                               | /instruments                           | -YYY-Y
+            GET /api/measurement-standards                 | /api/measurement-standards             | -YYYY-
+            GET /api/measurement-standards/{id:\\d+}       | /api/measurement-standards/{none}      | -YYYY-
+            POST /api/measurement-standards                | /api/measurement-standards             | -YYYY-
             POST /api/instruments/import                   | /api/instruments/import                | -YYY-Y
             GET /instruments/import                        | /instruments/import                    | -YYY-Y
             POST /instruments/import                       | /instruments/import                    | -YYY-Y
