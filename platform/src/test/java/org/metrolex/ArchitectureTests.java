@@ -54,7 +54,8 @@ class ArchitectureTests {
      */
     @Test
     void everyScopedRepositoryReadTakesADataScope() {
-        methods().that().areDeclaredInClassesThat().resideInAPackage("org.metrolex.party.persistence..")
+        methods().that().areDeclaredInClassesThat().resideInAnyPackage("org.metrolex.party.persistence..",
+                        "org.metrolex.instrument.persistence..")
                 .and().areDeclaredInClassesThat().areInterfaces()
                 .and().haveNameMatching("(find|search|count|forEach|all).*")
                 .and().haveNameNotMatching(".*ForUniqueness")

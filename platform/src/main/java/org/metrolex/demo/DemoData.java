@@ -8,6 +8,9 @@ import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
 import org.metrolex.metrology.identifier.CreditCode;
+import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.domain.InstrumentDraft;
+import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
@@ -43,11 +46,13 @@ class DemoData implements ApplicationRunner {
     private final IdentityManagement identity;
     private final PartyManagement parties;
     private final RegionCatalogue regions;
+    private final InstrumentManagement instruments;
 
-    DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions) {
+    DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions, InstrumentManagement instruments) {
         this.identity = identity;
         this.parties = parties;
         this.regions = regions;
+        this.instruments = instruments;
     }
 
     @Override
@@ -97,6 +102,20 @@ class DemoData implements ApplicationRunner {
             }
         }
 
+        // Measurement standards: two per institution; the first city institute's scale standard has an
+        // expired assessment certificate and its fuel-dispenser standard is past its calibration due
+        // date, so legitimacy checks have something to refuse.
+        for (int i = 0; i < institutions.size(); i++) {
+            Institution inst = institutions.get(i);
+            boolean flawed = i == 1;
+            instruments.registerStandard(province, new MeasurementStandardDraft(inst.id(), "砝码标准装置（F1级）",
+                    "[2022]冀量标法证字第" + String.format("%04d", 100 + i) + "号", flawed ? LocalDate.of(2025, 12, 31) : LocalDate.of(2028, 6, 30),
+                    "JZ2026-" + String.format("%04d", 200 + i), LocalDate.of(2027, 3, 31)));
+            instruments.registerStandard(province, new MeasurementStandardDraft(inst.id(), "燃油加油机检定装置（标准金属量器）",
+                    "[2023]冀量标法证字第" + String.format("%04d", 300 + i) + "号", LocalDate.of(2029, 6, 30),
+                    "JZ2025-" + String.format("%04d", 400 + i), flawed ? LocalDate.of(2026, 5, 31) : LocalDate.of(2027, 5, 31)));
+        }
+
         // Enterprises: 66 across all cities, of the kinds the seed's campaigns inspect.
         String[][] names = {
                 {"MARKET", "农贸市场", "综合批发市场", "蔬菜水果市场"},
@@ -107,6 +126,7 @@ class DemoData implements ApplicationRunner {
                 {"KEY_ENERGY_USER", "钢铁有限公司", "热电有限公司", "水泥有限公司"}};
         String[] brands = {"冀安", "燕赵", "太行", "滹沱", "渤海", "长城", "恒泰", "鑫源", "华北", "诚信", "同创"};
         int n = 0;
+        List<Enterprise> enterprises = new ArrayList<>();
         for (int c = 0; c < cities.size(); c++) {
             Region city = cities.get(c);
             List<Region> counties = regions.children(city.code());
@@ -115,9 +135,9 @@ class DemoData implements ApplicationRunner {
                 String[] kind = names[k];
                 String name = county.name().replaceAll("(市|区|县)$", "") + brands[(c + k) % brands.length]
                         + kind[1 + (n % 3)];
-                parties.createEnterprise(province, new EnterpriseDraft(code("91", county.code(), random), name,
+                enterprises.add(parties.createEnterprise(province, new EnterpriseDraft(code("91", county.code(), random), name,
                         county.name() + "示例路" + (10 + n) + "号", county.code(), kind[0],
-                        SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length], "1380311" + String.format("%04d", n)));
+                        SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length], "1380311" + String.format("%04d", n))));
                 n++;
             }
         }
@@ -129,10 +149,13 @@ class DemoData implements ApplicationRunner {
             Enterprise e = parties.createEnterprise(province, new EnterpriseDraft(code("91", changan.code(), random),
                     "长安" + brands[(k + 5) % brands.length] + names[k][1 + (k % 3)], "长安区示例街" + (k + 1) + "号",
                     changan.code(), names[k][0], SURNAMES[k] + GIVEN[k + 2], "1390311" + String.format("%04d", k)));
+            enterprises.add(e);
             if (changanEnterprise == null) {
                 changanEnterprise = e;
             }
         }
+
+        int filed = fileInstruments(province, enterprises);
 
         // People: one inspector per city bureau, three verifiers per institution.
         for (Region city : cities) {
@@ -161,8 +184,45 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("institution", "石家庄计量所 陈工", PASSWORD, Role.INSTITUTION_STAFF, null, sjzInstitute.id());
         identity.createAccount("enterprise", changanEnterprise.name() + " 负责人", PASSWORD, Role.ENTERPRISE_USER, null,
                 changanEnterprise.id());
-        log.info("Demo province loaded: {} institutions, {} enterprises, {} people, 5 accounts",
-                institutions.size(), n, cities.size() + v);
+        log.info("Demo province loaded: {} institutions, {} enterprises, {} instruments, {} people, 5 accounts",
+                institutions.size(), n, filed, cities.size() + v);
+    }
+
+    /** Category, use, fictitious maker and model of the instruments each kind of enterprise files. */
+    private record Kit(String category, String use, String maker, String model, String prefix, int count) {
+    }
+
+    private static List<Kit> kits(EnterpriseCategory category) {
+        return switch (category) {
+            case GAS_STATION -> List.of(new Kit("FUEL_DISPENSER", "TRADE", "燕赵加油设备有限公司（演示）", "YZ-JYJ-2", "JY", 4));
+            case MARKET -> List.of(new Kit("PRICE_COMPUTING_SCALE", "TRADE", "太行衡器有限公司（演示）", "TH-ACS-15", "JJC", 3),
+                    new Kit("DIGITAL_INDICATING_SCALE", "TRADE", "太行衡器有限公司（演示）", "TH-TCS-150", "SZC", 1));
+            case EYEGLASS_SHOP -> List.of(new Kit("FOCIMETER", "HEALTH", "明视光学仪器有限公司（演示）", "MS-JDJ-1", "JDJ", 1),
+                    new Kit("REFRACTOR", "HEALTH", "明视光学仪器有限公司（演示）", "MS-YGY-8", "YGY", 1),
+                    new Kit("TRIAL_LENS_SET", "HEALTH", "明视光学仪器有限公司（演示）", "MS-JPZ-266", "JPZ", 1));
+            case PREPACKAGE_PRODUCER -> List.of(new Kit("DIGITAL_INDICATING_SCALE", "TRADE", "渤海称重设备有限公司（演示）", "BH-TCS-300", "SZC", 3));
+            case METER_MAKER -> List.of(new Kit("WATER_METER_DN25", "TRADE", "滹沱仪表有限公司（演示）", "HT-LXS-20", "SB", 2),
+                    new Kit("GAS_METER_HOUSEHOLD", "TRADE", "滹沱仪表有限公司（演示）", "HT-G2.5", "RQB", 1));
+            case KEY_ENERGY_USER -> List.of(new Kit("WATER_METER_LARGE", "TRADE", "长城流量仪表有限公司（演示）", "CC-LXL-100", "DSB", 2),
+                    new Kit("SPHYGMOMANOMETER", "HEALTH", "恒泰医疗器械有限公司（演示）", "HT-XYJ-1", "XYJ", 1));
+            case OTHER -> List.of();
+        };
+    }
+
+    /** Files the instruments of every demo enterprise, with made-up but deterministic serial numbers. */
+    private int fileInstruments(DataScope province, List<Enterprise> enterprises) {
+        int filed = 0;
+        for (Enterprise e : enterprises) {
+            for (Kit kit : kits(e.category())) {
+                for (int i = 1; i <= kit.count(); i++) {
+                    String serial = kit.prefix() + "-" + e.regionCode() + "-" + String.format("%05d", e.id()) + "-" + i;
+                    instruments.file(province, new InstrumentDraft(kit.category(), kit.maker(), kit.model(), serial, "",
+                            "", "", e.id(), e.regionCode(), e.address(), kit.use()));
+                    filed++;
+                }
+            }
+        }
+        return filed;
     }
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};

@@ -77,6 +77,22 @@ public class PartyManagement {
         enterprises.forEach(scope, query, consumer);
     }
 
+    /** The enterprise with this credit code, if the caller may see it (e.g. the owner column of an import). */
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> enterpriseByCreditCode(DataScope scope, String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return Optional.empty();
+        }
+        return enterprises.findByCreditCodeForUniqueness(creditCode.strip().toUpperCase())
+                .flatMap(e -> enterprises.find(scope, e.id()));
+    }
+
+    /** Active enterprises in scope by name, at most {@code limit}: choices for another module's form. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> enterpriseChoices(DataScope scope, int limit) {
+        return enterprises.search(scope, new EnterpriseQuery(null, null, null, true), 1, Math.min(limit, ResultPage.MAX_SIZE)).items();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Enterprise> enterprise(DataScope scope, long id) {
         return enterprises.find(scope, id);
@@ -85,6 +101,16 @@ public class PartyManagement {
     @Transactional(readOnly = true)
     public Enterprise requireEnterprise(DataScope scope, long id) {
         return enterprises.find(scope, id).orElseThrow(() -> RuleViolation.notFound("企业/enterprise", id));
+    }
+
+    /**
+     * The name of an enterprise, for public pages that show whose something is (the owner on an
+     * instrument's QR check page). Names are public in the national enterprise credit publicity system;
+     * no other field is given out.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> publicEnterpriseName(long id) {
+        return enterprises.publicName(id);
     }
 
     @Transactional

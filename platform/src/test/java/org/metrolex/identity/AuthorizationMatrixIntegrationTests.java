@@ -116,6 +116,27 @@ class AuthorizationMatrixIntegrationTests {
             POST /people/{id:\\d+}/edit                    | /people/{none}/edit                    | -YYY--
             POST /people/{id:\\d+}/active                  | /people/{none}/active?active=false     | -YYY--
             POST /people/{id:\\d+}/qualifications          | /people/{none}/qualifications          | -YYY--
+            GET /api/instrument-categories                 | /api/instrument-categories             | -YYYYY
+            GET /api/public/instruments/{qrToken}          | /api/public/instruments/{qr}           | YYYYYY
+            GET /public/instruments/{qrToken}              | /public/instruments/{qr}               | YYYYYY
+            GET /api/instruments                           | /api/instruments                       | -YYY-Y
+            GET /api/instruments/{id:\\d+}                 | /api/instruments/{instrument}          | -YYY-Y
+            POST /api/instruments                          | /api/instruments                       | -YYY-Y
+            PUT /api/instruments/{id:\\d+}                 | /api/instruments/{instrument}          | -YYY-Y
+            POST /api/instruments/{id:\\d+}/status         | /api/instruments/{instrument}/status   | -YYY-Y
+            GET /instruments                               | /instruments                           | -YYY-Y
+            GET /api/measurement-standards                 | /api/measurement-standards             | -YYYY-
+            GET /api/measurement-standards/{id:\\d+}       | /api/measurement-standards/{none}      | -YYYY-
+            POST /api/measurement-standards                | /api/measurement-standards             | -YYYY-
+            POST /api/instruments/import                   | /api/instruments/import                | -YYY-Y
+            GET /instruments/import                        | /instruments/import                    | -YYY-Y
+            POST /instruments/import                       | /instruments/import                    | -YYY-Y
+            GET /instruments/{id:\\d+}                     | /instruments/{instrument}              | -YYY-Y
+            GET /instruments/new                           | /instruments/new                       | -YYY-Y
+            POST /instruments/new                          | /instruments/new                       | -YYY-Y
+            GET /instruments/{id:\\d+}/edit                | /instruments/{instrument}/edit         | -YYY-Y
+            POST /instruments/{id:\\d+}/edit               | /instruments/{none}/edit               | -YYY-Y
+            POST /instruments/{id:\\d+}/status             | /instruments/{none}/status?change=SUSPEND | -YYY-Y
             """;
 
     record Row(String endpoint, String path, Map<Role, Boolean> allowed) {
@@ -155,6 +176,11 @@ class AuthorizationMatrixIntegrationTests {
         ids.put("{person}", String.valueOf(jdbc.queryForObject(
                 "select min(id) from person where institution_id = ?", Long.class, institutionUser.partyId())));
         ids.put("{none}", "999999");
+        // an instrument of the enterprise user, in the county officer's 长安区: every reader may open it
+        ids.put("{instrument}", String.valueOf(jdbc.queryForObject(
+                "select min(id) from instrument where owner_enterprise_id = ?", Long.class, enterpriseUser.partyId())));
+        ids.put("{qr}", jdbc.queryForObject("select qr_token from instrument where id = ?", String.class,
+                Long.valueOf(ids.get("{instrument}"))));
     }
 
     @Test

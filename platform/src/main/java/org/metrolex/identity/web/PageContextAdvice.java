@@ -35,6 +35,7 @@ class PageContextAdvice {
     private static final List<Entry> MENU = List.of(
             new Entry("nav.home", "/", Set.of(Role.values())),
             new Entry("nav.enterprises", "/enterprises", union(OFFICERS, Role.ENTERPRISE_USER)),
+            new Entry("nav.instruments", "/instruments", union(OFFICERS, Role.ENTERPRISE_USER)),
             new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.regions", "/regions", OFFICERS),

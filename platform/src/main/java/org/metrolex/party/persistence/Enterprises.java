@@ -30,4 +30,7 @@ public interface Enterprises {
     void setActive(long id, boolean active);
 
     List<Enterprise> findByIds(DataScope scope, List<Long> ids);
+
+    /** The name of an enterprise for a public page (e.g. the owner on an instrument's QR check); nothing else. */
+    Optional<String> publicName(long id);
 }

@@ -128,6 +128,11 @@ class JooqEnterprises implements Enterprises {
         return dsl.selectFrom(ENTERPRISE).where(ENTERPRISE.ID.in(ids).and(visible(scope))).fetch(JooqEnterprises::toEnterprise);
     }
 
+    @Override
+    public Optional<String> publicName(long id) {
+        return dsl.select(ENTERPRISE.NAME).from(ENTERPRISE).where(ENTERPRISE.ID.eq(id)).fetchOptional(ENTERPRISE.NAME);
+    }
+
     static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }

@@ -1,0 +1,26 @@
+package org.metrolex.instrument.web;
+
+import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The page a phone opens from an instrument's QR code: public fields only, for anyone. */
+@PageController
+class PublicInstrumentPageController {
+
+    private final InstrumentManagement instruments;
+
+    PublicInstrumentPageController(InstrumentManagement instruments) {
+        this.instruments = instruments;
+    }
+
+    @GetMapping("/public/instruments/{qrToken}")
+    String page(@PathVariable String qrToken, Model model) {
+        model.addAttribute("instrument", instruments.publicLookup(qrToken)
+                .orElseThrow(() -> RuleViolation.notFound("计量器具/instrument", qrToken)));
+        return "instrument/publicInstrument";
+    }
+}
