@@ -1,0 +1,233 @@
+package org.metrolex.verification.document;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a {@link CertificateDocument} to an A4 PDF from the XHTML/CSS template
+ * {@code verification/document/certificate.html}. The only font used is Noto Sans SC from the
+ * classpath (docs/adr/0008-certificate-font.md): nothing is looked up on the host, so a fresh
+ * machine prints correct Chinese.
+ */
+public final class CertificatePdf {
+
+    static final String FONT_FAMILY = "Noto Sans SC";
+    private static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+    private static final String TEMPLATE_RESOURCE = "/verification/document/certificate.html";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final String DASH = "—";
+
+    private static volatile byte[] font;
+
+    private CertificatePdf() {
+    }
+
+    public static byte[] render(CertificateDocument doc) {
+        String html = html(doc);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            byte[] ttf = font();
+            // One file for both weights: the template sets headings apart by size, and a missing bold
+            // face would otherwise fall back to a base-14 font with no Chinese glyphs.
+            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("certificate " + doc.number() + " could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The filled XHTML, exposed for tests and for an HTML preview. */
+    static String html(CertificateDocument doc) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("kindZh", esc(doc.kind().zh()));
+        v.put("kindEn", esc(doc.kind().en()));
+        v.put("number", esc(doc.number()));
+        v.put("numberCss", doc.number().replaceAll("[\"\\\\<>&]", ""));
+        v.put("qrDataUri", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(doc.checkUrl(), 300)));
+        v.put("institutionName", esc(doc.institution().name()));
+        v.put("authorisationNo", esc(doc.institution().authorisationNo()));
+        v.put("ownerName", esc(doc.ownerName()));
+        CertificateDocument.Instrument ins = doc.instrument();
+        v.put("categoryName", esc(ins.categoryName()));
+        v.put("maker", esc(ins.maker()));
+        v.put("model", esc(ins.model()));
+        v.put("serialNo", esc(ins.serialNo()));
+        v.put("accuracyClass", esc(ins.accuracyClass()));
+        v.put("range", esc(ins.range()));
+        v.put("verificationDate", date(doc.verificationDate()));
+        v.put("validUntil", date(doc.validUntil()));
+        v.put("nextDue", date(doc.nextDue()));
+        v.put("verifierName", esc(doc.verifierName()));
+        v.put("approverName", esc(doc.approverName()));
+        v.put("conclusionZh", esc(doc.conclusionZh()));
+        v.put("conclusionEn", esc(doc.conclusionEn()));
+        v.put("checkUrl", esc(doc.checkUrl()));
+        v.put("standardRows", standardRows(doc));
+        v.put("readingRows", readingRows(doc));
+        v.put("repeatabilitySection", repeatabilitySection(doc));
+        v.put("editionRows", editionRows(doc));
+
+        Matcher m = PLACEHOLDER.matcher(template());
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = v.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("template placeholder {{" + m.group(1) + "}} has no value");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String standardRows(CertificateDocument doc) {
+        if (doc.standards().isEmpty()) {
+            return "<tr><td colspan=\"3\">" + DASH + "</td></tr>";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (CertificateDocument.Standard s : doc.standards()) {
+            sb.append("<tr><td class=\"l\">").append(esc(s.name())).append("</td><td>")
+                    .append(esc(s.assessmentCertificateNo())).append("</td><td>")
+                    .append(date(s.validUntil())).append("</td></tr>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String readingRows(CertificateDocument doc) {
+        if (doc.readings().isEmpty()) {
+            return "<tr><td colspan=\"6\">" + DASH + "</td></tr>";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (CertificateDocument.Reading r : doc.readings()) {
+            sb.append("<tr><td class=\"l\">").append(esc(r.label())).append("</td><td>")
+                    .append(num(r.nominal())).append("</td><td>")
+                    .append(signed(r.error())).append("</td><td>±")
+                    .append(num(r.mpe().abs())).append("</td><td>")
+                    .append(esc(r.unit())).append("</td>")
+                    .append(verdict(r.pass())).append("</tr>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String repeatabilitySection(CertificateDocument doc) {
+        if (doc.repeatability().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<h2>重复性 <span class=\"en\">Repeatability</span></h2>\n"
+                + "<table class=\"grid\"><tr><th>检定点 <span class=\"en\">Point</span></th>"
+                + "<th>极差 <span class=\"en\">Spread</span></th><th>允许值 <span class=\"en\">Limit</span></th>"
+                + "<th>单位 <span class=\"en\">Unit</span></th><th>判定 <span class=\"en\">Result</span></th></tr>\n");
+        for (CertificateDocument.RepeatabilityRow r : doc.repeatability()) {
+            sb.append("<tr><td class=\"l\">").append(esc(r.label())).append("</td><td>")
+                    .append(num(r.spread())).append("</td><td>")
+                    .append(num(r.limit())).append("</td><td>")
+                    .append(esc(r.unit())).append("</td>")
+                    .append(verdict(r.pass())).append("</tr>\n");
+        }
+        return sb.append("</table>").toString();
+    }
+
+    private static String editionRows(CertificateDocument doc) {
+        if (doc.ruleEditions().isEmpty()) {
+            return "<tr><td>" + DASH + "</td></tr>";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (CertificateDocument.RuleEdition e : doc.ruleEditions()) {
+            sb.append("<tr><td class=\"k\">").append(esc(e.code())).append("</td><td>")
+                    .append(esc(e.title()));
+            if (!e.verified()) {
+                sb.append(" <span class=\"unverified\">（规则表未经核对 <span class=\"en\">rule table unverified</span>）</span>");
+            }
+            sb.append("</td></tr>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "<td>合格 <span class=\"en\">Pass</span></td>"
+                : "<td class=\"fail\">不合格 <span class=\"en\">Fail</span></td>";
+    }
+
+    private static String num(BigDecimal n) {
+        return n == null ? DASH : n.toPlainString();
+    }
+
+    private static String signed(BigDecimal n) {
+        return n.signum() > 0 ? "+" + n.toPlainString() : n.toPlainString();
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? DASH : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日 (" + d + ")";
+    }
+
+    static String esc(String s) {
+        if (s == null || s.isBlank()) {
+            return DASH;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    // XML 1.0 forbids most control characters; drop them rather than fail the parse.
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String template() {
+        return new String(resource(TEMPLATE_RESOURCE), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] font() {
+        byte[] f = font;
+        if (f == null) {
+            synchronized (CertificatePdf.class) {
+                f = font;
+                if (f == null) {
+                    f = resource(FONT_RESOURCE);
+                    font = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = CertificatePdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + name, e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.metrolex.verification.document;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * The certificate as machine-readable XML, modelled on the Digital Calibration Certificate (DCC)
+ * idea: {@code administrativeData}, {@code measurementResults}, {@code statements}.
+ *
+ * <p>The output is canonical by construction, so the bytes that are signed can be rebuilt from the
+ * same {@link CertificateDocument}: a fixed element order, UTF-8 without a BOM, no XML declaration,
+ * no whitespace between elements, no attributes but the root's namespace, only {@code &amp; &lt; &gt;}
+ * escaped in text, line ends normalised to LF, decimals as plain strings, dates as ISO-8601. Optional
+ * values that are absent are left out (never written as empty elements).
+ */
+public final class CertificateXml {
+
+    public static final String NAMESPACE = "urn:metrolex:certificate:1";
+
+    private CertificateXml() {
+    }
+
+    /** The canonical bytes: what {@link CertificateSignature} signs. */
+    public static byte[] canonical(CertificateDocument doc) {
+        return toXml(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String toXml(CertificateDocument doc) {
+        Writer w = new Writer();
+        w.raw("<certificate xmlns=\"" + NAMESPACE + "\">");
+
+        w.open("administrativeData");
+        w.open("core");
+        w.el("number", doc.number());
+        w.el("kind", doc.kind().name());
+        w.el("titleZh", doc.kind().zh());
+        w.el("titleEn", doc.kind().en());
+        w.el("verificationDate", doc.verificationDate());
+        w.el("validUntil", doc.validUntil());
+        w.el("nextDue", doc.nextDue());
+        w.el("checkUrl", doc.checkUrl());
+        w.close("core");
+        w.open("verificationLaboratory");
+        w.el("name", doc.institution().name());
+        w.el("authorisationNo", doc.institution().authorisationNo());
+        w.close("verificationLaboratory");
+        w.open("customer");
+        w.el("name", doc.ownerName());
+        w.close("customer");
+        CertificateDocument.Instrument ins = doc.instrument();
+        w.open("item");
+        w.el("category", ins.categoryName());
+        w.el("manufacturer", ins.maker());
+        w.el("model", ins.model());
+        w.el("serialNo", ins.serialNo());
+        w.el("accuracyClass", ins.accuracyClass());
+        w.el("range", ins.range());
+        w.close("item");
+        w.open("respPersons");
+        w.open("respPerson");
+        w.el("role", "VERIFIER");
+        w.el("name", doc.verifierName());
+        w.close("respPerson");
+        if (doc.approverName() != null && !doc.approverName().isBlank()) {
+            w.open("respPerson");
+            w.el("role", "APPROVER");
+            w.el("name", doc.approverName());
+            w.close("respPerson");
+        }
+        w.close("respPersons");
+        w.close("administrativeData");
+
+        w.open("measurementResults");
+        w.open("measuringEquipments");
+        for (CertificateDocument.Standard s : doc.standards()) {
+            w.open("measuringEquipment");
+            w.el("name", s.name());
+            w.el("assessmentCertificateNo", s.assessmentCertificateNo());
+            w.el("validUntil", s.validUntil());
+            w.close("measuringEquipment");
+        }
+        w.close("measuringEquipments");
+        w.open("results");
+        for (CertificateDocument.Reading r : doc.readings()) {
+            w.open("reading");
+            w.el("label", r.label());
+            w.el("nominal", r.nominal());
+            w.el("error", r.error());
+            w.el("mpe", r.mpe());
+            w.el("unit", r.unit());
+            w.el("pass", r.pass());
+            w.close("reading");
+        }
+        for (CertificateDocument.RepeatabilityRow r : doc.repeatability()) {
+            w.open("repeatability");
+            w.el("label", r.label());
+            w.el("spread", r.spread());
+            w.el("limit", r.limit());
+            w.el("unit", r.unit());
+            w.el("pass", r.pass());
+            w.close("repeatability");
+        }
+        w.close("results");
+        w.close("measurementResults");
+
+        w.open("statements");
+        w.el("conformity", doc.kind() == CertificateDocument.Kind.VERIFICATION_CERTIFICATE ? "CONFORMING" : "NON_CONFORMING");
+        w.el("conclusionZh", doc.conclusionZh());
+        w.el("conclusionEn", doc.conclusionEn());
+        w.open("ruleEditions");
+        for (CertificateDocument.RuleEdition e : doc.ruleEditions()) {
+            w.open("ruleEdition");
+            w.el("code", e.code());
+            w.el("title", e.title());
+            w.el("verified", e.verified());
+            w.close("ruleEdition");
+        }
+        w.close("ruleEditions");
+        w.close("statements");
+
+        w.raw("</certificate>");
+        return w.toString();
+    }
+
+    private static final class Writer {
+        private final StringBuilder sb = new StringBuilder(4096);
+
+        void raw(String s) {
+            sb.append(s);
+        }
+
+        void open(String name) {
+            sb.append('<').append(name).append('>');
+        }
+
+        void close(String name) {
+            sb.append("</").append(name).append('>');
+        }
+
+        void el(String name, Object value) {
+            if (value == null) {
+                return;
+            }
+            String text;
+            if (value instanceof BigDecimal d) {
+                text = d.toPlainString();
+            } else if (value instanceof LocalDate d) {
+                text = d.toString();
+            } else {
+                text = value.toString();
+                if (text.isBlank()) {
+                    return;
+                }
+            }
+            open(name);
+            text(text);
+            close(name);
+        }
+
+        private void text(String s) {
+            String t = s.replace("\r\n", "\n").replace('\r', '\n');
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                switch (c) {
+                    case '&' -> sb.append("&amp;");
+                    case '<' -> sb.append("&lt;");
+                    case '>' -> sb.append("&gt;");
+                    default -> {
+                        // XML 1.0 forbids these control characters; drop them instead of writing bad XML.
+                        if (c >= 0x20 || c == '\t' || c == '\n') {
+                            sb.append(c);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+}
