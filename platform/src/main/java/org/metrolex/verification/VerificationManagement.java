@@ -126,6 +126,36 @@ public class VerificationManagement {
         return legitimacy.check(draftOf(require(scope, id), conclusion));
     }
 
+    /** What a page shows about the instrument and institution of a verification the caller may read. */
+    public record Subject(String categoryName, String categoryNameEn, String serialNumber, String ownerName, String institutionName) {
+    }
+
+    @Transactional(readOnly = true)
+    public Subject subject(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        Instrument i = instrumentOf(v.instrumentId());
+        InstrumentCategory c = categoryOf(i);
+        return new Subject(c.nameZh(), c.nameEn(), i.serialNumber(),
+                parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(""),
+                v.institutionId() == null ? "" : institution(v.institutionId()).name());
+    }
+
+    /** The institutions the caller may assign this verification to (authorised for its type and region today). */
+    @Transactional(readOnly = true)
+    public List<Institution> assignable(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
+        LocalDate today = LocalDate.now(clock);
+        return parties.institutionsInScope(system()).stream().filter(inst -> authorised(inst, category, v.regionCode(), today)).toList();
+    }
+
+    /** An active institution with an authorisation line for the category (by Chinese name) covering the region, valid on the day. */
+    private boolean authorised(Institution inst, InstrumentCategory category, String regionCode, LocalDate day) {
+        return inst.active() && inst.authorizations().stream().anyMatch(a -> a.instrumentType() != null
+                && a.instrumentType().strip().equals(category.nameZh()) && regions.isWithin(regionCode, a.regionCode())
+                && a.validFrom() != null && a.validUntil() != null && a.validOn(day));
+    }
+
     // ---------------------------------------------------------------- commands
 
     /** Books a verification: the owner enterprise for its own instrument, or an officer for one in scope. */
@@ -162,10 +192,7 @@ public class VerificationManagement {
         Institution inst = institution(institutionId);
         InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
         LocalDate today = LocalDate.now(clock);
-        boolean covered = inst.active() && inst.authorizations().stream().anyMatch(a -> a.instrumentType() != null
-                && a.instrumentType().strip().equals(category.nameZh()) && regions.isWithin(v.regionCode(), a.regionCode())
-                && a.validFrom() != null && a.validUntil() != null && a.validOn(today));
-        if (!covered) {
+        if (!authorised(inst, category, v.regionCode(), today)) {
             throw new RuleViolation("institutionId", "authorised",
                     "检定机构“" + inst.name() + "”无在 " + today + " 有效、覆盖“" + category.nameZh() + "”及行政区划 " + v.regionCode()
                             + " 的计量授权（计量法 第二十条）",

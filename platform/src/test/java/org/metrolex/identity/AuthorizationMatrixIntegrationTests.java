@@ -132,6 +132,11 @@ class AuthorizationMatrixIntegrationTests {
             POST /api/verifications/{id:\\d+}/readings   | /api/verifications/{none}/readings     | ----Y-
             POST /api/verifications/{id:\\d+}/issue      | /api/verifications/{none}/issue        | ----Y-
             POST /api/certificates/{id:\\d+}/revoke      | /api/certificates/{none}/revoke        | -YYYY-
+            GET /verifications                             | /verifications                         | -YYYYY
+            GET /verifications/{id:\\d+}                 | /verifications/{none}                  | -YYYYY
+            POST /verifications/{id:\\d+}/issue          | /verifications/{none}/issue            | ----Y-
+            POST /verifications/{id:\\d+}/revoke         | /verifications/{none}/revoke           | -YYYY-
+            GET /overdue                                   | /overdue                               | -YYY-Y
             GET /api/overdue                               | /api/overdue                           | -YYY-Y
             GET /api/measurement-standards                 | /api/measurement-standards             | -YYYY-
             GET /api/measurement-standards/{id:\\d+}       | /api/measurement-standards/{none}      | -YYYY-

@@ -202,6 +202,27 @@ class VerificationWorkflowIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theDetailPageShowsTheDecisionAndTheDefectsBeforeIssueAndTheOverduePageLoads() throws Exception {
+        long id = bookAndAssign(scale());
+        long expired = jdbc.queryForObject("select id from measurement_standard where institution_id = ? "
+                + "and assessment_valid_until < current_date order by id limit 1", Long.class, institutionId);
+        record(id, LocalDate.now(), qualifiedVerifier(), expired, BAD_SCALE);
+        mvc.perform(get("/verifications/{id}", id).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("data-testid=\"decision\""),
+                                org.hamcrest.Matchers.containsString("STANDARD_ASSESSMENT_INVALID"),
+                                org.hamcrest.Matchers.containsString("data-testid=\"issue\""))));
+        mvc.perform(post("/verifications/{id}/issue", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
+                        .param("conclusion", "NON_CONFORMING"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("data-testid=\"errors\"")));
+        mvc.perform(get("/overdue").with(TestLogins.as(identity, Role.ENTERPRISE_USER))).andExpect(status().isOk());
+        mvc.perform(get("/verifications").with(TestLogins.as(identity, Role.ENTERPRISE_USER))).andExpect(status().isOk());
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private List<Long> overdueIds(DataScope scope) {
