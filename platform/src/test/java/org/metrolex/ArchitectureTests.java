@@ -55,7 +55,7 @@ class ArchitectureTests {
     @Test
     void everyScopedRepositoryReadTakesADataScope() {
         methods().that().areDeclaredInClassesThat().resideInAnyPackage("org.metrolex.party.persistence..",
-                        "org.metrolex.instrument.persistence..")
+                        "org.metrolex.instrument.persistence..", "org.metrolex.verification.persistence..")
                 .and().areDeclaredInClassesThat().areInterfaces()
                 .and().haveNameMatching("(find|search|count|forEach|all).*")
                 .and().haveNameNotMatching(".*ForUniqueness")

@@ -1,5 +1,7 @@
 package org.metrolex.demo;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
 import org.metrolex.metrology.identifier.CreditCode;
 import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.party.PartyManagement;
@@ -22,6 +25,9 @@ import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
 import org.metrolex.region.domain.RegionLevel;
+import org.metrolex.verification.Readings;
+import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.domain.Conclusion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,12 +53,19 @@ class DemoData implements ApplicationRunner {
     private final PartyManagement parties;
     private final RegionCatalogue regions;
     private final InstrumentManagement instruments;
+    private final VerificationManagement verifications;
+    private final Clock clock;
+    /** Price-computing scales as filed, for the demo verifications. */
+    private final List<Instrument> filedScales = new ArrayList<>();
 
-    DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions, InstrumentManagement instruments) {
+    DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions, InstrumentManagement instruments,
+             VerificationManagement verifications, Clock clock) {
         this.identity = identity;
         this.parties = parties;
         this.regions = regions;
         this.instruments = instruments;
+        this.verifications = verifications;
+        this.clock = clock;
     }
 
     @Override
@@ -165,6 +178,7 @@ class DemoData implements ApplicationRunner {
                     LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
         }
         int v = 0;
+        Long scaleVerifier = null;
         for (Institution inst : institutions) {
             for (int j = 0; j < 3; j++, v++) {
                 Person p = parties.createPerson(province, new PersonDraft(SURNAMES[v % SURNAMES.length]
@@ -173,6 +187,9 @@ class DemoData implements ApplicationRunner {
                 LocalDate until = j == 2 ? LocalDate.of(2027, 1, 31) : LocalDate.of(2029, 6, 30);
                 parties.addQualification(province, p.id(), "冀检" + String.format("%06d", 1000 + v),
                         String.join("、", List.of(types).subList(j, j + 3)), LocalDate.of(2022, 3, 1), until);
+                if (inst == institutions.get(1) && j == 0) {
+                    scaleVerifier = p.id();
+                }
             }
         }
 
@@ -184,8 +201,40 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("institution", "石家庄计量所 陈工", PASSWORD, Role.INSTITUTION_STAFF, null, sjzInstitute.id());
         identity.createAccount("enterprise", changanEnterprise.name() + " 负责人", PASSWORD, Role.ENTERPRISE_USER, null,
                 changanEnterprise.id());
-        log.info("Demo province loaded: {} institutions, {} enterprises, {} instruments, {} people, 5 accounts",
-                institutions.size(), n, filed, cities.size() + v);
+        int certified = verifyScales(province, institutions.get(1), scaleVerifier);
+        log.info("Demo province loaded: {} institutions, {} enterprises, {} instruments, {} people, 5 accounts, {} certificates",
+                institutions.size(), n, filed, cities.size() + v, certified);
+    }
+
+    /**
+     * A few scale verifications by the Shijiazhuang institute (the demo institution account) with a valid
+     * standard and a qualified verifier: every other one verified 13 months ago, so overdue now (12-month
+     * interval), the rest two months ago. The demo enterprise's scales in 长安区 come first, so the
+     * enterprise and the county officer both see an overdue instrument.
+     */
+    private int verifyScales(DataScope province, Institution institute, Long verifier) {
+        LocalDate today = LocalDate.now(clock);
+        DataScope staff = new DataScope(Role.INSTITUTION_STAFF, "demo-data", java.util.Set.of(), institute.id());
+        long standard = instruments.registerStandard(province, new MeasurementStandardDraft(institute.id(), "电子秤检定用砝码（M1级）",
+                "[2024]冀量标法证字第0888号", LocalDate.of(2029, 6, 30), "JZ2026-0888", today.plusMonths(8))).id();
+        List<Instrument> scales = filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
+                .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
+                .limit(8).toList();
+        var w = (java.util.function.BiFunction<String, String, Readings.Weighing>) (load, indication) ->
+                new Readings.Weighing(new BigDecimal(load), new BigDecimal(indication), new BigDecimal("0.002"));
+        Readings good = new Readings("SCALE", "SUBSEQUENT", "III", new BigDecimal("0.005"), new BigDecimal("15"), "kg", true,
+                w.apply("0", "0"), List.of(w.apply("0.1", "0.1"), w.apply("7.5", "7.505"), w.apply("15", "15.005")), null, null, null);
+        int issued = 0;
+        for (int k = 0; k < scales.size(); k++) {
+            long id = verifications.book(province, scales.get(k).id()).id();
+            verifications.assign(province, id, institute.id());
+            LocalDate day = k % 2 == 0 ? today.minusMonths(13) : today.minusMonths(2);
+            verifications.record(staff, id, new VerificationManagement.Recording(day, verifier, List.of(standard), good,
+                    new BigDecimal("20.00"), k == 3));
+            verifications.issue(staff, id, Conclusion.CONFORMING);
+            issued++;
+        }
+        return issued;
     }
 
     /** Category, use, fictitious maker and model of the instruments each kind of enterprise files. */
@@ -216,8 +265,11 @@ class DemoData implements ApplicationRunner {
             for (Kit kit : kits(e.category())) {
                 for (int i = 1; i <= kit.count(); i++) {
                     String serial = kit.prefix() + "-" + e.regionCode() + "-" + String.format("%05d", e.id()) + "-" + i;
-                    instruments.file(province, new InstrumentDraft(kit.category(), kit.maker(), kit.model(), serial, "",
+                    Instrument filedOne = instruments.file(province, new InstrumentDraft(kit.category(), kit.maker(), kit.model(), serial, "",
                             "", "", e.id(), e.regionCode(), e.address(), kit.use()));
+                    if ("PRICE_COMPUTING_SCALE".equals(kit.category())) {
+                        filedScales.add(filedOne);
+                    }
                     filed++;
                 }
             }

@@ -6,5 +6,6 @@
  * Institutions' authorisations (计量法 第二十条) and verifiers' qualifications come from {@code party},
  * region ancestry from {@code region}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"party :: domain", "region :: domain", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"instrument", "instrument :: domain", "party",
+        "party :: domain", "region", "region :: domain", "identity", "audit", "platform"})
 package org.metrolex.verification;

@@ -125,6 +125,19 @@ class AuthorizationMatrixIntegrationTests {
             PUT /api/instruments/{id:\\d+}                 | /api/instruments/{instrument}          | -YYY-Y
             POST /api/instruments/{id:\\d+}/status         | /api/instruments/{instrument}/status   | -YYY-Y
             GET /instruments                               | /instruments                           | -YYY-Y
+            GET /api/verifications                         | /api/verifications                     | -YYYYY
+            GET /api/verifications/{id:\\d+}             | /api/verifications/{none}              | -YYYYY
+            POST /api/verifications                        | /api/verifications                     | -YYY-Y
+            POST /api/verifications/{id:\\d+}/assign     | /api/verifications/{none}/assign       | -YYY-Y
+            POST /api/verifications/{id:\\d+}/readings   | /api/verifications/{none}/readings     | ----Y-
+            POST /api/verifications/{id:\\d+}/issue      | /api/verifications/{none}/issue        | ----Y-
+            POST /api/certificates/{id:\\d+}/revoke      | /api/certificates/{none}/revoke        | -YYYY-
+            GET /verifications                             | /verifications                         | -YYYYY
+            GET /verifications/{id:\\d+}                 | /verifications/{none}                  | -YYYYY
+            POST /verifications/{id:\\d+}/issue          | /verifications/{none}/issue            | ----Y-
+            POST /verifications/{id:\\d+}/revoke         | /verifications/{none}/revoke           | -YYYY-
+            GET /overdue                                   | /overdue                               | -YYY-Y
+            GET /api/overdue                               | /api/overdue                           | -YYY-Y
             GET /api/measurement-standards                 | /api/measurement-standards             | -YYYY-
             GET /api/measurement-standards/{id:\\d+}       | /api/measurement-standards/{none}      | -YYYY-
             POST /api/measurement-standards                | /api/measurement-standards             | -YYYY-

@@ -36,6 +36,8 @@ class PageContextAdvice {
             new Entry("nav.home", "/", Set.of(Role.values())),
             new Entry("nav.enterprises", "/enterprises", union(OFFICERS, Role.ENTERPRISE_USER)),
             new Entry("nav.instruments", "/instruments", union(OFFICERS, Role.ENTERPRISE_USER)),
+            new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
+            new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
             new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.regions", "/regions", OFFICERS),

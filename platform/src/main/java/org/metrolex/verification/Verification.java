@@ -1,0 +1,21 @@
+package org.metrolex.verification;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.metrolex.verification.domain.VerificationStatus;
+
+/**
+ * One verification as stored: the booking, the assignment, the recorded readings (as submitted, JSON)
+ * and the summary of the decision computed from them.
+ */
+public record Verification(long id, long instrumentId, Long institutionId, long ownerEnterpriseId, String regionCode,
+                           VerificationStatus status, OffsetDateTime bookedAt, LocalDate verificationDate,
+                           Long verifierPersonId, List<Long> standardIds, String readingsJson, Boolean conforming,
+                           Boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived, int version) {
+
+    public Verification {
+        standardIds = standardIds == null ? List.of() : List.copyOf(standardIds);
+    }
+}

@@ -1,0 +1,441 @@
+package org.metrolex.verification;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.metrolex.audit.AuditTrail;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.Role;
+import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.domain.DueDates;
+import org.metrolex.instrument.domain.Instrument;
+import org.metrolex.instrument.domain.InstrumentCategory;
+import org.metrolex.instrument.domain.MeasurementStandard;
+import org.metrolex.metrology.conformity.Conformity;
+import org.metrolex.metrology.conformity.ConformityDecision;
+import org.metrolex.metrology.conformity.FuelDispenserReadings;
+import org.metrolex.metrology.conformity.ScaleReadings;
+import org.metrolex.metrology.conformity.VerificationReadings;
+import org.metrolex.metrology.mpe.ScaleClass;
+import org.metrolex.metrology.mpe.VerificationKind;
+import org.metrolex.metrology.rules.RuleBook;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.party.domain.Institution;
+import org.metrolex.party.domain.Person;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.region.domain.Region;
+import org.metrolex.verification.domain.CertificateDraft;
+import org.metrolex.verification.domain.CertificateKind;
+import org.metrolex.verification.domain.CertificateNumber;
+import org.metrolex.verification.domain.Conclusion;
+import org.metrolex.verification.domain.Defect;
+import org.metrolex.verification.domain.InstitutionSnapshot;
+import org.metrolex.verification.domain.Legitimacy;
+import org.metrolex.verification.domain.LegitimacyCheck;
+import org.metrolex.verification.domain.StandardUsed;
+import org.metrolex.verification.domain.VerificationStatus;
+import org.metrolex.verification.domain.VerifierSnapshot;
+import org.metrolex.verification.persistence.Verifications;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The module's API: booking, assignment to an authorised institution, recording raw readings (the
+ * conformity decision is computed by metrology-core, never typed in), issue after the legitimacy check,
+ * revocation, and the overdue lists. Reads are scoped by {@link DataScope}; every change is audited in
+ * the same transaction.
+ *
+ * <p>Facts about other modules' records that a verification depends on (the instrument, the institution's
+ * authorisations, the verifier's qualifications, the standards) are read with a province-wide system
+ * scope once the caller's right to act on the verification itself has been checked: an institution
+ * verifying an instrument cannot otherwise see the owner's instrument record.
+ */
+@Service
+public class VerificationManagement {
+
+    private final Verifications verifications;
+    private final InstrumentManagement instruments;
+    private final PartyManagement parties;
+    private final RegionCatalogue regions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final LegitimacyCheck legitimacy;
+
+    VerificationManagement(Verifications verifications, InstrumentManagement instruments, PartyManagement parties,
+                           RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json) {
+        this.verifications = verifications;
+        this.instruments = instruments;
+        this.parties = parties;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+        this.json = json;
+        this.legitimacy = new LegitimacyCheck(regions::isWithin);
+    }
+
+    /**
+     * The short institution code printed in certificate numbers ({@link CertificateNumber}: 2–12 upper-case
+     * letters or digits): "I" and the institution id zero-padded to five digits, e.g. {@code I00002}. Stable
+     * and unique without a new registry field; a registered code (e.g. HBJL) can replace it later.
+     */
+    public static String institutionCode(long institutionId) {
+        return "I" + String.format("%05d", institutionId);
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Transactional(readOnly = true)
+    public ResultPage<Verification> search(DataScope scope, String status, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        return verifications.search(scope, status, ps[0], ps[1]);
+    }
+
+    @Transactional(readOnly = true)
+    public Verification require(DataScope scope, long id) {
+        return verifications.find(scope, id).orElseThrow(() -> RuleViolation.notFound("检定/verification", id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Certificate> certificateOf(DataScope scope, long verificationId) {
+        return verifications.certificateOf(scope, verificationId);
+    }
+
+    /** The decision recomputed from the stored readings, for display; null before readings are recorded. */
+    @Transactional(readOnly = true)
+    public ConformityDecision decision(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        if (v.readingsJson() == null || v.verificationDate() == null) {
+            return null;
+        }
+        return decide(categoryOf(instrumentOf(v.instrumentId())), json.readValue(v.readingsJson(), Readings.class), v.verificationDate());
+    }
+
+    /** What the legitimacy check would say if the recorded verification were issued with {@code conclusion} now. */
+    @Transactional(readOnly = true)
+    public Legitimacy check(DataScope scope, long id, Conclusion conclusion) {
+        return legitimacy.check(draftOf(require(scope, id), conclusion));
+    }
+
+    /** What a page shows about the instrument and institution of a verification the caller may read. */
+    public record Subject(String categoryName, String categoryNameEn, String serialNumber, String ownerName, String institutionName) {
+    }
+
+    @Transactional(readOnly = true)
+    public Subject subject(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        Instrument i = instrumentOf(v.instrumentId());
+        InstrumentCategory c = categoryOf(i);
+        return new Subject(c.nameZh(), c.nameEn(), i.serialNumber(),
+                parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(""),
+                v.institutionId() == null ? "" : institution(v.institutionId()).name());
+    }
+
+    /** The institutions the caller may assign this verification to (authorised for its type and region today). */
+    @Transactional(readOnly = true)
+    public List<Institution> assignable(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
+        LocalDate today = LocalDate.now(clock);
+        return parties.institutionsInScope(system()).stream().filter(inst -> authorised(inst, category, v.regionCode(), today)).toList();
+    }
+
+    /** An active institution with an authorisation line for the category (by Chinese name) covering the region, valid on the day. */
+    private boolean authorised(Institution inst, InstrumentCategory category, String regionCode, LocalDate day) {
+        return inst.active() && inst.authorizations().stream().anyMatch(a -> a.instrumentType() != null
+                && a.instrumentType().strip().equals(category.nameZh()) && regions.isWithin(regionCode, a.regionCode())
+                && a.validFrom() != null && a.validUntil() != null && a.validOn(day));
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Books a verification: the owner enterprise for its own instrument, or an officer for one in scope. */
+    @Transactional
+    public Verification book(DataScope scope, Long instrumentId) {
+        if (!scope.isOfficer() && !(scope.role() == Role.ENTERPRISE_USER && scope.partyId() != null)) {
+            throw forbidden("只有监管部门工作人员或器具所有者企业可以预约检定", "only bureau officers or the owner enterprise may book a verification");
+        }
+        if (instrumentId == null) {
+            throw new RuleViolation("instrumentId", "required", "计量器具必填", "the instrument is required");
+        }
+        Instrument i = instruments.requireInstrument(scope, instrumentId);
+        long id = verifications.insert(i.id(), i.ownerEnterpriseId(), i.regionCode());
+        Verification created = verifications.find(scope, id).orElseThrow();
+        audit.record("verification.book", "verification", id, null, created);
+        return created;
+    }
+
+    /**
+     * Assigns the verification to an institution whose authorisation (计量授权, Metrology Law art. 20) covers
+     * the instrument's category (by its Chinese name) in the instrument's region and is valid today.
+     * Officers in scope or the owner enterprise choose the institution.
+     */
+    @Transactional
+    public Verification assign(DataScope scope, long id, Long institutionId) {
+        Verification v = require(scope, id);
+        if (!scope.isOfficer() && !scope.isParty(DataScope.PartyKind.ENTERPRISE, v.ownerEnterpriseId())) {
+            throw forbidden("只有监管部门工作人员或器具所有者企业可以指派检定机构", "only bureau officers or the owner may assign the institution");
+        }
+        requireStatus(v, v.status().mayAssign(), "assign");
+        if (institutionId == null) {
+            throw new RuleViolation("institutionId", "required", "检定机构必填", "the institution is required");
+        }
+        Institution inst = institution(institutionId);
+        InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
+        LocalDate today = LocalDate.now(clock);
+        if (!authorised(inst, category, v.regionCode(), today)) {
+            throw new RuleViolation("institutionId", "authorised",
+                    "检定机构“" + inst.name() + "”无在 " + today + " 有效、覆盖“" + category.nameZh() + "”及行政区划 " + v.regionCode()
+                            + " 的计量授权（计量法 第二十条）",
+                    "institution '" + inst.name() + "' holds no authorisation valid on " + today + " for '" + category.nameZh()
+                            + "' covering region " + v.regionCode() + " (Metrology Law art. 20)");
+        }
+        verifications.assign(id, institutionId);
+        Verification after = verifications.find(system(), id).orElseThrow();
+        audit.record("verification.assign", "verification", id, v, after);
+        return after;
+    }
+
+    /** The readings form: verification date, verifier, standards, raw readings, fee. */
+    public record Recording(LocalDate verificationDate, Long verifierId, List<Long> standardIds, Readings readings,
+                            BigDecimal feeYuan, Boolean feeWaived) {
+    }
+
+    /**
+     * Records the raw readings by staff of the assigned institution; the decision is computed here from the
+     * readings (metrology-core), never typed in. The verifier and the standards must be the institution's own.
+     */
+    @Transactional
+    public Verification record(DataScope scope, long id, Recording r) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        requireStatus(v, v.status().mayRecord(), "record");
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (r.verificationDate() == null) {
+            errors.add(new FieldError("verificationDate", "required", "检定日期必填", "the verification date is required"));
+        } else if (r.verificationDate().isAfter(today)) {
+            errors.add(new FieldError("verificationDate", "not-future", "检定日期不能晚于今天", "the verification date cannot be in the future"));
+        }
+        if (r.verifierId() == null) {
+            errors.add(new FieldError("verifierId", "required", "检定员必填", "the verifier is required"));
+        } else {
+            Person p = parties.searchPeople(system(), null, null, v.institutionId(), 1, ResultPage.MAX_SIZE).items().stream()
+                    .filter(x -> x.id() == r.verifierId()).findFirst().orElse(null);
+            if (p == null) {
+                errors.add(new FieldError("verifierId", "of-institution", "检定员不属于本检定机构", "the verifier is not of this institution"));
+            }
+        }
+        List<Long> standardIds = r.standardIds() == null ? List.of() : r.standardIds().stream().distinct().toList();
+        for (int k = 0; k < standardIds.size(); k++) {
+            Long sid = standardIds.get(k);
+            boolean ours = sid != null && instruments.standards(system(), v.institutionId(), 1, ResultPage.MAX_SIZE).items().stream()
+                    .anyMatch(s -> s.id() == sid);
+            if (!ours) {
+                errors.add(new FieldError("standardIds[" + k + "]", "of-institution", "计量标准不属于本检定机构",
+                        "the measurement standard is not of this institution"));
+            }
+        }
+        if (r.readings() == null) {
+            errors.add(new FieldError("readings", "required", "原始记录必填", "the readings are required"));
+        }
+        if (r.feeYuan() != null && (r.feeYuan().signum() < 0 || r.feeYuan().scale() > 2)) {
+            errors.add(new FieldError("feeYuan", "money", "检定费须为非负数且最多两位小数", "the fee must be non-negative with at most two decimals"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(400, errors);
+        }
+        InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
+        ConformityDecision d = decide(category, r.readings(), r.verificationDate());
+        String editions = d.editionsUsed().stream().map(e -> e.regulation() + " " + e.clause()).distinct()
+                .collect(Collectors.joining("; "));
+        boolean waived = Boolean.TRUE.equals(r.feeWaived());
+        verifications.record(id, r.verificationDate(), r.verifierId(), standardIds, json.writeValueAsString(r.readings()),
+                d.conforming(), d.anyUnverified(), editions, waived ? BigDecimal.ZERO.setScale(2) : r.feeYuan(), waived);
+        Verification after = verifications.find(system(), id).orElseThrow();
+        audit.record("verification.record", "verification", id, v, after);
+        return after;
+    }
+
+    /**
+     * Issues the certificate (conforming) or notice of non-conformity. The draft is built from the stored
+     * facts and run through the {@link LegitimacyCheck}; any blocking defect refuses the issue with every
+     * defect listed. The number is {@link CertificateNumber} per institution and year; the next due date comes
+     * from the catalogue by {@link DueDates} (the one rule used for due dates; valid until = due − 1 day as in
+     * {@link org.metrolex.verification.domain.NextDue}).
+     */
+    @Transactional
+    public Certificate issue(DataScope scope, long id, Conclusion conclusion) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        requireStatus(v, v.status().mayIssue(), "issue");
+        Legitimacy result = legitimacy.check(draftOf(v, conclusion));
+        if (!result.issuable()) {
+            throw new RuleViolation(400, result.blocking().stream().map(VerificationManagement::asError).toList());
+        }
+        LocalDate today = LocalDate.now(clock);
+        long seq = verifications.nextCertificateSequence(v.institutionId(), today.getYear());
+        String number = new CertificateNumber(institutionCode(v.institutionId()), today.getYear(), seq).format();
+        CertificateKind kind = CertificateKind.of(conclusion);
+        LocalDate nextDue = null;
+        if (kind == CertificateKind.CERTIFICATE) {
+            nextDue = DueDates.next(categoryOf(instrumentOf(v.instrumentId())), v.verificationDate()).date();
+        }
+        long certId = verifications.insertCertificate(id, number, v.institutionId(), kind,
+                nextDue == null ? null : nextDue.minusDays(1), nextDue);
+        verifications.setStatus(id, kind == CertificateKind.CERTIFICATE ? VerificationStatus.CERTIFIED : VerificationStatus.NON_CONFORMING);
+        Certificate issued = verifications.findCertificate(system(), certId).orElseThrow();
+        audit.record("certificate.issue", "certificate", certId, null, new IssuedAudit(issued, result.warnings()));
+        return issued;
+    }
+
+    /** What the audit trail keeps of an issue: the certificate and the warnings printed with it. */
+    record IssuedAudit(Certificate certificate, List<Defect> warnings) {
+    }
+
+    /** Revokes a certificate with a reason: staff of the issuing institution or officers in scope. */
+    @Transactional
+    public Certificate revoke(DataScope scope, long certificateId, String reason) {
+        Certificate c = verifications.findCertificate(scope, certificateId)
+                .orElseThrow(() -> RuleViolation.notFound("证书/certificate", certificateId));
+        if (!scope.isOfficer() && !scope.isParty(DataScope.PartyKind.INSTITUTION, c.institutionId())) {
+            throw forbidden("只有发证机构或监管部门可以撤销证书", "only the issuing institution or bureau officers may revoke a certificate");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "required", "撤销原因必填", "the reason for revocation is required");
+        }
+        if (!c.valid()) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "valid", "证书已撤销", "the certificate is already revoked")));
+        }
+        verifications.revokeCertificate(certificateId, reason.strip());
+        Certificate after = verifications.findCertificate(system(), certificateId).orElseThrow();
+        audit.record("certificate.revoke", "certificate", certificateId, c, after);
+        return after;
+    }
+
+    // ---------------------------------------------------------------- overdue
+
+    /** Overdue instruments: officers by region, an enterprise its own; others none. */
+    @Transactional(readOnly = true)
+    public ResultPage<OverdueInstrument> overdue(DataScope scope, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        return verifications.overdue(scope, LocalDate.now(clock), ps[0], ps[1]);
+    }
+
+    /** Records today's overdue notices (one per instrument and due date); run daily by {@link OverdueJob}. */
+    @Transactional
+    public int recordOverdueNotices() {
+        int added = verifications.recordOverdueNotices(LocalDate.now(clock));
+        if (added > 0) {
+            audit.record("overdue.notice", "overdue-notice", LocalDate.now(clock).toString(), null, java.util.Map.of("added", added));
+        }
+        return added;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private CertificateDraft draftOf(Verification v, Conclusion conclusion) {
+        Instrument i = instrumentOf(v.instrumentId());
+        InstrumentCategory category = categoryOf(i);
+        InstitutionSnapshot inst = v.institutionId() == null ? null
+                : InstitutionSnapshot.of(institutionCode(v.institutionId()), institution(v.institutionId()));
+        VerifierSnapshot verifier = v.verifierPersonId() == null ? null
+                : VerifierSnapshot.of(parties.requirePerson(system(), v.verifierPersonId()));
+        List<StandardUsed> used = v.standardIds().stream().map(sid -> standardUsed(instruments.requireStandard(system(), sid))).toList();
+        ConformityDecision decision = v.readingsJson() == null || v.verificationDate() == null ? null
+                : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate());
+        String owner = parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(null);
+        return new CertificateDraft(inst, verifier, used, category.nameZh(), v.regionCode(), i.serialNumber(), owner,
+                v.verificationDate(), decision, conclusion);
+    }
+
+    /**
+     * The registry keeps only the date the assessment certificate runs to; its start is not recorded, so it
+     * is taken as open-ended in the past. {@code calibrationDue} is read as the due date (first day it may not be
+     * used), the convention of {@link StandardUsed}.
+     */
+    private static StandardUsed standardUsed(MeasurementStandard s) {
+        return new StandardUsed(s.name(), s.assessmentCertificateNo(), s.assessmentValidUntil() == null ? null : LocalDate.of(2000, 1, 1),
+                s.assessmentValidUntil(), s.calibrationDue());
+    }
+
+    private static FieldError asError(Defect d) {
+        return new FieldError(d.field(), d.code().name(), d.messageZh(), d.messageEn());
+    }
+
+    /** The readings of the family the instrument's category belongs to, decided by metrology-core. */
+    private static ConformityDecision decide(InstrumentCategory category, Readings r, LocalDate date) {
+        try {
+            VerificationKind kind = r.kind() == null ? VerificationKind.SUBSEQUENT : VerificationKind.valueOf(r.kind().strip().toUpperCase());
+            VerificationReadings readings = switch (category.code()) {
+                case "PRICE_COMPUTING_SCALE", "DIGITAL_INDICATING_SCALE" -> new ScaleReadings(ScaleClass.parse(r.scaleClass()), r.e(), r.max(),
+                        r.unit() == null ? "kg" : r.unit(), kind,
+                        r.priceComputing() == null ? "PRICE_COMPUTING_SCALE".equals(category.code()) : r.priceComputing(),
+                        weighing(r.zero()), list(r.loads()), list(r.repeatability()), list(r.eccentricity()));
+                case "FUEL_DISPENSER" -> new FuelDispenserReadings(kind, r.runs() == null ? List.of() : r.runs().stream()
+                        .map(x -> new FuelDispenserReadings.Run(x.flowPoint(), x.indicated(), x.standard(),
+                                Boolean.TRUE.equals(x.atMinimumMeasuredQuantity()))).toList());
+                default -> throw new IllegalArgumentException("readings: no readings form yet for category " + category.code()
+                        + " / 尚不支持该类别的原始记录：" + category.nameZh());
+            };
+            return Conformity.decide(readings, date, RuleBook.shipped());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String m = e.getMessage() == null ? "incomplete readings / 原始记录不完整" : e.getMessage();
+            throw new RuleViolation("readings", "conformity", "原始记录无法判定：" + m, "the readings cannot be decided: " + m);
+        }
+    }
+
+    private static List<ScaleReadings.Weighing> list(List<Readings.Weighing> ws) {
+        return ws == null ? List.of() : ws.stream().map(VerificationManagement::weighing).toList();
+    }
+
+    private static ScaleReadings.Weighing weighing(Readings.Weighing w) {
+        return w == null ? null : new ScaleReadings.Weighing(w.load(), w.indication(),
+                w.addedWeights() == null ? BigDecimal.ZERO : w.addedWeights());
+    }
+
+    private Instrument instrumentOf(long id) {
+        return instruments.requireInstrument(system(), id);
+    }
+
+    private InstrumentCategory categoryOf(Instrument i) {
+        return instruments.category(i.categoryCode()).orElseThrow();
+    }
+
+    private Institution institution(long id) {
+        return parties.institutionsInScope(system()).stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> new RuleViolation("institutionId", "exists", "检定机构不存在", "the institution does not exist"));
+    }
+
+    /** Province-wide read scope for facts a verification depends on (see the class comment). */
+    private DataScope system() {
+        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
+        return new DataScope(Role.PROVINCE_ADMIN, "verification", all, null);
+    }
+
+    private static void requireInstitutionStaff(DataScope scope, Verification v) {
+        if (v.institutionId() == null || !scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId())) {
+            throw forbidden("只有受指派的检定机构可以记录和出具检定结果", "only the assigned institution may record and issue");
+        }
+    }
+
+    private static void requireStatus(Verification v, boolean allowed, String action) {
+        if (!allowed) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "transition",
+                    "当前状态 " + v.status() + " 不允许此操作：" + action, "the current status " + v.status() + " does not allow: " + action)));
+        }
+    }
+
+    private static RuleViolation forbidden(String zh, String en) {
+        return new RuleViolation(403, List.of(new FieldError("role", "permitted", zh, en)));
+    }
+}

@@ -1,0 +1,191 @@
+package org.metrolex.verification.persistence;
+
+import static org.metrolex.platform.jooq.Tables.CERTIFICATE;
+import static org.metrolex.platform.jooq.Tables.CERTIFICATE_SEQUENCE;
+import static org.metrolex.platform.jooq.Tables.OVERDUE_NOTICE;
+import static org.metrolex.platform.jooq.Tables.VERIFICATION;
+import static org.metrolex.platform.jooq.Tables.VERIFICATION_STANDARD;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSON;
+import org.jooq.impl.DSL;
+import org.metrolex.identity.DataScope;
+import org.metrolex.platform.jooq.tables.records.CertificateRecord;
+import org.metrolex.platform.jooq.tables.records.VerificationRecord;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.verification.Certificate;
+import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.Verification;
+import org.metrolex.verification.domain.CertificateKind;
+import org.metrolex.verification.domain.VerificationStatus;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqVerifications implements Verifications {
+
+    private final DSLContext dsl;
+
+    JooqVerifications(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Officers by region; the owner enterprise its own; institution staff what is assigned to their institution. */
+    private static Condition visible(DataScope scope) {
+        return scope.where(VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID, DataScope.PartyKind.ENTERPRISE)
+                .or(scope.where(VERIFICATION.REGION_CODE, VERIFICATION.INSTITUTION_ID, DataScope.PartyKind.INSTITUTION));
+    }
+
+    @Override
+    public ResultPage<Verification> search(DataScope scope, String status, int page, int size) {
+        Condition where = visible(scope);
+        if (status != null && !status.isBlank()) {
+            where = where.and(VERIFICATION.STATUS.eq(status.strip().toUpperCase()));
+        }
+        long total = dsl.fetchCount(VERIFICATION, where);
+        List<Verification> items = dsl.selectFrom(VERIFICATION).where(where).orderBy(VERIFICATION.ID.desc())
+                .offset((page - 1) * size).limit(size).fetch(this::toVerification);
+        return new ResultPage<>(items, total, page, size);
+    }
+
+    @Override
+    public Optional<Verification> find(DataScope scope, long id) {
+        return dsl.selectFrom(VERIFICATION).where(VERIFICATION.ID.eq(id).and(visible(scope))).fetchOptional(this::toVerification);
+    }
+
+    @Override
+    public Optional<Certificate> certificateOf(DataScope scope, long verificationId) {
+        return dsl.select(CERTIFICATE.fields()).from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .where(CERTIFICATE.VERIFICATION_ID.eq(verificationId).and(visible(scope)))
+                .fetchOptional(r -> toCertificate(r.into(CERTIFICATE)));
+    }
+
+    @Override
+    public Optional<Certificate> findCertificate(DataScope scope, long certificateId) {
+        return dsl.select(CERTIFICATE.fields()).from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .where(CERTIFICATE.ID.eq(certificateId).and(visible(scope)))
+                .fetchOptional(r -> toCertificate(r.into(CERTIFICATE)));
+    }
+
+    @Override
+    public long insert(long instrumentId, long ownerEnterpriseId, String regionCode) {
+        return dsl.insertInto(VERIFICATION).set(VERIFICATION.INSTRUMENT_ID, instrumentId)
+                .set(VERIFICATION.OWNER_ENTERPRISE_ID, ownerEnterpriseId).set(VERIFICATION.REGION_CODE, regionCode)
+                .set(VERIFICATION.STATUS, VerificationStatus.BOOKED.name())
+                .returningResult(VERIFICATION.ID).fetchOne().value1();
+    }
+
+    @Override
+    public void assign(long id, long institutionId) {
+        dsl.update(VERIFICATION).set(VERIFICATION.INSTITUTION_ID, institutionId)
+                .set(VERIFICATION.STATUS, VerificationStatus.ASSIGNED.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
+                .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
+    }
+
+    @Override
+    public void record(long id, LocalDate verificationDate, long verifierPersonId, List<Long> standardIds, String readingsJson,
+                       boolean conforming, boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived) {
+        dsl.update(VERIFICATION).set(VERIFICATION.VERIFICATION_DATE, verificationDate)
+                .set(VERIFICATION.VERIFIER_PERSON_ID, verifierPersonId).set(VERIFICATION.READINGS_JSON, JSON.valueOf(readingsJson))
+                .set(VERIFICATION.CONFORMING, conforming).set(VERIFICATION.ANY_UNVERIFIED, anyUnverified)
+                .set(VERIFICATION.EDITIONS, editions).set(VERIFICATION.FEE_YUAN, feeYuan).set(VERIFICATION.FEE_WAIVED, feeWaived)
+                .set(VERIFICATION.STATUS, VerificationStatus.RECORDED.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
+                .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
+        dsl.deleteFrom(VERIFICATION_STANDARD).where(VERIFICATION_STANDARD.VERIFICATION_ID.eq(id)).execute();
+        for (Long s : standardIds) {
+            dsl.insertInto(VERIFICATION_STANDARD).set(VERIFICATION_STANDARD.VERIFICATION_ID, id)
+                    .set(VERIFICATION_STANDARD.STANDARD_ID, s).execute();
+        }
+    }
+
+    @Override
+    public void setStatus(long id, VerificationStatus status) {
+        dsl.update(VERIFICATION).set(VERIFICATION.STATUS, status.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
+                .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
+    }
+
+    @Override
+    public long nextCertificateSequence(long institutionId, int year) {
+        return dsl.insertInto(CERTIFICATE_SEQUENCE).set(CERTIFICATE_SEQUENCE.INSTITUTION_ID, institutionId)
+                .set(CERTIFICATE_SEQUENCE.YEAR, year).set(CERTIFICATE_SEQUENCE.LAST_VALUE, 1L)
+                .onConflict(CERTIFICATE_SEQUENCE.INSTITUTION_ID, CERTIFICATE_SEQUENCE.YEAR).doUpdate()
+                .set(CERTIFICATE_SEQUENCE.LAST_VALUE, CERTIFICATE_SEQUENCE.LAST_VALUE.plus(1))
+                .returningResult(CERTIFICATE_SEQUENCE.LAST_VALUE).fetchOne().value1();
+    }
+
+    @Override
+    public long insertCertificate(long verificationId, String number, long institutionId, CertificateKind kind,
+                                  LocalDate validUntil, LocalDate nextDue) {
+        return dsl.insertInto(CERTIFICATE).set(CERTIFICATE.VERIFICATION_ID, verificationId).set(CERTIFICATE.NUMBER, number)
+                .set(CERTIFICATE.INSTITUTION_ID, institutionId).set(CERTIFICATE.KIND, kind.name())
+                .set(CERTIFICATE.VALID_UNTIL, validUntil).set(CERTIFICATE.NEXT_DUE, nextDue)
+                .returningResult(CERTIFICATE.ID).fetchOne().value1();
+    }
+
+    @Override
+    public void revokeCertificate(long certificateId, String reason) {
+        dsl.update(CERTIFICATE).set(CERTIFICATE.STATUS, "REVOKED").set(CERTIFICATE.REVOKED_REASON, reason)
+                .set(CERTIFICATE.REVOKED_AT, DSL.currentOffsetDateTime()).where(CERTIFICATE.ID.eq(certificateId)).execute();
+    }
+
+    /**
+     * The latest valid document of each instrument, when it is a certificate due on or before {@code today}
+     * ({@code NextDue.overdueOn}: overdue from the due date on). A later certificate or notice of
+     * non-conformity replaces an earlier one; revoked documents are ignored.
+     */
+    private static Condition overdueOn(LocalDate today) {
+        var later = CERTIFICATE.as("later");
+        var laterV = VERIFICATION.as("later_v");
+        return CERTIFICATE.STATUS.eq("VALID").and(CERTIFICATE.KIND.eq(CertificateKind.CERTIFICATE.name()))
+                .and(CERTIFICATE.NEXT_DUE.le(today))
+                .andNotExists(DSL.selectOne().from(later).join(laterV).on(laterV.ID.eq(later.VERIFICATION_ID))
+                        .where(laterV.INSTRUMENT_ID.eq(VERIFICATION.INSTRUMENT_ID)).and(later.STATUS.eq("VALID"))
+                        .and(later.ISSUED_AT.gt(CERTIFICATE.ISSUED_AT).or(later.ISSUED_AT.eq(CERTIFICATE.ISSUED_AT)
+                                .and(later.ID.gt(CERTIFICATE.ID)))));
+    }
+
+    @Override
+    public ResultPage<OverdueInstrument> overdue(DataScope scope, LocalDate today, int page, int size) {
+        Condition where = overdueOn(today).and(scope.where(VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID,
+                DataScope.PartyKind.ENTERPRISE));
+        long total = dsl.fetchCount(dsl.selectOne().from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .where(where));
+        List<OverdueInstrument> items = dsl.select(VERIFICATION.INSTRUMENT_ID, VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID,
+                        CERTIFICATE.NEXT_DUE, CERTIFICATE.NUMBER, OVERDUE_NOTICE.NOTICED_AT)
+                .from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(VERIFICATION.INSTRUMENT_ID)
+                        .and(OVERDUE_NOTICE.DUE_DATE.eq(CERTIFICATE.NEXT_DUE)))
+                .where(where).orderBy(CERTIFICATE.NEXT_DUE, VERIFICATION.INSTRUMENT_ID)
+                .offset((page - 1) * size).limit(size)
+                .fetch(r -> new OverdueInstrument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        return new ResultPage<>(items, total, page, size);
+    }
+
+    @Override
+    public int recordOverdueNotices(LocalDate today) {
+        return dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE)
+                .select(dsl.select(VERIFICATION.INSTRUMENT_ID, CERTIFICATE.NEXT_DUE).from(CERTIFICATE).join(VERIFICATION)
+                        .on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID)).where(overdueOn(today)))
+                .onConflictDoNothing().execute();
+    }
+
+    private Verification toVerification(VerificationRecord r) {
+        List<Long> standards = dsl.select(VERIFICATION_STANDARD.STANDARD_ID).from(VERIFICATION_STANDARD)
+                .where(VERIFICATION_STANDARD.VERIFICATION_ID.eq(r.getId())).orderBy(VERIFICATION_STANDARD.STANDARD_ID)
+                .fetch(VERIFICATION_STANDARD.STANDARD_ID);
+        return new Verification(r.getId(), r.getInstrumentId(), r.getInstitutionId(), r.getOwnerEnterpriseId(), r.getRegionCode(),
+                VerificationStatus.valueOf(r.getStatus()), r.getBookedAt(), r.getVerificationDate(), r.getVerifierPersonId(), standards,
+                r.getReadingsJson() == null ? null : r.getReadingsJson().data(), r.getConforming(), r.getAnyUnverified(),
+                r.getEditions(), r.getFeeYuan(), Boolean.TRUE.equals(r.getFeeWaived()), r.getVersion());
+    }
+
+    private static Certificate toCertificate(CertificateRecord r) {
+        return new Certificate(r.getId(), r.getVerificationId(), r.getNumber(), r.getInstitutionId(),
+                CertificateKind.valueOf(r.getKind()), r.getIssuedAt(), r.getValidUntil(), r.getNextDue(), r.getStatus(),
+                r.getRevokedReason());
+    }
+}

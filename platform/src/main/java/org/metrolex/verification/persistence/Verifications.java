@@ -1,0 +1,52 @@
+package org.metrolex.verification.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.metrolex.identity.DataScope;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.verification.Certificate;
+import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.Verification;
+import org.metrolex.verification.domain.CertificateKind;
+import org.metrolex.verification.domain.VerificationStatus;
+
+/**
+ * Stored verifications and certificates. Every read takes the caller's {@link DataScope}: officers by
+ * the instrument's region, the owner enterprise its own, institution staff what is assigned to or
+ * issued by their institution.
+ */
+public interface Verifications {
+
+    ResultPage<Verification> search(DataScope scope, String status, int page, int size);
+
+    Optional<Verification> find(DataScope scope, long id);
+
+    Optional<Certificate> certificateOf(DataScope scope, long verificationId);
+
+    Optional<Certificate> findCertificate(DataScope scope, long certificateId);
+
+    long insert(long instrumentId, long ownerEnterpriseId, String regionCode);
+
+    void assign(long id, long institutionId);
+
+    void record(long id, LocalDate verificationDate, long verifierPersonId, List<Long> standardIds, String readingsJson,
+                boolean conforming, boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived);
+
+    void setStatus(long id, VerificationStatus status);
+
+    /** The next sequence value for the institution and year, atomically (gaps after a rollback are allowed). */
+    long nextCertificateSequence(long institutionId, int year);
+
+    long insertCertificate(long verificationId, String number, long institutionId, CertificateKind kind,
+                           LocalDate validUntil, LocalDate nextDue);
+
+    void revokeCertificate(long certificateId, String reason);
+
+    /** Instruments overdue on {@code today} (latest valid document is a certificate due on or before today). */
+    ResultPage<OverdueInstrument> overdue(DataScope scope, LocalDate today, int page, int size);
+
+    /** Records a notice for every instrument overdue on {@code today} not yet noticed for that due date; the number added. */
+    int recordOverdueNotices(LocalDate today);
+}

@@ -1,0 +1,129 @@
+package org.metrolex.verification.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.verification.Certificate;
+import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.Verification;
+import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.domain.Conclusion;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Verifications: book, assign, record readings, issue, revoke; and the overdue list. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "verifications", description = "检定 / verifications")
+class VerificationApiController {
+
+    private static final String ANY = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF','ENTERPRISE_USER')";
+
+    private final VerificationManagement verifications;
+    private final CurrentUser currentUser;
+
+    VerificationApiController(VerificationManagement verifications, CurrentUser currentUser) {
+        this.verifications = verifications;
+        this.currentUser = currentUser;
+    }
+
+    record BookForm(Long instrumentId) {
+    }
+
+    record AssignForm(Long institutionId) {
+    }
+
+    record IssueForm(String conclusion) {
+    }
+
+    record RevokeForm(String reason) {
+    }
+
+    @GetMapping("/verifications")
+    @Operation(summary = "Verifications in the caller's scope")
+    @PreAuthorize(ANY)
+    ResultPage<Verification> search(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size) {
+        return verifications.search(currentUser.scope(), status, page, size);
+    }
+
+    @GetMapping("/verifications/{id:\\d+}")
+    @PreAuthorize(ANY)
+    Map<String, Object> get(@PathVariable long id) {
+        var scope = currentUser.scope();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("verification", verifications.require(scope, id));
+        out.put("decision", verifications.decision(scope, id));
+        out.put("certificate", verifications.certificateOf(scope, id).orElse(null));
+        return out;
+    }
+
+    @PostMapping("/verifications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Book a verification (owner enterprise or officer)")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    Verification book(@RequestBody BookForm form) {
+        return verifications.book(currentUser.scope(), form.instrumentId());
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/assign")
+    @Operation(summary = "Assign to an institution authorised for the instrument type and region")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    Verification assign(@PathVariable long id, @RequestBody AssignForm form) {
+        return verifications.assign(currentUser.scope(), id, form.institutionId());
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/readings")
+    @Operation(summary = "Record the raw readings; the conformity decision is computed from them")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    Verification record(@PathVariable long id, @RequestBody VerificationManagement.Recording form) {
+        return verifications.record(currentUser.scope(), id, form);
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/issue")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue the certificate or notice of non-conformity after the legitimacy check")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    Certificate issue(@PathVariable long id, @RequestBody IssueForm form) {
+        return verifications.issue(currentUser.scope(), id, conclusion(form.conclusion()));
+    }
+
+    @PostMapping("/certificates/{id:\\d+}/revoke")
+    @Operation(summary = "Revoke a certificate with a reason")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
+    Certificate revoke(@PathVariable long id, @RequestBody RevokeForm form) {
+        return verifications.revoke(currentUser.scope(), id, form.reason());
+    }
+
+    @GetMapping("/overdue")
+    @Operation(summary = "Overdue instruments: officers by region, an enterprise its own")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    ResultPage<OverdueInstrument> overdue(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return verifications.overdue(currentUser.scope(), page, size);
+    }
+
+    static Conclusion conclusion(String text) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("conclusion", "required", "检定结论必填（CONFORMING 或 NON_CONFORMING）",
+                    "the conclusion is required (CONFORMING or NON_CONFORMING)");
+        }
+        try {
+            return Conclusion.valueOf(text.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("conclusion", "known", "检定结论须为 CONFORMING 或 NON_CONFORMING",
+                    "the conclusion must be CONFORMING or NON_CONFORMING");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.metrolex.verification.web;
+
+import java.util.List;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.Role;
+import org.metrolex.metrology.conformity.ConformityDecision;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.PageController;
+import org.metrolex.verification.Certificate;
+import org.metrolex.verification.Verification;
+import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.domain.Conclusion;
+import org.metrolex.verification.domain.Legitimacy;
+import org.metrolex.verification.domain.VerificationStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages: the verification list, a verification with its decision and legitimacy check, issue and revoke; the overdue list. */
+@PageController
+class VerificationPageController {
+
+    private static final String ANY = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF','ENTERPRISE_USER')";
+
+    private final VerificationManagement verifications;
+    private final CurrentUser currentUser;
+
+    VerificationPageController(VerificationManagement verifications, CurrentUser currentUser) {
+        this.verifications = verifications;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/verifications")
+    @PreAuthorize(ANY)
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", verifications.search(currentUser.scope(), status, page, 20));
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("statuses", List.of(VerificationStatus.values()));
+        return "verification/verifications";
+    }
+
+    @GetMapping("/verifications/{id:\\d+}")
+    @PreAuthorize(ANY)
+    String detail(@PathVariable long id, Model model) {
+        return detail(id, model, List.of());
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/issue")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    String issue(@PathVariable long id, @RequestParam(required = false) String conclusion, Model model, RedirectAttributes redirect) {
+        try {
+            verifications.issue(currentUser.scope(), id, VerificationApiController.conclusion(conclusion));
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/verifications/" + id;
+        } catch (RuleViolation v) {
+            return detail(id, model, v.errors());
+        }
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/revoke")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
+    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            Certificate c = verifications.certificateOf(currentUser.scope(), id)
+                    .orElseThrow(() -> RuleViolation.notFound("证书/certificate", id));
+            verifications.revoke(currentUser.scope(), c.id(), reason);
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/verifications/" + id;
+        } catch (RuleViolation v) {
+            if (v.status() == 404) {
+                throw v;
+            }
+            return detail(id, model, v.errors());
+        }
+    }
+
+    @GetMapping("/overdue")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    String overdue(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", verifications.overdue(currentUser.scope(), page, 20));
+        return "verification/overdue";
+    }
+
+    private String detail(long id, Model model, List<FieldError> errors) {
+        DataScope scope = currentUser.scope();
+        Verification v = verifications.require(scope, id);
+        ConformityDecision decision = verifications.decision(scope, id);
+        Certificate certificate = verifications.certificateOf(scope, id).orElse(null);
+        // Before issue the institution sees what the legitimacy check would say for the computed conclusion.
+        Legitimacy preview = decision != null && certificate == null && v.status().mayIssue()
+                ? verifications.check(scope, id, Conclusion.of(decision.conforming())) : null;
+        model.addAttribute("verification", v);
+        model.addAttribute("subject", verifications.subject(scope, id));
+        model.addAttribute("decision", decision);
+        model.addAttribute("certificate", certificate);
+        model.addAttribute("preview", preview);
+        model.addAttribute("errors", errors);
+        model.addAttribute("mayIssue", scope.role() == Role.INSTITUTION_STAFF && v.status().mayIssue());
+        model.addAttribute("mayRevoke", certificate != null && certificate.valid()
+                && (scope.isOfficer() || scope.role() == Role.INSTITUTION_STAFF));
+        return "verification/verification";
+    }
+}
