@@ -1,6 +1,10 @@
 package org.metrolex.verification;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ import org.metrolex.metrology.mpe.ScaleClass;
 import org.metrolex.metrology.mpe.VerificationKind;
 import org.metrolex.metrology.rules.RuleBook;
 import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Authorization;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.Person;
@@ -43,7 +48,14 @@ import org.metrolex.verification.domain.LegitimacyCheck;
 import org.metrolex.verification.domain.StandardUsed;
 import org.metrolex.verification.domain.VerificationStatus;
 import org.metrolex.verification.domain.VerifierSnapshot;
+import org.metrolex.verification.document.CertificateDocument;
+import org.metrolex.verification.document.CertificatePdf;
+import org.metrolex.verification.document.CertificateSignature;
+import org.metrolex.verification.document.CertificateXml;
+import org.metrolex.verification.document.SigningKey;
+import org.metrolex.verification.document.SigningKeys;
 import org.metrolex.verification.persistence.Verifications;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,9 +82,14 @@ public class VerificationManagement {
     private final Clock clock;
     private final JsonMapper json;
     private final LegitimacyCheck legitimacy;
+    private final SigningKeys signingKeys;
+    private final String publicBaseUrl;
 
     VerificationManagement(Verifications verifications, InstrumentManagement instruments, PartyManagement parties,
-                           RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json) {
+                           RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, SigningKeys signingKeys,
+                           @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.signingKeys = signingKeys;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.verifications = verifications;
         this.instruments = instruments;
         this.parties = parties;
@@ -294,6 +311,11 @@ public class VerificationManagement {
                 nextDue == null ? null : nextDue.minusDays(1), nextDue);
         verifications.setStatus(id, kind == CertificateKind.CERTIFICATE ? VerificationStatus.CERTIFIED : VerificationStatus.NON_CONFORMING);
         Certificate issued = verifications.findCertificate(system(), certId).orElseThrow();
+        // Signed in the issuing transaction: a certificate never exists without its signed XML.
+        byte[] xml = CertificateXml.canonical(document(v, issued));
+        CertificateSignature.Signed signed = CertificateSignature.sign(xml, signingKeys.current());
+        verifications.storeDocument(certId, new SignedDocument(number, new String(xml, StandardCharsets.UTF_8),
+                signed.signatureBase64(), signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64()));
         audit.record("certificate.issue", "certificate", certId, null, new IssuedAudit(issued, result.warnings()));
         return issued;
     }
@@ -320,6 +342,139 @@ public class VerificationManagement {
         Certificate after = verifications.findCertificate(system(), certificateId).orElseThrow();
         audit.record("certificate.revoke", "certificate", certificateId, c, after);
         return after;
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    /** A certificate the caller may read (issuing institution, owner enterprise, officers by region); 404 otherwise. */
+    @Transactional(readOnly = true)
+    public Certificate requireCertificate(DataScope scope, long certificateId) {
+        return verifications.findCertificate(scope, certificateId)
+                .orElseThrow(() -> RuleViolation.notFound("证书/certificate", certificateId));
+    }
+
+    /** The certificate as PDF, rendered from the stored verification and certificate. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(DataScope scope, long certificateId) {
+        Certificate c = requireCertificate(scope, certificateId);
+        return CertificatePdf.render(document(verifications.find(system(), c.verificationId()).orElseThrow(), c));
+    }
+
+    /** The stored signed XML; 404 for a certificate issued before documents were kept. */
+    @Transactional(readOnly = true)
+    public SignedDocument signedXml(DataScope scope, long certificateId) {
+        requireCertificate(scope, certificateId);
+        return verifications.documentOf(scope, certificateId).orElseThrow(() -> new RuleViolation(404, List.of(new FieldError("id",
+                "signed", "该证书出具时尚未保存签名文档：" + certificateId, "no signed document was kept for certificate " + certificateId))));
+    }
+
+    /** The public check by certificate number: status and public fields only. */
+    @Transactional(readOnly = true)
+    public PublicCertificate publicCheck(String number) {
+        Certificate c = verifications.publicByNumber(number == null ? "" : number.strip())
+                .orElseThrow(() -> RuleViolation.notFound("证书/certificate", number));
+        Verification v = verifications.find(system(), c.verificationId()).orElseThrow();
+        InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
+        LocalDate today = LocalDate.now(clock);
+        String status = !c.valid() ? "REVOKED" : c.kind() == CertificateKind.NON_CONFORMITY_NOTICE ? "NOT_CONFORMING"
+                : c.validUntil() != null && today.isAfter(c.validUntil()) ? "EXPIRED" : "VALID";
+        return new PublicCertificate(c.number(), status, c.kind().name(), category.nameZh(), category.nameEn(),
+                parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(""),
+                c.issuedAt() == null ? null : c.issuedAt().toLocalDate(), c.validUntil(), c.nextDue(),
+                c.valid() ? null : c.revokedReason());
+    }
+
+    /**
+     * Checks a detached signature over certificate XML. Without a public key the key stored with the
+     * certificate whose number the XML names is used; an unknown number or a malformed key is "not valid".
+     */
+    @Transactional(readOnly = true)
+    public SignatureCheck verifySignature(String xml, String signature, String publicKey) {
+        List<FieldError> errors = new ArrayList<>();
+        if (xml == null || xml.isBlank()) {
+            errors.add(new FieldError("xml", "required", "证书 XML 必填", "the certificate XML is required"));
+        }
+        if (signature == null || signature.isBlank()) {
+            errors.add(new FieldError("signature", "required", "签名必填", "the signature is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(400, errors);
+        }
+        String number = numberIn(xml);
+        String key = publicKey != null && !publicKey.isBlank() ? publicKey.strip()
+                : number == null ? null : verifications.publicKeyOf(number).orElse(null);
+        if (key == null) {
+            return new SignatureCheck(false, null, number);
+        }
+        try {
+            PublicKey pk = CertificateSignature.publicKey(key);
+            return new SignatureCheck(CertificateSignature.verify(xml, signature, pk), SigningKey.keyId(pk), number);
+        } catch (IllegalArgumentException e) {
+            return new SignatureCheck(false, null, number);
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("<number>([^<]*)</number>");
+
+    /** The certificate number the XML names (the first {@code number} element, in {@code core}). */
+    static String numberIn(String xml) {
+        Matcher m = NUMBER.matcher(xml);
+        return m.find() ? m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip() : null;
+    }
+
+    /** Everything the certificate prints, from the stored verification and certificate (never recomputed conclusions). */
+    private CertificateDocument document(Verification v, Certificate c) {
+        Instrument i = instrumentOf(v.instrumentId());
+        InstrumentCategory category = categoryOf(i);
+        Institution inst = institution(c.institutionId());
+        LocalDate onDay = v.verificationDate() == null ? c.issuedAt().toLocalDate() : v.verificationDate();
+        String authorisationNo = inst.authorizations().stream()
+                .filter(a -> a.instrumentType() != null && a.instrumentType().strip().equals(category.nameZh())
+                        && a.certificateNo() != null && !a.certificateNo().isBlank())
+                .sorted(java.util.Comparator.comparing((Authorization a) -> !(a.validFrom() != null && a.validUntil() != null
+                        && a.validOn(onDay) && regions.isWithin(v.regionCode(), a.regionCode()))))
+                .map(Authorization::certificateNo).findFirst().orElse("—");
+        String verifier = v.verifierPersonId() == null ? "—" : parties.requirePerson(system(), v.verifierPersonId()).name();
+        List<CertificateDocument.Standard> standards = v.standardIds().stream().map(sid -> instruments.requireStandard(system(), sid))
+                .map(s -> new CertificateDocument.Standard(s.name(), s.assessmentCertificateNo(), s.assessmentValidUntil())).toList();
+        ConformityDecision d = v.readingsJson() == null || v.verificationDate() == null ? null
+                : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate());
+        List<CertificateDocument.Reading> readings = new ArrayList<>();
+        List<CertificateDocument.RepeatabilityRow> repeatability = new ArrayList<>();
+        List<CertificateDocument.RuleEdition> editions = new ArrayList<>();
+        if (d != null) {
+            for (var p : d.points()) {
+                if (p.error() != null && p.mpe() != null) {
+                    readings.add(new CertificateDocument.Reading(p.label(), p.nominal(), p.error(), p.mpe().upper(), p.mpe().unit(), p.pass()));
+                }
+            }
+            for (var r : d.repeatability()) {
+                if (r.value() != null && r.limit() != null) {
+                    repeatability.add(new CertificateDocument.RepeatabilityRow(r.label(), r.value(), r.limit(), r.unit(), r.pass()));
+                }
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            for (var e : d.editionsUsed()) {
+                if (seen.add(e.regulation() + "|" + e.clause() + "|" + e.verified())) {
+                    editions.add(new CertificateDocument.RuleEdition(e.regulation(), e.clause(), e.verified()));
+                }
+            }
+        }
+        boolean certificate = c.kind() == CertificateKind.CERTIFICATE;
+        String conclusionZh = certificate ? "合格，准予使用" : "不合格，不准使用";
+        String conclusionEn = certificate ? "Conforming; approved for use" : "Not conforming; not to be used";
+        if (!certificate && d != null && !d.reasons().isEmpty()) {
+            conclusionZh += "（" + d.reasons().stream().map(r -> r.zh()).collect(Collectors.joining("；")) + "）";
+            conclusionEn += " (" + d.reasons().stream().map(r -> r.en()).collect(Collectors.joining("; ")) + ")";
+        }
+        return new CertificateDocument(c.number(),
+                certificate ? CertificateDocument.Kind.VERIFICATION_CERTIFICATE : CertificateDocument.Kind.NOTICE_OF_NON_CONFORMITY,
+                new CertificateDocument.Institution(inst.name(), authorisationNo),
+                parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse("—"),
+                new CertificateDocument.Instrument(category.nameZh(), i.maker(), i.model(), i.serialNumber(), i.accuracyClass(),
+                        i.measuringRange()),
+                onDay, c.validUntil(), c.nextDue(), verifier, null, standards, readings, repeatability, conclusionZh, conclusionEn,
+                editions, publicBaseUrl + "/public/certificates/" + c.number());
     }
 
     // ---------------------------------------------------------------- overdue

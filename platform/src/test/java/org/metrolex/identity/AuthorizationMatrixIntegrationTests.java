@@ -132,6 +132,13 @@ class AuthorizationMatrixIntegrationTests {
             POST /api/verifications/{id:\\d+}/readings   | /api/verifications/{none}/readings     | ----Y-
             POST /api/verifications/{id:\\d+}/issue      | /api/verifications/{none}/issue        | ----Y-
             POST /api/certificates/{id:\\d+}/revoke      | /api/certificates/{none}/revoke        | -YYYY-
+            GET /api/certificates/{id:\\d+}/pdf          | /api/certificates/{none}/pdf           | -YYYYY
+            GET /api/certificates/{id:\\d+}/xml          | /api/certificates/{none}/xml           | -YYYYY
+            GET /api/public/certificates/{number}          | /api/public/certificates/NO-SUCH-1     | YYYYYY
+            POST /api/public/certificates/verify-signature | /api/public/certificates/verify-signature | YYYYYY
+            GET /public/certificates/{number}              | /public/certificates/NO-SUCH-1         | YYYYYY
+            GET /public/certificates/verify                | /public/certificates/verify            | YYYYYY
+            POST /public/certificates/verify               | /public/certificates/verify            | YYYYYY
             GET /verifications                             | /verifications                         | -YYYYY
             GET /verifications/{id:\\d+}                 | /verifications/{none}                  | -YYYYY
             POST /verifications/{id:\\d+}/issue          | /verifications/{none}/issue            | ----Y-

@@ -14,7 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"app.db.data-dir=", "app.demo-data.enabled=true"})
+@SpringBootTest(properties = {"app.db.data-dir=", "app.demo-data.enabled=true", "app.certificates.key-dir=target/test-keys"})
 @AutoConfigureMockMvc
 public @interface MetrolexIntegrationTest {
 }

@@ -53,7 +53,8 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // System clients authenticate with a bearer token per request and keep no session, so
                 // they carry no CSRF risk; browser sessions keep CSRF protection on every form and call.
-                .csrf(c -> c.ignoringRequestMatchers(bearer))
+                // The public API is anonymous and changes nothing (lookups, signature checks): no session to ride on.
+                .csrf(c -> c.ignoringRequestMatchers(bearer).ignoringRequestMatchers(pathPattern("/api/public/**")))
                 .addFilterBefore(apiTokenFilter, UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), pathPattern("/api/**")))

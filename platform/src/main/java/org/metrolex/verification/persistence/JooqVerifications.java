@@ -20,6 +20,7 @@ import org.metrolex.platform.jooq.tables.records.VerificationRecord;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.SignedDocument;
 import org.metrolex.verification.Verification;
 import org.metrolex.verification.domain.CertificateKind;
 import org.metrolex.verification.domain.VerificationStatus;
@@ -130,6 +131,33 @@ class JooqVerifications implements Verifications {
     public void revokeCertificate(long certificateId, String reason) {
         dsl.update(CERTIFICATE).set(CERTIFICATE.STATUS, "REVOKED").set(CERTIFICATE.REVOKED_REASON, reason)
                 .set(CERTIFICATE.REVOKED_AT, DSL.currentOffsetDateTime()).where(CERTIFICATE.ID.eq(certificateId)).execute();
+    }
+
+    @Override
+    public void storeDocument(long certificateId, SignedDocument d) {
+        dsl.update(CERTIFICATE).set(CERTIFICATE.DOCUMENT_XML, d.xml()).set(CERTIFICATE.SIGNATURE, d.signature())
+                .set(CERTIFICATE.SIGNATURE_ALGORITHM, d.algorithm()).set(CERTIFICATE.SIGNING_KEY_ID, d.keyId())
+                .set(CERTIFICATE.PUBLIC_KEY, d.publicKey()).where(CERTIFICATE.ID.eq(certificateId)).execute();
+    }
+
+    @Override
+    public Optional<SignedDocument> documentOf(DataScope scope, long certificateId) {
+        return dsl.select(CERTIFICATE.NUMBER, CERTIFICATE.DOCUMENT_XML, CERTIFICATE.SIGNATURE, CERTIFICATE.SIGNATURE_ALGORITHM,
+                        CERTIFICATE.SIGNING_KEY_ID, CERTIFICATE.PUBLIC_KEY)
+                .from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .where(CERTIFICATE.ID.eq(certificateId).and(visible(scope)).and(CERTIFICATE.DOCUMENT_XML.isNotNull()))
+                .fetchOptional(r -> new SignedDocument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    @Override
+    public Optional<Certificate> publicByNumber(String number) {
+        return dsl.selectFrom(CERTIFICATE).where(CERTIFICATE.NUMBER.eq(number)).fetchOptional(JooqVerifications::toCertificate);
+    }
+
+    @Override
+    public Optional<String> publicKeyOf(String number) {
+        return dsl.select(CERTIFICATE.PUBLIC_KEY).from(CERTIFICATE).where(CERTIFICATE.NUMBER.eq(number)
+                .and(CERTIFICATE.PUBLIC_KEY.isNotNull())).fetchOptional(CERTIFICATE.PUBLIC_KEY);
     }
 
     /**

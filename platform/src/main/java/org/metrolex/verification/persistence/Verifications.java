@@ -8,6 +8,7 @@ import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.SignedDocument;
 import org.metrolex.verification.Verification;
 import org.metrolex.verification.domain.CertificateKind;
 import org.metrolex.verification.domain.VerificationStatus;
@@ -43,6 +44,18 @@ public interface Verifications {
                            LocalDate validUntil, LocalDate nextDue);
 
     void revokeCertificate(long certificateId, String reason);
+
+    /** Stores the signed canonical XML of an issued certificate (same transaction as the issue). */
+    void storeDocument(long certificateId, SignedDocument document);
+
+    /** The signed XML of a certificate the caller may read; empty if not visible or issued before documents were kept. */
+    Optional<SignedDocument> documentOf(DataScope scope, long certificateId);
+
+    /** Any certificate by its number, unscoped by design: the public check (callers expose public fields only). */
+    Optional<Certificate> publicByNumber(String number);
+
+    /** The public key (base64 SubjectPublicKeyInfo) stored with the certificate of that number. */
+    Optional<String> publicKeyOf(String number);
 
     /** Instruments overdue on {@code today} (latest valid document is a certificate due on or before today). */
     ResultPage<OverdueInstrument> overdue(DataScope scope, LocalDate today, int page, int size);

@@ -1,0 +1,224 @@
+package org.metrolex.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.Role;
+import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.domain.InstrumentDraft;
+import org.metrolex.instrument.domain.MeasurementStandardDraft;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.support.MetrolexIntegrationTest;
+import org.metrolex.support.TestLogins;
+import org.metrolex.verification.document.CertificateSignature;
+import org.metrolex.verification.domain.Conclusion;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The issued certificate as documents: signed canonical XML stored at issue, the PDF, the public check by
+ * number and signature verification, and who may download them.
+ */
+@MetrolexIntegrationTest
+class CertificateDocumentIntegrationTests {
+
+    /** Class III, e = 5 g, Max 30 kg, conforming (as in VerificationWorkflowIntegrationTests). */
+    private static final String GOOD_SCALE = """
+            {"family":"SCALE","kind":"SUBSEQUENT","class":"III","e":0.005,"max":30,"unit":"kg",
+             "zero":{"load":0,"indication":0,"addedWeights":0.002},
+             "loads":[{"load":0.1,"indication":0.1,"addedWeights":0.002},{"load":15,"indication":15.005,"addedWeights":0.004},
+                      {"load":30,"indication":30.005,"addedWeights":0.001}]}""";
+    private static final String BAD_SCALE = GOOD_SCALE.replace("\"indication\":30.005", "\"indication\":30.035");
+
+    @Autowired MockMvc mvc;
+    @Autowired IdentityManagement identity;
+    @Autowired InstrumentManagement instruments;
+    @Autowired VerificationManagement verifications;
+    @Autowired RegionCatalogue regions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired JsonMapper json;
+
+    long institutionId;
+    long enterpriseId;
+
+    @BeforeEach
+    void logins() {
+        institutionId = TestLogins.principal(identity, Role.INSTITUTION_STAFF).partyId();
+        enterpriseId = TestLogins.principal(identity, Role.ENTERPRISE_USER).partyId();
+        TestLogins.actAs("admin");
+    }
+
+    @AfterEach
+    void clear() {
+        TestLogins.clear();
+    }
+
+    @Test
+    void anIssuedCertificateIsSignedDownloadableAndPubliclyCheckable() throws Exception {
+        Certificate c = issued(GOOD_SCALE, Conclusion.CONFORMING);
+
+        // PDF: for the owner enterprise, named by the number, text contains the number; page 1 as PNG to look at
+        MockHttpServletResponse pdf = mvc.perform(get("/api/certificates/{id}/pdf", c.id()).with(TestLogins.as(identity, Role.ENTERPRISE_USER)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString(c.number() + ".pdf")))
+                .andReturn().getResponse();
+        byte[] bytes = pdf.getContentAsByteArray();
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(c.number()).contains("检定证书");
+            BufferedImage page1 = new PDFRenderer(doc).renderImageWithDPI(0, 110);
+            Path png = Path.of("target/screenshots/issued-certificate.png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(page1, "PNG", png.toFile());
+            assertThat(Files.size(png)).isPositive();
+        }
+
+        // XML: exactly the signed bytes, the signature in headers verifies with the stored key
+        MockHttpServletResponse xmlResponse = mvc.perform(get("/api/certificates/{id}/xml", c.id())
+                        .with(TestLogins.as(identity, Role.COUNTY_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Signature-Algorithm", "ECDSA_P256_SHA256"))
+                .andExpect(header().exists("X-Signing-Key-Id"))
+                .andReturn().getResponse();
+        byte[] xml = xmlResponse.getContentAsByteArray();
+        String signature = xmlResponse.getHeader("X-Signature");
+        String publicKey = jdbc.queryForObject("select public_key from certificate where id = ?", String.class, c.id());
+        assertThat(CertificateSignature.verify(xml, signature, CertificateSignature.publicKey(publicKey))).isTrue();
+        String xmlText = new String(xml, StandardCharsets.UTF_8);
+        assertThat(xmlText).contains("<number>" + c.number() + "</number>")
+                .contains("<checkUrl>http://localhost:8080/public/certificates/" + c.number() + "</checkUrl>")
+                .contains("<conformity>CONFORMING</conformity>");
+
+        // verify endpoint: the original is valid (key looked up by number), a tampered copy is not
+        // a system outside (no session, no CSRF token) can call it
+        mvc.perform(post("/api/public/certificates/verify-signature").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("xml", xmlText, "signature", signature))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.certificateNumber").value(c.number()))
+                .andExpect(jsonPath("$.keyId").value(xmlResponse.getHeader("X-Signing-Key-Id")));
+        String tampered = xmlText.replace("<conformity>CONFORMING</conformity>", "<conformity>CONFORMING </conformity>");
+        mvc.perform(post("/api/public/certificates/verify-signature").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("xml", tampered, "signature", signature, "publicKey", publicKey))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false));
+        mvc.perform(post("/public/certificates/verify").with(csrf()).param("xml", tampered).param("signature", signature))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("alert-danger\" data-testid=\"verify-result\"")));
+        mvc.perform(post("/public/certificates/verify").with(csrf()).param("xml", xmlText).param("signature", signature))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("alert-success\" data-testid=\"verify-result\"")));
+
+        // public check: VALID, then REVOKED with the reason; public fields only
+        mvc.perform(get("/api/public/certificates/{n}", c.number()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VALID"))
+                .andExpect(jsonPath("$.instrumentTypeZh").value("电子计价秤"))
+                .andExpect(jsonPath("$.validUntil").value(c.validUntil().toString()))
+                .andExpect(jsonPath("$.readingsJson").doesNotExist());
+        mvc.perform(get("/public/certificates/{n}", c.number()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"public-status\">有效")));
+        verifications.revoke(scope(Role.INSTITUTION_STAFF), c.id(), "砝码超期使用");
+        mvc.perform(get("/api/public/certificates/{n}", c.number()))
+                .andExpect(jsonPath("$.status").value("REVOKED"))
+                .andExpect(jsonPath("$.revokedReason").value("砝码超期使用"));
+        mvc.perform(get("/public/certificates/{n}", c.number()).accept(MediaType.TEXT_HTML))
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("已撤销"), Matchers.containsString("砝码超期使用"))));
+    }
+
+    @Test
+    void aNoticeIsSignedTooAndChecksAsNotConforming() throws Exception {
+        Certificate notice = issued(BAD_SCALE, Conclusion.NON_CONFORMING);
+        String xml = jdbc.queryForObject("select document_xml from certificate where id = ?", String.class, notice.id());
+        assertThat(xml).contains("<kind>NOTICE_OF_NON_CONFORMITY</kind>").contains("<conformity>NON_CONFORMING</conformity>").doesNotContain("<nextDue>");
+        mvc.perform(get("/api/public/certificates/{n}", notice.number()))
+                .andExpect(jsonPath("$.status").value("NOT_CONFORMING"));
+    }
+
+    @Test
+    void anUnknownNumberIsA404WithABilingualMessage() throws Exception {
+        mvc.perform(get("/api/public/certificates/{n}", "I99999-2000-000001"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].messageZh").value(Matchers.containsString("未找到")))
+                .andExpect(jsonPath("$.errors[0].messageEn").value(Matchers.containsString("not found")));
+        mvc.perform(get("/public/certificates/{n}", "I99999-2000-000001").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/public/certificates/verify-signature").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItems("xml", "signature")));
+    }
+
+    @Test
+    void anUnrelatedEnterpriseCannotDownloadTheDocuments() throws Exception {
+        Certificate c = issued(GOOD_SCALE, Conclusion.CONFORMING);
+        long other = jdbc.queryForObject("select min(id) from enterprise where id <> ?", Long.class, enterpriseId);
+        DataScope stranger = new DataScope(Role.ENTERPRISE_USER, "stranger", Set.of(), other);
+        assertThatThrownBy(() -> verifications.pdf(stranger, c.id()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
+        assertThatThrownBy(() -> verifications.signedXml(stranger, c.id()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
+        mvc.perform(get("/api/certificates/{id}/pdf", c.id()))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/certificates/{id}/pdf", c.id()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/verifications/{id}", c.verificationId()).with(TestLogins.as(identity, Role.ENTERPRISE_USER)))
+                .andExpect(content().string(Matchers.containsString("/api/certificates/" + c.id() + "/pdf")));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Certificate issued(String readings, Conclusion conclusion) {
+        long instrument = instruments.file(scope(Role.PROVINCE_ADMIN), new InstrumentDraft("PRICE_COMPUTING_SCALE", "测试衡器厂", "ACS-30",
+                "VD-" + UUID.randomUUID().toString().substring(0, 12), null, "III", "30 kg", enterpriseId, "130102", null, "TRADE")).id();
+        long id = verifications.book(scope(Role.ENTERPRISE_USER), instrument).id();
+        verifications.assign(scope(Role.COUNTY_OFFICER), id, institutionId);
+        long standard = instruments.registerStandard(scope(Role.INSTITUTION_STAFF), new MeasurementStandardDraft(institutionId,
+                "砝码标准装置（M1级，测试）", "[2024]冀量标法证字第" + (int) (Math.random() * 9000 + 1000) + "号",
+                LocalDate.now().plusYears(2), "JZ-D-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6))).id();
+        long verifier = jdbc.queryForObject("select min(p.id) from person p join qualification q on q.person_id = p.id "
+                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= current_date - 400 "
+                + "and q.valid_until > current_date", Long.class, institutionId);
+        verifications.record(scope(Role.INSTITUTION_STAFF), id, new VerificationManagement.Recording(LocalDate.now(), verifier,
+                List.of(standard), json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
+        return verifications.issue(scope(Role.INSTITUTION_STAFF), id, conclusion);
+    }
+
+    private DataScope scope(Role role) {
+        return TestLogins.scope(regions, identity, role);
+    }
+}
