@@ -11,15 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,8 +29,6 @@ import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
-import org.metrolex.instrument.domain.InstrumentDraft;
-import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.MetrolexIntegrationTest;
@@ -55,14 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
 @MetrolexIntegrationTest
 class CertificateDocumentIntegrationTests {
 
-    /** Class III, e = 5 g, Max 30 kg, conforming (as in VerificationWorkflowIntegrationTests). */
-    private static final String GOOD_SCALE = """
-            {"family":"SCALE","kind":"SUBSEQUENT","class":"III","e":0.005,"max":30,"unit":"kg",
-             "zero":{"load":0,"indication":0,"addedWeights":0.002},
-             "loads":[{"load":0.1,"indication":0.1,"addedWeights":0.002},{"load":15,"indication":15.005,"addedWeights":0.004},
-                      {"load":30,"indication":30.005,"addedWeights":0.001}]}""";
-    private static final String BAD_SCALE = GOOD_SCALE.replace("\"indication\":30.005", "\"indication\":30.035");
-
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
@@ -71,13 +57,15 @@ class CertificateDocumentIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
 
+    VerificationFixtures fixtures;
     long institutionId;
     long enterpriseId;
 
     @BeforeEach
     void logins() {
-        institutionId = TestLogins.principal(identity, Role.INSTITUTION_STAFF).partyId();
-        enterpriseId = TestLogins.principal(identity, Role.ENTERPRISE_USER).partyId();
+        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        institutionId = fixtures.institutionId;
+        enterpriseId = fixtures.enterpriseId;
         TestLogins.actAs("admin");
     }
 
@@ -88,7 +76,7 @@ class CertificateDocumentIntegrationTests {
 
     @Test
     void anIssuedCertificateIsSignedDownloadableAndPubliclyCheckable() throws Exception {
-        Certificate c = issued(GOOD_SCALE, Conclusion.CONFORMING);
+        Certificate c = issued(VerificationFixtures.GOOD_SCALE, Conclusion.CONFORMING);
 
         // PDF: for the owner enterprise, named by the number, text contains the number; page 1 as PNG to look at
         MockHttpServletResponse pdf = mvc.perform(get("/api/certificates/{id}/pdf", c.id()).with(TestLogins.as(identity, Role.ENTERPRISE_USER)))
@@ -163,7 +151,7 @@ class CertificateDocumentIntegrationTests {
 
     @Test
     void aNoticeIsSignedTooAndChecksAsNotConforming() throws Exception {
-        Certificate notice = issued(BAD_SCALE, Conclusion.NON_CONFORMING);
+        Certificate notice = issued(VerificationFixtures.BAD_SCALE, Conclusion.NON_CONFORMING);
         String xml = jdbc.queryForObject("select document_xml from certificate where id = ?", String.class, notice.id());
         assertThat(xml).contains("<kind>NOTICE_OF_NON_CONFORMITY</kind>").contains("<conformity>NON_CONFORMING</conformity>").doesNotContain("<nextDue>");
         mvc.perform(get("/api/public/certificates/{n}", notice.number()))
@@ -185,7 +173,7 @@ class CertificateDocumentIntegrationTests {
 
     @Test
     void anUnrelatedEnterpriseCannotDownloadTheDocuments() throws Exception {
-        Certificate c = issued(GOOD_SCALE, Conclusion.CONFORMING);
+        Certificate c = issued(VerificationFixtures.GOOD_SCALE, Conclusion.CONFORMING);
         long other = jdbc.queryForObject("select min(id) from enterprise where id <> ?", Long.class, enterpriseId);
         DataScope stranger = new DataScope(Role.ENTERPRISE_USER, "stranger", Set.of(), other);
         assertThatThrownBy(() -> verifications.pdf(stranger, c.id()))
@@ -203,22 +191,10 @@ class CertificateDocumentIntegrationTests {
     // ---------------------------------------------------------------- helpers
 
     private Certificate issued(String readings, Conclusion conclusion) {
-        long instrument = instruments.file(scope(Role.PROVINCE_ADMIN), new InstrumentDraft("PRICE_COMPUTING_SCALE", "测试衡器厂", "ACS-30",
-                "VD-" + UUID.randomUUID().toString().substring(0, 12), null, "III", "30 kg", enterpriseId, "130102", null, "TRADE")).id();
-        long id = verifications.book(scope(Role.ENTERPRISE_USER), instrument).id();
-        verifications.assign(scope(Role.COUNTY_OFFICER), id, institutionId);
-        long standard = instruments.registerStandard(scope(Role.INSTITUTION_STAFF), new MeasurementStandardDraft(institutionId,
-                "砝码标准装置（M1级，测试）", "[2024]冀量标法证字第" + (int) (Math.random() * 9000 + 1000) + "号",
-                LocalDate.now().plusYears(2), "JZ-D-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6))).id();
-        long verifier = jdbc.queryForObject("select min(p.id) from person p join qualification q on q.person_id = p.id "
-                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= current_date - 400 "
-                + "and q.valid_until > current_date", Long.class, institutionId);
-        verifications.record(scope(Role.INSTITUTION_STAFF), id, new VerificationManagement.Recording(LocalDate.now(), verifier,
-                List.of(standard), json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
-        return verifications.issue(scope(Role.INSTITUTION_STAFF), id, conclusion);
+        return fixtures.issued(readings, conclusion);
     }
 
     private DataScope scope(Role role) {
-        return TestLogins.scope(regions, identity, role);
+        return fixtures.scope(role);
     }
 }

@@ -10,10 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,6 @@ import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
-import org.metrolex.instrument.domain.InstrumentDraft;
-import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.MetrolexIntegrationTest;
@@ -43,15 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @MetrolexIntegrationTest
 class VerificationWorkflowIntegrationTests {
 
-    /** Class III, e = 5 g, Max 30 kg: the docs/cli.md `conformity` example, conforming. */
-    private static final String GOOD_SCALE = """
-            {"family":"SCALE","kind":"SUBSEQUENT","class":"III","e":0.005,"max":30,"unit":"kg",
-             "zero":{"load":0,"indication":0,"addedWeights":0.002},
-             "loads":[{"load":0.1,"indication":0.1,"addedWeights":0.002},{"load":15,"indication":15.005,"addedWeights":0.004},
-                      {"load":30,"indication":30.005,"addedWeights":0.001}]}""";
-    /** The same scale reading 30 g heavy at Max: far outside the MPE. */
-    private static final String BAD_SCALE = GOOD_SCALE.replace("\"indication\":30.005", "\"indication\":30.035");
-
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
@@ -61,13 +48,15 @@ class VerificationWorkflowIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
 
+    VerificationFixtures fixtures;
     long institutionId;
     long enterpriseId;
 
     @BeforeEach
     void logins() {
-        institutionId = TestLogins.principal(identity, Role.INSTITUTION_STAFF).partyId();
-        enterpriseId = TestLogins.principal(identity, Role.ENTERPRISE_USER).partyId();
+        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        institutionId = fixtures.institutionId;
+        enterpriseId = fixtures.enterpriseId;
         TestLogins.actAs("admin");
     }
 
@@ -78,12 +67,12 @@ class VerificationWorkflowIntegrationTests {
 
     @Test
     void theHappyPathIssuesANumberedCertificateWithTheNextDueDate() throws Exception {
-        long instrument = scale();
-        long id = bookAndAssign(instrument);
-        long standard = freshStandard();
+        long instrument = fixtures.scale();
+        long id = fixtures.bookAndAssign(instrument);
+        long standard = fixtures.freshStandard();
         LocalDate day = LocalDate.now();
         mvc.perform(post("/api/verifications/{id}/readings", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
-                        .contentType(MediaType.APPLICATION_JSON).content(recording(day, qualifiedVerifier(), standard, GOOD_SCALE)))
+                        .contentType(MediaType.APPLICATION_JSON).content(recording(day, fixtures.qualifiedVerifier(), standard, VerificationFixtures.GOOD_SCALE)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RECORDED"))
                 .andExpect(jsonPath("$.conforming").value(true))
@@ -102,8 +91,8 @@ class VerificationWorkflowIntegrationTests {
                 .andExpect(jsonPath("$.validUntil").value(day.plusMonths(12).minusDays(1).toString()));
         assertThat(verifications.require(scope(Role.ENTERPRISE_USER), id).status().name()).isEqualTo("CERTIFIED");
         // numbers are sequential per institution and year
-        long id2 = bookAndAssign(scale());
-        record(id2, day, qualifiedVerifier(), standard, GOOD_SCALE);
+        long id2 = fixtures.bookAndAssign(fixtures.scale());
+        fixtures.record(id2, day, fixtures.qualifiedVerifier(), standard, VerificationFixtures.GOOD_SCALE);
         String first = verifications.certificateOf(scope(Role.INSTITUTION_STAFF), id).orElseThrow().number();
         String second = verifications.issue(scope(Role.INSTITUTION_STAFF), id2, Conclusion.CONFORMING).number();
         assertThat(Long.parseLong(second.substring(second.lastIndexOf('-') + 1)))
@@ -112,7 +101,7 @@ class VerificationWorkflowIntegrationTests {
 
     @Test
     void assignmentToAnInstitutionNotAuthorisedForTheRegionIsRefused() throws Exception {
-        long id = verifications.book(scope(Role.ENTERPRISE_USER), scale()).id();
+        long id = verifications.book(scope(Role.ENTERPRISE_USER), fixtures.scale()).id();
         long elsewhere = jdbc.queryForObject(
                 "select min(id) from institution where region_code not in ('130000', '130100')", Long.class);
         mvc.perform(post("/api/verifications/{id}/assign", id).with(csrf()).with(TestLogins.as(identity, Role.ENTERPRISE_USER))
@@ -125,10 +114,10 @@ class VerificationWorkflowIntegrationTests {
 
     @Test
     void issueIsRefusedWithEveryBlockingDefectListed() throws Exception {
-        long id = bookAndAssign(scale());
+        long id = fixtures.bookAndAssign(fixtures.scale());
         long expired = jdbc.queryForObject("select id from measurement_standard where institution_id = ? "
                 + "and assessment_valid_until < current_date order by id limit 1", Long.class, institutionId);
-        record(id, LocalDate.now(), unqualifiedVerifier(), expired, BAD_SCALE);
+        fixtures.record(id, LocalDate.now(), fixtures.unqualifiedVerifier(), expired, VerificationFixtures.BAD_SCALE);
         mvc.perform(post("/api/verifications/{id}/issue", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"conclusion\":\"CONFORMING\"}"))
                 .andExpect(status().isBadRequest())
@@ -142,8 +131,8 @@ class VerificationWorkflowIntegrationTests {
 
     @Test
     void aConclusionTheReadingsDoNotSupportIsRefusedAndTheTrueOneIsANotice() {
-        long id = bookAndAssign(scale());
-        record(id, LocalDate.now(), qualifiedVerifier(), freshStandard(), BAD_SCALE);
+        long id = fixtures.bookAndAssign(fixtures.scale());
+        fixtures.record(id, LocalDate.now(), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.BAD_SCALE);
         assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).conforming()).isFalse();
         assertThatThrownBy(() -> verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule())
@@ -156,9 +145,9 @@ class VerificationWorkflowIntegrationTests {
 
     @Test
     void overdueInstrumentsAreListedByRegionAndToTheOwnerAndNoticedOnce() {
-        long instrument = scale();
-        long id = bookAndAssign(instrument);
-        record(id, LocalDate.now().minusMonths(13), qualifiedVerifier(), freshStandard(), GOOD_SCALE);
+        long instrument = fixtures.scale();
+        long id = fixtures.bookAndAssign(instrument);
+        fixtures.record(id, LocalDate.now().minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         assertThat(c.nextDue()).isBefore(LocalDate.now());
 
@@ -175,16 +164,16 @@ class VerificationWorkflowIntegrationTests {
                 .satisfies(o -> assertThat(o.noticedAt()).isNotNull());
 
         // a new certificate takes the instrument off the list
-        long again = bookAndAssign(instrument);
-        record(again, LocalDate.now(), qualifiedVerifier(), freshStandard(), GOOD_SCALE);
+        long again = fixtures.bookAndAssign(instrument);
+        fixtures.record(again, LocalDate.now(), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         verifications.issue(scope(Role.INSTITUTION_STAFF), again, Conclusion.CONFORMING);
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).doesNotContain(instrument);
     }
 
     @Test
     void revocationNeedsAReasonAndIsAudited() throws Exception {
-        long id = bookAndAssign(scale());
-        record(id, LocalDate.now(), qualifiedVerifier(), freshStandard(), GOOD_SCALE);
+        long id = fixtures.bookAndAssign(fixtures.scale());
+        fixtures.record(id, LocalDate.now(), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         mvc.perform(post("/api/certificates/{id}/revoke", c.id()).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
@@ -204,10 +193,10 @@ class VerificationWorkflowIntegrationTests {
 
     @Test
     void theDetailPageShowsTheDecisionAndTheDefectsBeforeIssueAndTheOverduePageLoads() throws Exception {
-        long id = bookAndAssign(scale());
+        long id = fixtures.bookAndAssign(fixtures.scale());
         long expired = jdbc.queryForObject("select id from measurement_standard where institution_id = ? "
                 + "and assessment_valid_until < current_date order by id limit 1", Long.class, institutionId);
-        record(id, LocalDate.now(), qualifiedVerifier(), expired, BAD_SCALE);
+        fixtures.record(id, LocalDate.now(), fixtures.qualifiedVerifier(), expired, VerificationFixtures.BAD_SCALE);
         mvc.perform(get("/verifications/{id}", id).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
@@ -230,45 +219,12 @@ class VerificationWorkflowIntegrationTests {
     }
 
     private DataScope scope(Role role) {
-        return TestLogins.scope(regions, identity, role);
-    }
-
-    /** A price-computing scale of the demo enterprise in 长安区, with a unique serial number. */
-    private long scale() {
-        return instruments.file(scope(Role.PROVINCE_ADMIN), new InstrumentDraft("PRICE_COMPUTING_SCALE", "测试衡器厂", "ACS-30",
-                "VT-" + UUID.randomUUID().toString().substring(0, 12), null, "III", "30 kg", enterpriseId, "130102", null, "TRADE")).id();
-    }
-
-    private long bookAndAssign(long instrument) {
-        long id = verifications.book(scope(Role.ENTERPRISE_USER), instrument).id();
-        return verifications.assign(scope(Role.COUNTY_OFFICER), id, institutionId).id();
-    }
-
-    private long freshStandard() {
-        return instruments.registerStandard(scope(Role.INSTITUTION_STAFF), new MeasurementStandardDraft(institutionId,
-                "砝码标准装置（M1级，测试）", "[2024]冀量标法证字第" + (int) (Math.random() * 9000 + 1000) + "号",
-                LocalDate.now().plusYears(2), "JZ-T-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6))).id();
-    }
-
-    private long qualifiedVerifier() {
-        return jdbc.queryForObject("select min(p.id) from person p join qualification q on q.person_id = p.id "
-                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= current_date - 400 "
-                + "and q.valid_until > current_date", Long.class, institutionId);
-    }
-
-    private long unqualifiedVerifier() {
-        return jdbc.queryForObject("select min(p.id) from person p where p.institution_id = ? and not exists "
-                + "(select 1 from qualification q where q.person_id = p.id and q.scope like '%电子计价秤%')", Long.class, institutionId);
+        return fixtures.scope(role);
     }
 
     private String recording(LocalDate day, long verifier, long standard, String readings) {
         return """
                 {"verificationDate":"%s","verifierId":%d,"standardIds":[%d],"feeYuan":30.00,"readings":%s}"""
                 .formatted(day, verifier, standard, readings);
-    }
-
-    private void record(long id, LocalDate day, long verifier, long standard, String readings) {
-        verifications.record(scope(Role.INSTITUTION_STAFF), id, new VerificationManagement.Recording(day, verifier,
-                List.of(standard), json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
     }
 }
