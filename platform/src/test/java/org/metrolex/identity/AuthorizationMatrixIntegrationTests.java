@@ -5,6 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,6 +24,7 @@ import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -169,9 +173,29 @@ class AuthorizationMatrixIntegrationTests {
 
     private final Map<String, String> ids = new LinkedHashMap<>();
 
+    /**
+     * The rows above, then the rows of every module's own file in
+     * {@code src/test/resources/authorization-matrix/*.txt} (same format; blank lines and lines
+     * starting with {@code #} are skipped), so modules built in parallel do not edit one table.
+     */
     static List<Row> rows() {
+        List<String> lines = new ArrayList<>(List.of(MATRIX.strip().split("\n")));
+        try {
+            var resolver = new PathMatchingResourcePatternResolver();
+            var files = resolver.getResources("classpath*:authorization-matrix/*.txt");
+            java.util.Arrays.sort(files, java.util.Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            for (var file : files) {
+                for (String line : file.getContentAsString(StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.strip().startsWith("#")) {
+                        lines.add(line);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Row> rows = new ArrayList<>();
-        for (String line : MATRIX.strip().split("\n")) {
+        for (String line : lines) {
             String[] f = line.split("\\|");
             String access = f[2].strip();
             Map<Role, Boolean> allowed = new EnumMap<>(Role.class);
