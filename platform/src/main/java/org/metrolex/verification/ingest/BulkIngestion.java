@@ -320,9 +320,8 @@ public class BulkIngestion {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
-                // Never leave the writer using the connection once the transaction ends (commit or rollback).
+                // Never let the transaction end (commit or rollback) while the writer still uses its connection: wait for it.
                 if (pending != null) {
-                    pending.cancel(false);
                     try {
                         pending.get();
                     } catch (Exception ignored) {

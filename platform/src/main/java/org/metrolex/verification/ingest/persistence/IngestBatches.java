@@ -59,7 +59,7 @@ public class IngestBatches {
         dsl.update(b).set(b.BODY_SHA256, bodySha256).set(b.STATUS, "COMPLETED").set(b.ROWS_TOTAL, c.total())
                 .set(b.ROWS_ACCEPTED, c.accepted()).set(b.ROWS_REJECTED, c.rejected()).set(b.CERTIFICATES, c.certificates())
                 .set(b.NOTICES, c.notices()).set(b.FIRST_NUMBER, c.firstNumber()).set(b.LAST_NUMBER, c.lastNumber())
-                .set(b.FINISHED_AT, DSL.currentOffsetDateTime()).where(b.ID.eq(id)).execute();
+                .set(b.FINISHED_AT, DSL.field("clock_timestamp()", java.time.OffsetDateTime.class)).where(b.ID.eq(id)).execute();
         return dsl.selectFrom(b).where(b.ID.eq(id)).fetchOne(IngestBatches::toBatch);
     }
 

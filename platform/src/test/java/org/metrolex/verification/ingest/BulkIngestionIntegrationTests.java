@@ -1,0 +1,287 @@
+package org.metrolex.verification.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.Role;
+import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.domain.InstrumentDraft;
+import org.metrolex.instrument.domain.MeasurementStandardDraft;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.support.MetrolexIntegrationTest;
+import org.metrolex.support.TestLogins;
+import org.metrolex.verification.VerificationManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Bulk ingestion (issue 4) on the demo province: the 石家庄 institute uploads verification records of
+ * price-computing scales in 长安区 as CSV and JSON lines. Every test files its own instruments and uses
+ * its own batch keys.
+ */
+@MetrolexIntegrationTest
+class BulkIngestionIntegrationTests {
+
+    /** Class III, e = 5 g, Max 30 kg: the docs/cli.md `conformity` example, conforming (JJG 539 MPE). */
+    static final String GOOD = "{\"family\":\"SCALE\",\"kind\":\"SUBSEQUENT\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"unit\":\"kg\","
+            + "\"zero\":{\"load\":0,\"indication\":0,\"addedWeights\":0.002},"
+            + "\"loads\":[{\"load\":0.1,\"indication\":0.1,\"addedWeights\":0.002},{\"load\":15,\"indication\":15.005,\"addedWeights\":0.004},"
+            + "{\"load\":30,\"indication\":30.005,\"addedWeights\":0.001}]}";
+    /** The same scale 30 g heavy at Max: far outside the MPE, not conforming. */
+    static final String BAD = GOOD.replace("\"indication\":30.005", "\"indication\":30.035");
+    static final String HEADER = "instrumentId,verificationDate,verifierId,standardIds,feeYuan,feeWaived,readings\n";
+
+    @Autowired MockMvc mvc;
+    @Autowired IdentityManagement identity;
+    @Autowired InstrumentManagement instruments;
+    @Autowired RegionCatalogue regions;
+    @Autowired JdbcTemplate jdbc;
+
+    long institutionId;
+    long enterpriseId;
+    long verifier;
+    long standard;
+    LocalDate day = LocalDate.now().minusDays(3);
+
+    @BeforeEach
+    void data() {
+        TestLogins.actAs("admin");
+        institutionId = TestLogins.principal(identity, Role.INSTITUTION_STAFF).partyId();
+        enterpriseId = TestLogins.principal(identity, Role.ENTERPRISE_USER).partyId();
+        verifier = jdbc.queryForObject("select min(p.id) from person p join qualification q on q.person_id = p.id "
+                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= current_date - 400 "
+                + "and q.valid_until > current_date", Long.class, institutionId);
+        standard = instruments.registerStandard(scope(Role.INSTITUTION_STAFF), new MeasurementStandardDraft(institutionId,
+                "砝码标准装置（M1级，批量测试）", "[2024]冀量标法证字第" + (int) (Math.random() * 9000 + 1000) + "号",
+                LocalDate.now().plusYears(2), "JZ-B-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6))).id();
+    }
+
+    @AfterEach
+    void clear() {
+        TestLogins.clear();
+    }
+
+    DataScope scope(Role role) {
+        return TestLogins.scope(regions, identity, role);
+    }
+
+    long scale(String region) {
+        return scale(region, enterpriseId);
+    }
+
+    long scale(String region, long owner) {
+        return instruments.file(scope(Role.PROVINCE_ADMIN), new InstrumentDraft("PRICE_COMPUTING_SCALE", "测试衡器厂", "ACS-30",
+                "BK-" + UUID.randomUUID().toString().substring(0, 12), null, "III", "30 kg", owner, region, null, "TRADE")).id();
+    }
+
+    String csvRow(long instrument, LocalDate date, long verifierId, String readings) {
+        return instrument + "," + date + "," + verifierId + "," + standard + ",30.00,false,\"" + readings.replace("\"", "\"\"") + "\"\n";
+    }
+
+    static String key() {
+        return "t-" + UUID.randomUUID();
+    }
+
+    ResultActions upload(String key, String contentType, String body) throws Exception {
+        return mvc.perform(post("/api/verifications/bulk").param("batchKey", key).with(csrf())
+                .with(TestLogins.as(identity, Role.INSTITUTION_STAFF)).contentType(contentType)
+                .content(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    String errorsCsv(String key) throws Exception {
+        return mvc.perform(get("/api/verifications/bulk/{key}/errors", key).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    long verificationsOf(long instrument) {
+        return jdbc.queryForObject("select count(*) from verification where instrument_id = ?", Long.class, instrument);
+    }
+
+    @Test
+    void aMixedCsvFileAcceptsConformingAndNonConformingRowsAndReportsEveryRejectedRowByLine() throws Exception {
+        long a = scale("130102");
+        long b = scale("130102");
+        long unqualified = jdbc.queryForObject("select min(p.id) from person p where p.institution_id = ? and not exists "
+                + "(select 1 from qualification q where q.person_id = p.id and q.scope like '%电子计价秤%')", Long.class, institutionId);
+        String body = HEADER
+                + csvRow(a, day, verifier, GOOD)                        // line 2: certificate
+                + csvRow(b, day, verifier, BAD)                         // line 3: notice of non-conformity
+                + csvRow(999_999_999L, day, verifier, GOOD)             // line 4: no such instrument
+                + csvRow(a, day, unqualified, GOOD)                     // line 5: verifier not qualified (JJF 1069 scope)
+                + csvRow(a, LocalDate.now().plusDays(2), verifier, GOOD) // line 6: future date
+                + a + "," + day + "," + verifier + "," + standard + ",30.001,maybe,\"{not json\"\n" // line 7: three bad cells
+                + csvRow(b, day, verifier, GOOD);                       // line 8: certificate
+        String key = key();
+        upload(key, "text/csv", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rowsTotal").value(7))
+                .andExpect(jsonPath("$.rowsAccepted").value(3))
+                .andExpect(jsonPath("$.rowsRejected").value(4))
+                .andExpect(jsonPath("$.certificates").value(2))
+                .andExpect(jsonPath("$.notices").value(1))
+                .andExpect(jsonPath("$.replayed").value(false));
+        // conforming rows: certificate, next due = verification date + the catalogue's 12 months, valid until the day before
+        List<Map<String, Object>> docs = jdbc.queryForList("select v.instrument_id, v.status, v.conforming, c.kind, c.number, c.next_due, "
+                + "c.valid_until from verification v join certificate c on c.verification_id = v.id "
+                + "where v.instrument_id in (?, ?) order by c.number", a, b);
+        assertThat(docs).hasSize(3);
+        assertThat(docs).extracting(m -> m.get("kind")).containsExactly("CERTIFICATE", "NON_CONFORMITY_NOTICE", "CERTIFICATE");
+        assertThat(docs.get(0).get("next_due").toString()).isEqualTo(day.plusMonths(12).toString());
+        assertThat(docs.get(0).get("valid_until").toString()).isEqualTo(day.plusMonths(12).minusDays(1).toString());
+        assertThat(docs.get(1).get("next_due")).isNull();
+        assertThat(docs.get(1).get("status")).isEqualTo("NON_CONFORMING");
+        // numbers are consecutive per institution and year, in input order
+        String prefix = VerificationManagement.institutionCode(institutionId) + "-" + LocalDate.now().getYear() + "-";
+        List<Long> seq = docs.stream().map(m -> (String) m.get("number")).peek(n -> assertThat(n).startsWith(prefix))
+                .map(n -> Long.parseLong(n.substring(prefix.length()))).sorted().toList();
+        assertThat(seq.get(1)).isEqualTo(seq.get(0) + 1);
+        assertThat(seq.get(2)).isEqualTo(seq.get(0) + 2);
+        // every rejected row in the report, by line, field and rule, in Chinese and English
+        String report = errorsCsv(key);
+        assertThat(report).startsWith("\uFEFFline,field,rule,message_zh,message_en");
+        assertThat(report).contains("4,instrumentId,exists,", "5,verifierId,verifier-not-qualified,", "6,verificationDate,not-future,",
+                "7,feeYuan,money,", "7,feeWaived,boolean,", "7,readings,json,");
+        assertThat(report).contains("未备案", "is not in the registry");
+        assertThat(report.lines().filter(l -> l.startsWith("2,") || l.startsWith("3,") || l.startsWith("8,"))).isEmpty();
+        mvc.perform(get("/api/verifications/bulk/{key}", key).with(TestLogins.as(identity, Role.CITY_OFFICER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rowsRejected").value(4));
+        // a bulk certificate is publicly checkable by its number
+        mvc.perform(get("/api/public/certificates/{n}", (String) docs.get(0).get("number")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("VALID"));
+    }
+
+    @Test
+    void reSendingTheSameBatchChangesNothingAndAnswersTheOriginalResult() throws Exception {
+        long a = scale("130102");
+        String body = HEADER + csvRow(a, day, verifier, GOOD) + csvRow(a, day.minusDays(1), 999_999_999L, GOOD);
+        String key = key();
+        upload(key, "text/csv", body).andExpect(status().isCreated()).andExpect(jsonPath("$.rowsAccepted").value(1));
+        long sequence = jdbc.queryForObject("select last_value from certificate_sequence where institution_id = ? and year = ?",
+                Long.class, institutionId, LocalDate.now().getYear());
+        upload(key, "text/csv", body).andExpect(status().isOk())
+                .andExpect(jsonPath("$.replayed").value(true))
+                .andExpect(jsonPath("$.rowsAccepted").value(1))
+                .andExpect(jsonPath("$.rowsRejected").value(1));
+        assertThat(verificationsOf(a)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select last_value from certificate_sequence where institution_id = ? and year = ?",
+                Long.class, institutionId, LocalDate.now().getYear())).isEqualTo(sequence);
+        assertThat(jdbc.queryForObject("select count(*) from verification_ingest_error e join verification_ingest_batch b "
+                + "on b.id = e.batch_id where b.batch_key = ?", Long.class, key)).isEqualTo(1);
+        // one audit entry per batch, with the key, the counts and the SHA-256 of the body
+        List<String> audits = jdbc.queryForList("select after_json::text from audit_entry where action = 'verification.bulk-ingest' "
+                + "and after_json::text like ?", String.class, "%" + key + "%");
+        assertThat(audits).hasSize(1);
+        assertThat(audits.get(0).replace(" ", "")).contains("\"rowsAccepted\":1", "bodySha256", key);
+        // the same key with another body is a conflict, and still nothing is written
+        upload(key, "text/csv", body + csvRow(a, day.minusDays(2), verifier, GOOD)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("batchKey"));
+        assertThat(verificationsOf(a)).isEqualTo(1);
+    }
+
+    @Test
+    void jsonLinesAreIngestedLikeCsvAndAnUnreadableLineIsARejectedRow() throws Exception {
+        long a = scale("130102");
+        String body = "{\"instrumentId\":" + a + ",\"verificationDate\":\"" + day + "\",\"verifierId\":" + verifier
+                + ",\"standardIds\":[" + standard + "],\"feeWaived\":true,\"readings\":" + GOOD + "}\n"
+                + "\n"
+                + "this is not json\n"
+                + "{\"instrumentId\":" + a + ",\"verificationDate\":\"" + day + "\",\"verifierId\":" + verifier
+                + ",\"standardIds\":[" + standard + "],\"readings\":" + BAD + "}\n";
+        String key = key();
+        upload(key, "application/x-ndjson", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.format").value("NDJSON"))
+                .andExpect(jsonPath("$.rowsTotal").value(3))
+                .andExpect(jsonPath("$.certificates").value(1))
+                .andExpect(jsonPath("$.notices").value(1))
+                .andExpect(jsonPath("$.rowsRejected").value(1));
+        assertThat(errorsCsv(key)).contains("3,line,json,");
+        assertThat(jdbc.queryForObject("select count(*) from verification where instrument_id = ? and fee_waived and fee_yuan = 0",
+                Long.class, a)).isEqualTo(1);
+    }
+
+    @Test
+    void anInstitutionCannotIngestForAnInstrumentOutsideItsAuthorisation() throws Exception {
+        // a county of another city than 石家庄: the institute holds no authorisation line covering it (计量法 第二十条)
+        Map<String, Object> owner = jdbc.queryForMap("select id, region_code from enterprise where region_code like '1302%' order by id limit 1");
+        String elsewhere = (String) owner.get("region_code");
+        assertThat(jdbc.queryForObject("select count(*) from institution_authorization where institution_id = ? and instrument_type = '电子计价秤' "
+                + "and region_code in ('130000', '130200', ?)", Long.class, institutionId, elsewhere)).isZero();
+        long outside = scale(elsewhere, ((Number) owner.get("id")).longValue());
+        String key = key();
+        upload(key, "text/csv", HEADER + csvRow(outside, day, verifier, GOOD)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rowsAccepted").value(0)).andExpect(jsonPath("$.rowsRejected").value(1));
+        assertThat(errorsCsv(key)).contains("2,instrumentId,authorization-missing,");
+        assertThat(verificationsOf(outside)).isZero();
+        // enterprises cannot upload at all
+        mvc.perform(post("/api/verifications/bulk").param("batchKey", key()).with(csrf())
+                        .with(TestLogins.as(identity, Role.ENTERPRISE_USER)).contentType("text/csv").content(HEADER))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBatchThatFailsPartWayLeavesNothingBehindAndItsKeyCanBeUsedAgain() throws Exception {
+        long a = scale("130102");
+        StringBuilder good = new StringBuilder(HEADER);
+        // more rows than one chunk (app.ingest.chunk-rows, 2000), so COPY has run before the body breaks
+        for (int i = 0; i < 2100; i++) {
+            good.append(csvRow(a, day.minusDays(i % 300), verifier, GOOD));
+        }
+        long verificationsBefore = jdbc.queryForObject("select count(*) from verification", Long.class);
+        Long sequenceBefore = jdbc.<Long>query("select last_value from certificate_sequence where institution_id = ? and year = ?",
+                (java.sql.ResultSet rs) -> rs.next() ? rs.getLong(1) : null, institutionId, LocalDate.now().getYear());
+        String key = key();
+        upload(key, "text/csv", good.toString() + a + "," + day + ",\"unterminated\n").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(jsonPath("$.errors[0].rule").value("readable"));
+        assertThat(verificationsOf(a)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from verification", Long.class)).isEqualTo(verificationsBefore);
+        Long sequenceAfter = jdbc.<Long>query("select last_value from certificate_sequence where institution_id = ? and year = ?",
+                (java.sql.ResultSet rs) -> rs.next() ? rs.getLong(1) : null, institutionId, LocalDate.now().getYear());
+        assertThat(sequenceAfter).isEqualTo(sequenceBefore);
+        mvc.perform(get("/api/verifications/bulk/{key}", key).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
+                .andExpect(status().isNotFound());
+        upload(key, "text/csv", good.toString()).andExpect(status().isCreated()).andExpect(jsonPath("$.rowsAccepted").value(2100));
+        assertThat(verificationsOf(a)).isEqualTo(2100);
+    }
+
+    @Test
+    void theConformityDecisionIsComputedFromTheReadingsNeverTakenFromTheFile() throws Exception {
+        long a = scale("130102");
+        String header = "instrumentId,verificationDate,verifierId,standardIds,conclusion,readings\n";
+        String body = header
+                + a + "," + day + "," + verifier + "," + standard + ",CONFORMING,\"" + BAD.replace("\"", "\"\"") + "\"\n"  // claims 合格: refused
+                + a + "," + day + "," + verifier + "," + standard + ",不合格,\"" + GOOD.replace("\"", "\"\"") + "\"\n"    // claims 不合格: refused
+                + a + "," + day + "," + verifier + "," + standard + ",,\"" + BAD.replace("\"", "\"\"") + "\"\n";         // computed: not conforming
+        String key = key();
+        upload(key, "text/csv", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rowsAccepted").value(1)).andExpect(jsonPath("$.notices").value(1))
+                .andExpect(jsonPath("$.certificates").value(0));
+        assertThat(errorsCsv(key)).contains("2,conclusion,conclusion-not-supported,", "3,conclusion,conclusion-not-supported,");
+        assertThat(jdbc.queryForObject("select conforming from verification where instrument_id = ?", Boolean.class, a)).isFalse();
+        assertThat(jdbc.queryForObject("select editions from verification where instrument_id = ?", String.class, a)).isNotBlank();
+    }
+
+    @Test
+    void aBodyWithoutTheRequiredColumnsOrAKeyIsRefusedWhole() throws Exception {
+        upload(key(), "text/csv", "instrumentId,verificationDate\n1,2026-01-01\n").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        upload("", "text/csv", HEADER).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("batchKey"));
+        upload(key(), "application/json", "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Content-Type"));
+    }
+}
