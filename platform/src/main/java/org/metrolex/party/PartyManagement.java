@@ -366,6 +366,15 @@ public class PartyManagement {
         return people.search(scope, keyword, role, institutionId, ps[0], ps[1]);
     }
 
+    /**
+     * Active inspectors of the whole province, the directory 双随机一公开 publishes and draws inspectors from
+     * (supervision). Names, work regions and units only are meant to be shown.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> inspectorDirectory() {
+        return people.inspectorDirectory();
+    }
+
     @Transactional(readOnly = true)
     public Person requirePerson(DataScope scope, long id) {
         return people.find(scope, id).orElseThrow(() -> RuleViolation.notFound("人员/person", id));
