@@ -87,6 +87,15 @@ public class PartyManagement {
                 .flatMap(e -> enterprises.find(scope, e.id()));
     }
 
+    /**
+     * Every active enterprise of a category in scope, for another module that must see a whole population
+     * (a supervision draw), without handing out the persistence query type.
+     */
+    @Transactional(readOnly = true)
+    public void forEachActiveEnterprise(DataScope scope, String category, Consumer<Enterprise> consumer) {
+        enterprises.forEach(scope, new EnterpriseQuery(null, null, category, true), consumer);
+    }
+
     /** Active enterprises in scope by name, at most {@code limit}: choices for another module's form. */
     @Transactional(readOnly = true)
     public List<Enterprise> enterpriseChoices(DataScope scope, int limit) {

@@ -21,7 +21,6 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.Person;
-import org.metrolex.party.persistence.EnterpriseQuery;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
@@ -46,7 +45,13 @@ import org.metrolex.supervision.domain.SampleSizes;
 import org.metrolex.supervision.domain.Seed;
 import org.metrolex.supervision.persistence.Campaigns;
 import org.metrolex.supervision.persistence.Findings;
+import org.metrolex.verification.Certificate;
 import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.Verification;
+import org.metrolex.verification.domain.CertificateNumber;
+import org.metrolex.verification.domain.Conclusion;
+import org.metrolex.verification.domain.Defect;
+import org.metrolex.verification.domain.DefectCode;
 import org.metrolex.verification.VerificationManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -73,6 +78,7 @@ public class SupervisionManagement {
     private final JsonMapper json;
     private final SecureRandom random = new SecureRandom();
     private final DispenserJudgement dispensers = new DispenserJudgement(RuleBook.shipped());
+    private final CertificateSampling certificates;
 
     SupervisionManagement(Campaigns campaigns, Findings findings, PartyManagement parties, VerificationManagement verifications,
                           IdentityManagement identity, RegionCatalogue regions, AuditTrail audit, ApplicationEventPublisher events,
@@ -87,6 +93,7 @@ public class SupervisionManagement {
         this.events = events;
         this.clock = clock;
         this.json = json;
+        this.certificates = new CertificateSampling(verifications, regions);
     }
 
     /** What an officer enters to plan a campaign. Exactly one of sampleSize and sampleRatio. */
@@ -337,9 +344,11 @@ public class SupervisionManagement {
                     population.add(new Candidate("I" + i.id(), i.regionCode(), "I" + i.id(), byRegion ? i.regionCode() : "ALL", i.name()));
                 }
             }
+        } else if (c.type().targetsCertificates()) {
+            certificates.population(scope, c.targetRegionCode(), byRegion).forEach(population::add);
         } else {
             String category = c.type() == CampaignType.LEGAL_UNITS ? "OTHER" : c.type().enterpriseCategory();
-            parties.forEachEnterprise(scope, new EnterpriseQuery(null, null, category, true), (Enterprise e) -> {
+            parties.forEachActiveEnterprise(scope, category, (Enterprise e) -> {
                 if (regions.isWithin(e.regionCode(), c.targetRegionCode())) {
                     population.add(new Candidate("E" + e.id(), e.regionCode(), "", byRegion ? e.regionCode() : "ALL", e.name()));
                 }
@@ -457,6 +466,80 @@ public class SupervisionManagement {
                 return out;
             }
         }
+    }
+
+    /**
+     * Runs the verification module's certificate rules over every drawn certificate of a certificate spot
+     * check (its legitimacy check on the certificate's own verification date, plus the number format of
+     * {@code CertificateAudit}); each blocking defect becomes a finding, each certificate an inspection.
+     */
+    @Transactional
+    public CertificateReport auditCertificates(DataScope scope, long campaignId) {
+        Campaign c = requireManaged(scope, campaignId);
+        if (!c.type().targetsCertificates()) {
+            throw new RuleViolation("campaignType", "certificates", "只有证书质量抽查才能运行证书审核",
+                    "only a certificate spot check runs the certificate audit");
+        }
+        requireStatus(c, CampaignStatus.DRAWN);
+        LocalDate today = LocalDate.now(clock);
+        for (Task task : campaigns.findTasks(scope, campaignId)) {
+            if (!"OPEN".equals(task.status())) {
+                continue;
+            }
+            Certificate cert = verifications.requireCertificate(scope, Long.parseLong(task.targetKey().substring(1)));
+            Verification v = verifications.require(scope, cert.verificationId());
+            List<Defect> defects = new ArrayList<>(verifications.check(scope, v.id(),
+                    Conclusion.of(Boolean.TRUE.equals(v.conforming()))).blocking());
+            if (!CertificateNumber.isValid(cert.number())) {
+                defects.add(new Defect(DefectCode.CERTIFICATE_NUMBER_INVALID, "number", "证书编号“" + cert.number()
+                        + "”不符合“机构代码-年份-流水号”格式", "certificate number is not {institutionCode}-{year}-{sequence}"));
+            }
+            String summary = defects.isEmpty() ? "未发现问题"
+                    : String.join("；", defects.stream().map(d -> d.code().name() + "：" + d.messageZh()).toList());
+            long inspectionId = campaigns.insertInspection(task.id(), campaignId, today, 1, defects.isEmpty() ? 0 : 1, defects.isEmpty(),
+                    json.writeValueAsString(Map.of("certificate", cert.number(), "institutionId", cert.institutionId(),
+                            "defects", defects)), summary, scope.username());
+            for (Defect d : defects) {
+                String description = d.code().name() + "：" + d.messageZh();
+                long fid = findings.insert(inspectionId, campaignId, task.targetKey(), task.targetName(), task.targetRegionCode(),
+                        FindingKind.CERTIFICATE_DEFECT.name(), description);
+                events.publishEvent(new FindingRecorded(fid, campaignId, task.targetKey(), task.targetRegionCode(),
+                        FindingKind.CERTIFICATE_DEFECT, description));
+            }
+            audit.record("supervision.certificate.audit", "supervision_inspection", inspectionId, null,
+                    Map.of("certificate", cert.number(), "defects", defects.stream().map(d -> d.code().name()).toList()));
+        }
+        return certificateReport(scope, campaignId);
+    }
+
+    /** The certificate spot check's report by defect code and institution (from the stored inspections). */
+    @Transactional(readOnly = true)
+    public CertificateReport certificateReport(DataScope scope, long campaignId) {
+        require(scope, campaignId);
+        Map<String, Long> byCode = new TreeMap<>();
+        Map<String, CertificateReport.InstitutionLine> byInstitution = new TreeMap<>();
+        Map<String, List<Finding>> findingsByTarget = new LinkedHashMap<>();
+        findings.findByCampaign(scope, campaignId).forEach(f -> findingsByTarget.computeIfAbsent(f.targetKey(), k -> new ArrayList<>()).add(f));
+        Map<Long, String> names = new LinkedHashMap<>();
+        parties.institutionsInScope(scope).forEach(i -> names.put(i.id(), i.name()));
+        long examined = 0;
+        long defective = 0;
+        for (Task task : campaigns.findTasks(scope, campaignId)) {
+            if (campaigns.findInspection(scope, task.id()).isEmpty()) {
+                continue;
+            }
+            Certificate cert = verifications.requireCertificate(scope, Long.parseLong(task.targetKey().substring(1)));
+            List<Finding> fs = findingsByTarget.getOrDefault(task.targetKey(), List.of());
+            examined++;
+            defective += fs.isEmpty() ? 0 : 1;
+            fs.forEach(f -> byCode.merge(f.description().split("：", 2)[0], 1L, Long::sum));
+            String key = "I" + cert.institutionId();
+            var before = byInstitution.get(key);
+            String name = names.getOrDefault(cert.institutionId(), key);
+            byInstitution.put(key, new CertificateReport.InstitutionLine(cert.institutionId(), name,
+                    (before == null ? 0 : before.examined()) + 1, (before == null ? 0 : before.defective()) + (fs.isEmpty() ? 0 : 1)));
+        }
+        return new CertificateReport(examined, defective, byCode, byInstitution);
     }
 
     // ------------------------------------------------------------------------------------------ follow-up

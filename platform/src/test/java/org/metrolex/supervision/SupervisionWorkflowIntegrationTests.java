@@ -250,6 +250,37 @@ class SupervisionWorkflowIntegrationTests {
     }
 
     @Test
+    void aCertificateSpotCheckRunsTheCertificateRulesAndReportsByDefectAndInstitution() {
+        var city = fixtures.scope("city");
+        // The demo's Shijiazhuang institute issued scale certificates in 石家庄; all of them are drawn (ratio 1).
+        Campaign c = supervision.create(city, new SupervisionManagement.CampaignDraft("检定证书质量抽查（测试）", "CERTIFICATES",
+                "130100", null, BigDecimal.ONE, "NONE", 2, List.of(fixtures.inspector("130200").id(), fixtures.inspector("130300").id())));
+        supervision.commit(city, c.id());
+        String text = supervision.populationText(city, c.id()).orElseThrow();
+        assertThat(DrawDocument.parse(text).population()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.id()).startsWith("C"))
+                .allSatisfy(t -> assertThat(t.unit()).startsWith("I"));
+        supervision.draw(city, c.id());
+        List<Task> tasks = supervision.tasks(city, c.id());
+        CertificateReport report = supervision.auditCertificates(city, c.id());
+        assertThat(report.examined()).isEqualTo(tasks.size());
+        List<Finding> found = supervision.findings(city, c.id());
+        assertThat(report.defective()).isEqualTo(found.stream().map(Finding::targetKey).distinct().count());
+        assertThat(found).allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.CERTIFICATE_DEFECT));
+        assertThat(report.defectsByCode().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(found.size());
+        assertThat(report.byInstitution().values()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.institutionName()).contains("计量"));
+        assertThat(report.byInstitution().values().stream().mapToLong(CertificateReport.InstitutionLine::examined).sum())
+                .isEqualTo(report.examined());
+        // Every certificate is audited once: a second run changes nothing.
+        assertThat(supervision.auditCertificates(city, c.id())).isEqualTo(report);
+        // A market campaign cannot run the certificate audit.
+        Campaign market = fixtures.marketCampaign(List.of(fixtures.inspector("130104").id(), fixtures.inspector("130105").id()));
+        assertThatThrownBy(() -> supervision.auditCertificates(fixtures.scope("county"), market.id()))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void enterprisesInstitutionsAndThePublicSeeNoPlans() throws Exception {
         mvc.perform(get("/api/supervision/campaigns").with(TestLogins.as(identity, org.metrolex.identity.Role.ENTERPRISE_USER)))
                 .andExpect(status().isForbidden());

@@ -16,8 +16,11 @@ public enum CampaignType {
     LEGAL_UNITS(null, false),
     /** 法定计量检定机构 (seed: 49 institutions, 42 rectified). */
     INSTITUTIONS(null, true),
-    /** 检定/校准证书质量抽查 (seed: 672 certificates of 32 institutions, 617 defective). */
-    CERTIFICATES(null, true);
+    /**
+     * 检定/校准证书质量抽查 (seed: 672 certificates of 32 institutions, 617 defective): the population is
+     * issued certificates ({@code C<id>}), whose unit is their institution.
+     */
+    CERTIFICATES(null, false);
 
     private final String enterpriseCategory;
     private final boolean institutions;
@@ -34,6 +37,11 @@ public enum CampaignType {
     /** Whether the population is legal verification institutions rather than enterprises. */
     public boolean targetsInstitutions() {
         return institutions;
+    }
+
+    /** Whether the population is issued certificates, audited by the certificate rules instead of a form. */
+    public boolean targetsCertificates() {
+        return this == CERTIFICATES;
     }
 
     public static CampaignType parse(String text) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.supervision.SupervisionManagement;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +44,10 @@ class PublicSpotCheckApiController {
         return SpotCheckViews.view(supervision.publicResult(id));
     }
 
-    @GetMapping(value = "/{id:\\d+}/population.txt", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
+    @GetMapping("/{id:\\d+}/population.txt")
     @Operation(summary = "The published population document, byte-exact (its SHA-256 is the population hash)")
     @PreAuthorize("permitAll()")
-    String population(@PathVariable long id) {
-        return supervision.publicPopulationText(id);
+    ResponseEntity<byte[]> population(@PathVariable long id) {
+        return SupervisionApiController.text(supervision.publicPopulationText(id));
     }
 }

@@ -10,6 +10,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.supervision.Campaign;
 import org.metrolex.supervision.CampaignStatistics;
+import org.metrolex.supervision.CertificateReport;
 import org.metrolex.supervision.Finding;
 import org.metrolex.supervision.Inspection;
 import org.metrolex.supervision.SupervisionManagement;
@@ -19,6 +20,7 @@ import org.metrolex.supervision.domain.DispenserCheck;
 import org.metrolex.supervision.domain.InspectionForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,12 +93,21 @@ class SupervisionApiController {
         return supervision.require(currentUser.scope(), id);
     }
 
-    @GetMapping(value = "/campaigns/{id:\\d+}/population.txt", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
+    @GetMapping("/campaigns/{id:\\d+}/population.txt")
     @Operation(summary = "The committed population document (canonical text, docs/random-draw.md)")
     @PreAuthorize(OFFICERS)
-    String population(@PathVariable long id) {
-        return supervision.populationText(currentUser.scope(), id)
-                .orElseThrow(() -> RuleViolation.notFound("抽查对象名单/population", id));
+    ResponseEntity<byte[]> population(@PathVariable long id) {
+        return text(supervision.populationText(currentUser.scope(), id)
+                .orElseThrow(() -> RuleViolation.notFound("抽查对象名单/population", id)));
+    }
+
+    /**
+     * The document as its exact UTF-8 bytes (what is hashed). Not a {@code produces} mapping, so that
+     * errors before the body (401/403/404) still answer in JSON.
+     */
+    static ResponseEntity<byte[]> text(String body) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @PostMapping("/campaigns/{id:\\d+}/commit")
@@ -118,6 +129,20 @@ class SupervisionApiController {
     @PreAuthorize(OFFICERS)
     Campaign publish(@PathVariable long id) {
         return supervision.publish(currentUser.scope(), id);
+    }
+
+    @PostMapping("/campaigns/{id:\\d+}/certificate-audit")
+    @Operation(summary = "Certificate spot check: run the verification module's certificate rules over the drawn certificates")
+    @PreAuthorize(OFFICERS)
+    CertificateReport certificateAudit(@PathVariable long id) {
+        return supervision.auditCertificates(currentUser.scope(), id);
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/certificate-report")
+    @Operation(summary = "Certificate spot check report by defect code and institution")
+    @PreAuthorize(OFFICERS)
+    CertificateReport certificateReport(@PathVariable long id) {
+        return supervision.certificateReport(currentUser.scope(), id);
     }
 
     @GetMapping("/campaigns/{id:\\d+}/tasks")

@@ -16,7 +16,6 @@ import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.supervision.Campaign;
-import org.metrolex.supervision.Finding;
 import org.metrolex.supervision.Inspection;
 import org.metrolex.supervision.SupervisionManagement;
 import org.metrolex.supervision.SupervisionManagement.CampaignDraft;
@@ -41,11 +40,13 @@ class SupervisionPageController {
     private final SupervisionManagement supervision;
     private final CurrentUser currentUser;
     private final RegionCatalogue regions;
+    private final java.time.Clock clock;
 
-    SupervisionPageController(SupervisionManagement supervision, CurrentUser currentUser, RegionCatalogue regions) {
+    SupervisionPageController(SupervisionManagement supervision, CurrentUser currentUser, RegionCatalogue regions, java.time.Clock clock) {
         this.supervision = supervision;
         this.currentUser = currentUser;
         this.regions = regions;
+        this.clock = clock;
     }
 
     @GetMapping("/supervision/campaigns")
@@ -123,38 +124,64 @@ class SupervisionPageController {
         model.addAttribute("inspections", inspections);
         model.addAttribute("findings", supervision.findings(scope, id));
         model.addAttribute("statistics", supervision.statistics(scope, id));
+        model.addAttribute("certificateReport", c.type().targetsCertificates() ? supervision.certificateReport(scope, id) : null);
         model.addAttribute("manages", scope.coversRegion(c.regionCode()));
         model.addAttribute("regionName", regions.fullName(c.regionCode()));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("errors", errors);
         return "supervision/campaign";
     }
 
-    @PostMapping("/supervision/campaigns/{id:\\d+}/{step:commit|draw|publish}")
+    @PostMapping("/supervision/campaigns/{id:\\d+}/commit")
     @PreAuthorize(OFFICERS)
-    String step(@PathVariable long id, @PathVariable String step, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, () -> {
-            switch (step) {
-                case "commit" -> supervision.commit(currentUser.scope(), id);
-                case "draw" -> supervision.draw(currentUser.scope(), id);
-                default -> supervision.publish(currentUser.scope(), id);
-            }
-        });
+    String commit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, () -> supervision.commit(currentUser.scope(), id));
     }
 
-    @PostMapping("/supervision/findings/{id:\\d+}/{action:rectification|rectified|case|decision}")
+    @PostMapping("/supervision/campaigns/{id:\\d+}/draw")
     @PreAuthorize(OFFICERS)
-    String follow(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String deadline,
-                  @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
-        Finding f = supervision.requireFinding(currentUser.scope(), id);
-        return act(f.campaignId(), model, redirect, () -> {
-            switch (action) {
-                case "rectification" -> supervision.orderRectification(currentUser.scope(), id, parseDate(deadline, "deadline"));
-                case "rectified" -> supervision.recordRectified(currentUser.scope(), id, text);
-                case "case" -> supervision.openCase(currentUser.scope(), id);
-                default -> supervision.decide(currentUser.scope(), id, text);
-            }
-        });
+    String draw(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, () -> supervision.draw(currentUser.scope(), id));
+    }
+
+    @PostMapping("/supervision/campaigns/{id:\\d+}/publish")
+    @PreAuthorize(OFFICERS)
+    String publish(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, () -> supervision.publish(currentUser.scope(), id));
+    }
+
+    @PostMapping("/supervision/campaigns/{id:\\d+}/certificate-audit")
+    @PreAuthorize(OFFICERS)
+    String certificateAudit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, () -> supervision.auditCertificates(currentUser.scope(), id));
+    }
+
+    @PostMapping("/supervision/findings/{id:\\d+}/rectification")
+    @PreAuthorize(OFFICERS)
+    String rectification(@PathVariable long id, @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
+        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
+        return act(campaign, model, redirect, () -> supervision.orderRectification(currentUser.scope(), id, parseDate(deadline, "deadline")));
+    }
+
+    @PostMapping("/supervision/findings/{id:\\d+}/rectified")
+    @PreAuthorize(OFFICERS)
+    String rectified(@PathVariable long id, @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
+        return act(campaign, model, redirect, () -> supervision.recordRectified(currentUser.scope(), id, text));
+    }
+
+    @PostMapping("/supervision/findings/{id:\\d+}/case")
+    @PreAuthorize(OFFICERS)
+    String openCase(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
+        return act(campaign, model, redirect, () -> supervision.openCase(currentUser.scope(), id));
+    }
+
+    @PostMapping("/supervision/findings/{id:\\d+}/decision")
+    @PreAuthorize(OFFICERS)
+    String decide(@PathVariable long id, @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
+        return act(campaign, model, redirect, () -> supervision.decide(currentUser.scope(), id, text));
     }
 
     private String act(long campaignId, Model model, RedirectAttributes redirect, Runnable action) {
@@ -183,7 +210,7 @@ class SupervisionPageController {
         model.addAttribute("campaign", supervision.require(scope, t.campaignId()));
         model.addAttribute("inspection", supervision.inspection(scope, id).orElse(null));
         model.addAttribute("entered", entered == null ? Map.of() : entered);
-        model.addAttribute("today", LocalDate.now().toString());
+        model.addAttribute("today", LocalDate.now(clock).toString());
         model.addAttribute("errors", errors);
         return "supervision/task";
     }
