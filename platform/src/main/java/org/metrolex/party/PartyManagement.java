@@ -87,6 +87,15 @@ public class PartyManagement {
                 .flatMap(e -> enterprises.find(scope, e.id()));
     }
 
+    /**
+     * Every active enterprise of a category in scope, for another module that must see a whole population
+     * (a supervision draw), without handing out the persistence query type.
+     */
+    @Transactional(readOnly = true)
+    public void forEachActiveEnterprise(DataScope scope, String category, Consumer<Enterprise> consumer) {
+        enterprises.forEach(scope, new EnterpriseQuery(null, null, category, true), consumer);
+    }
+
     /** Active enterprises in scope by name, at most {@code limit}: choices for another module's form. */
     @Transactional(readOnly = true)
     public List<Enterprise> enterpriseChoices(DataScope scope, int limit) {
@@ -364,6 +373,15 @@ public class PartyManagement {
     public ResultPage<Person> searchPeople(DataScope scope, String keyword, String role, Long institutionId, Integer page, Integer size) {
         int[] ps = ResultPage.clamp(page, size);
         return people.search(scope, keyword, role, institutionId, ps[0], ps[1]);
+    }
+
+    /**
+     * Active inspectors of the whole province, the directory 双随机一公开 publishes and draws inspectors from
+     * (supervision). Names, work regions and units only are meant to be shown.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> inspectorDirectory() {
+        return people.inspectorDirectory();
     }
 
     @Transactional(readOnly = true)

@@ -54,6 +54,12 @@ class JooqPeople implements People {
     }
 
     @Override
+    public List<Person> inspectorDirectory() {
+        return withQualifications(dsl.selectFrom(PERSON).where(PERSON.PERSON_ROLE.eq("INSPECTOR").and(PERSON.ACTIVE.isTrue()))
+                .orderBy(PERSON.REGION_CODE, PERSON.NAME, PERSON.ID).fetch());
+    }
+
+    @Override
     public Optional<Person> find(DataScope scope, long id) {
         return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id).and(visible(scope))).fetchOptional()
                 .map(r -> withQualifications(List.of(r)).get(0));

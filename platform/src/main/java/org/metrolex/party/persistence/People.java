@@ -18,6 +18,12 @@ public interface People {
 
     long countQualificationsExpiringBetween(DataScope scope, LocalDate from, LocalDate to);
 
+    /**
+     * The directory of active inspectors of the whole province (执法检查人员名录), which 双随机一公开 publishes:
+     * the pool a random draw of inspectors is made from. Unscoped by design.
+     */
+    java.util.List<Person> inspectorDirectory();
+
     long insert(PersonDraft draft);
 
     boolean update(long id, int version, PersonDraft draft);

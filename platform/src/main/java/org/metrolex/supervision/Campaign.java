@@ -1,0 +1,18 @@
+package org.metrolex.supervision;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.metrolex.supervision.domain.CampaignStatus;
+import org.metrolex.supervision.domain.CampaignType;
+
+/**
+ * A spot-check plan and its draw. {@code seedHex} is null until the draw: before it only the commitment
+ * is known outside the database.
+ */
+public record Campaign(long id, String reference, String name, CampaignType type, String regionCode, String targetRegionCode,
+                       Integer sampleSize, BigDecimal sampleRatio, String stratifyBy, int inspectorsPerTask,
+                       List<Long> inspectorPool, CampaignStatus status, String populationSha256, String seedCommitment,
+                       String seedHex, OffsetDateTime committedAt, OffsetDateTime drawnAt, OffsetDateTime publishedAt,
+                       String createdBy, int version) {
+}

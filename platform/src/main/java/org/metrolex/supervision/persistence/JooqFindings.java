@@ -1,0 +1,103 @@
+package org.metrolex.supervision.persistence;
+
+import static org.metrolex.platform.jooq.Tables.SUPERVISION_CAMPAIGN;
+import static org.metrolex.platform.jooq.Tables.SUPERVISION_FINDING;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.metrolex.identity.DataScope;
+import org.metrolex.platform.jooq.tables.records.SupervisionFindingRecord;
+import org.metrolex.supervision.Finding;
+import org.metrolex.supervision.domain.CampaignStatus;
+import org.metrolex.supervision.domain.FindingKind;
+import org.metrolex.supervision.domain.FindingStatus;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqFindings implements Findings {
+
+    private final DSLContext dsl;
+
+    JooqFindings(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long insert(long inspectionId, long campaignId, String targetKey, String targetName, String targetRegionCode,
+                       String kind, String description) {
+        return dsl.insertInto(SUPERVISION_FINDING).set(SUPERVISION_FINDING.INSPECTION_ID, inspectionId)
+                .set(SUPERVISION_FINDING.CAMPAIGN_ID, campaignId).set(SUPERVISION_FINDING.TARGET_KEY, targetKey)
+                .set(SUPERVISION_FINDING.TARGET_NAME, targetName).set(SUPERVISION_FINDING.TARGET_REGION_CODE, targetRegionCode)
+                .set(SUPERVISION_FINDING.KIND, kind).set(SUPERVISION_FINDING.DESCRIPTION, description)
+                .set(SUPERVISION_FINDING.STATUS, FindingStatus.OPEN.name())
+                .returningResult(SUPERVISION_FINDING.ID).fetchOne().value1();
+    }
+
+    @Override
+    public Optional<Finding> find(DataScope scope, long id) {
+        return select(SUPERVISION_FINDING.ID.eq(id).and(JooqCampaigns.visible(scope))).stream().findFirst();
+    }
+
+    @Override
+    public List<Finding> findByCampaign(DataScope scope, long campaignId) {
+        return select(SUPERVISION_FINDING.CAMPAIGN_ID.eq(campaignId).and(JooqCampaigns.visible(scope)));
+    }
+
+    @Override
+    public List<Finding> publicFindings(long campaignId) {
+        return select(SUPERVISION_FINDING.CAMPAIGN_ID.eq(campaignId).and(SUPERVISION_CAMPAIGN.STATUS.eq(CampaignStatus.PUBLISHED.name())));
+    }
+
+    private List<Finding> select(Condition where) {
+        return dsl.select(SUPERVISION_FINDING.fields()).from(SUPERVISION_FINDING)
+                .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_FINDING.CAMPAIGN_ID))
+                .where(where).orderBy(SUPERVISION_FINDING.ID)
+                .fetch(r -> toFinding(r.into(SUPERVISION_FINDING)));
+    }
+
+    @Override
+    public boolean orderRectification(long id, int version, LocalDate deadline) {
+        return dsl.update(SUPERVISION_FINDING).set(SUPERVISION_FINDING.STATUS, FindingStatus.RECTIFICATION_ORDERED.name())
+                .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE, deadline).set(SUPERVISION_FINDING.VERSION, version + 1)
+                .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
+    }
+
+    @Override
+    public boolean recordRectified(long id, int version, LocalDate on, String followUp) {
+        return dsl.update(SUPERVISION_FINDING).set(SUPERVISION_FINDING.STATUS, FindingStatus.RECTIFIED.name())
+                .set(SUPERVISION_FINDING.RECTIFIED_ON, on).set(SUPERVISION_FINDING.FOLLOW_UP, followUp)
+                .set(SUPERVISION_FINDING.VERSION, version + 1)
+                .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
+    }
+
+    @Override
+    public boolean openCase(long id, int version, String caseNumber, LocalDate on) {
+        return dsl.update(SUPERVISION_FINDING).set(SUPERVISION_FINDING.STATUS, FindingStatus.CASE_OPENED.name())
+                .set(SUPERVISION_FINDING.CASE_NUMBER, caseNumber).set(SUPERVISION_FINDING.CASE_OPENED_ON, on)
+                .set(SUPERVISION_FINDING.VERSION, version + 1)
+                .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
+    }
+
+    @Override
+    public boolean decide(long id, int version, String decision, LocalDate on) {
+        return dsl.update(SUPERVISION_FINDING).set(SUPERVISION_FINDING.STATUS, FindingStatus.CASE_DECIDED.name())
+                .set(SUPERVISION_FINDING.PENALTY_DECISION, decision).set(SUPERVISION_FINDING.PENALTY_DECIDED_ON, on)
+                .set(SUPERVISION_FINDING.VERSION, version + 1)
+                .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
+    }
+
+    @Override
+    public long nextCaseSequence(String regionCode, int year) {
+        return dsl.fetchCount(SUPERVISION_FINDING, SUPERVISION_FINDING.CASE_NUMBER.like("JL-" + regionCode + "-" + year + "-%")) + 1L;
+    }
+
+    private static Finding toFinding(SupervisionFindingRecord r) {
+        return new Finding(r.getId(), r.getInspectionId(), r.getCampaignId(), r.getTargetKey(), r.getTargetName(),
+                r.getTargetRegionCode(), FindingKind.valueOf(r.getKind()), r.getDescription(), FindingStatus.valueOf(r.getStatus()),
+                r.getRectificationDeadline(), r.getRectifiedOn(), r.getFollowUp(), r.getCaseNumber(), r.getCaseOpenedOn(),
+                r.getPenaltyDecision(), r.getPenaltyDecidedOn(), r.getVersion());
+    }
+}

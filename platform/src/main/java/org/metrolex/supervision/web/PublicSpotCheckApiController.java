@@ -1,0 +1,53 @@
+package org.metrolex.supervision.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.supervision.SupervisionManagement;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public side of 双随机一公开: committed plans, published populations and seeds, published results. */
+@RestController
+@RequestMapping("/api/public/spot-checks")
+@Tag(name = "public spot checks", description = "公开的抽查计划与结果 / published spot checks")
+class PublicSpotCheckApiController {
+
+    private final SupervisionManagement supervision;
+
+    PublicSpotCheckApiController(SupervisionManagement supervision) {
+        this.supervision = supervision;
+    }
+
+    record PublicCampaign(long id, String reference, String name, String type, String regionCode, String status,
+                          String populationSha256, String seedCommitment, String seed) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Committed campaigns, newest first")
+    @PreAuthorize("permitAll()")
+    ResultPage<PublicCampaign> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return supervision.publicCampaigns(page, size).map(c -> new PublicCampaign(c.id(), c.reference(), c.name(), c.type().name(),
+                c.regionCode(), c.status().name(), c.populationSha256(), c.seedCommitment(), c.seedHex()));
+    }
+
+    @GetMapping("/{id:\\d+}")
+    @Operation(summary = "A campaign's published tasks, inspections and findings")
+    @PreAuthorize("permitAll()")
+    SpotCheckViews.PublicView get(@PathVariable long id) {
+        return SpotCheckViews.view(supervision.publicResult(id));
+    }
+
+    @GetMapping("/{id:\\d+}/population.txt")
+    @Operation(summary = "The published population document, byte-exact (its SHA-256 is the population hash)")
+    @PreAuthorize("permitAll()")
+    ResponseEntity<byte[]> population(@PathVariable long id) {
+        return SupervisionApiController.text(supervision.publicPopulationText(id));
+    }
+}

@@ -1,0 +1,64 @@
+package org.metrolex.supervision.web;
+
+import org.metrolex.platform.web.PageController;
+import org.metrolex.supervision.SupervisionManagement;
+import org.metrolex.supervision.domain.DrawRefused;
+import org.metrolex.supervision.domain.DrawVerifier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Public pages: the list of spot checks, one spot check's plan, draw and results, and the draw verifier. */
+@PageController
+class PublicSpotCheckPageController {
+
+    private final SupervisionManagement supervision;
+
+    PublicSpotCheckPageController(SupervisionManagement supervision) {
+        this.supervision = supervision;
+    }
+
+    @GetMapping("/public/spot-checks")
+    @PreAuthorize("permitAll()")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", supervision.publicCampaigns(page, 20));
+        return "supervision/publicList";
+    }
+
+    @GetMapping("/public/spot-checks/{id:\\d+}")
+    @PreAuthorize("permitAll()")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("view", SpotCheckViews.view(supervision.publicResult(id)));
+        return "supervision/publicCampaign";
+    }
+
+    @GetMapping("/public/spot-checks/verify")
+    @PreAuthorize("permitAll()")
+    String verifyForm(Model model) {
+        return verify("", "", "", null, null, model);
+    }
+
+    @PostMapping("/public/spot-checks/verify")
+    @PreAuthorize("permitAll()")
+    String verify(@RequestParam(required = false) String document, @RequestParam(required = false) String seed,
+                  @RequestParam(required = false) String commitment, Model model) {
+        try {
+            return verify(document, seed, commitment, DrawVerifier.report(document == null ? "" : document, seed, commitment), null, model);
+        } catch (DrawRefused e) {
+            return verify(document, seed, commitment, null, e.field() + " · " + e.rule() + " — " + e.getMessage(), model);
+        }
+    }
+
+    private String verify(String document, String seed, String commitment, String report, String error, Model model) {
+        model.addAttribute("document", document == null ? "" : document);
+        model.addAttribute("seed", seed == null ? "" : seed);
+        model.addAttribute("commitment", commitment == null ? "" : commitment);
+        model.addAttribute("report", report);
+        model.addAttribute("error", error);
+        return "supervision/verify";
+    }
+
+}

@@ -1,0 +1,52 @@
+package org.metrolex.supervision.web;
+
+import java.util.List;
+import org.metrolex.supervision.Finding;
+import org.metrolex.supervision.Inspection;
+import org.metrolex.supervision.SupervisionManagement;
+
+/** View models of the supervision pages (public so that the precompiled templates can use them). */
+public final class SpotCheckViews {
+
+    private SpotCheckViews() {
+    }
+
+    /** A select option: value and label. */
+    public record Option(String value, String label) {
+    }
+
+    /** What the public sees of one task: no ids but the target's registered name and county. */
+    public record PublicTask(int position, String targetName, String regionCode, List<String> inspectors, Boolean conforming,
+                      String inspectedOn, int instrumentsChecked, String summary) {
+    }
+
+    public record PublicFinding(String targetName, String kind, String description, String status, String caseNumber,
+                         String penaltyDecision, String penaltyDecidedOn) {
+    }
+
+    public record PublicView(long id, String reference, String name, String type, String regionCode, String status,
+                      String populationSha256, String seedCommitment, String seed, String committedAt, String drawnAt,
+                      String publishedAt, List<PublicTask> tasks, List<PublicFinding> findings) {
+    }
+
+    public static PublicView view(SupervisionManagement.PublicResult r) {
+        var c = r.campaign();
+        List<PublicTask> tasks = r.tasks().stream().map(t -> {
+            Inspection i = r.inspections().get(t.id());
+            return new PublicTask(t.position(), t.targetName(), t.targetRegionCode(),
+                    t.inspectors().stream().map(x -> x.name()).toList(), i == null ? null : i.conforming(),
+                    i == null ? null : i.inspectedOn().toString(), i == null ? 0 : i.instrumentsChecked(), i == null ? null : i.summary());
+        }).toList();
+        List<PublicFinding> findings = r.findings().stream().map((Finding f) -> new PublicFinding(f.targetName(), f.kind().name(),
+                f.description(), f.status().name(), f.caseNumber(), f.penaltyDecision(),
+                f.penaltyDecidedOn() == null ? null : f.penaltyDecidedOn().toString())).toList();
+        return new PublicView(c.id(), c.reference(), c.name(), c.type().name(), c.regionCode(), c.status().name(),
+                c.populationSha256(), c.seedCommitment(), c.seedHex(), str(c.committedAt()), str(c.drawnAt()), str(c.publishedAt()),
+                tasks, findings);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+}

@@ -1,0 +1,215 @@
+package org.metrolex.supervision.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.supervision.Campaign;
+import org.metrolex.supervision.CampaignStatistics;
+import org.metrolex.supervision.CertificateReport;
+import org.metrolex.supervision.Finding;
+import org.metrolex.supervision.Inspection;
+import org.metrolex.supervision.SupervisionManagement;
+import org.metrolex.supervision.SupervisionManagement.CampaignDraft;
+import org.metrolex.supervision.Task;
+import org.metrolex.supervision.domain.DispenserCheck;
+import org.metrolex.supervision.domain.InspectionForm;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Spot-check campaigns: plan, commit, draw, inspect, follow up, publish; statistics. Officers only. */
+@RestController
+@RequestMapping("/api/supervision")
+@Tag(name = "supervision", description = "监督抽查 / spot checks (双随机一公开)")
+class SupervisionApiController {
+
+    static final String OFFICERS = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')";
+
+    private final SupervisionManagement supervision;
+    private final CurrentUser currentUser;
+
+    SupervisionApiController(SupervisionManagement supervision, CurrentUser currentUser) {
+        this.supervision = supervision;
+        this.currentUser = currentUser;
+    }
+
+    record InspectionRequest(LocalDate inspectedOn, Integer instrumentsChecked, Integer instrumentsUnverified, Integer fraudFound,
+                             List<DispenserCheck> dispensers, Integer publicationsChecked, Integer illegalUnitUses,
+                             Boolean scopeOk, Boolean standardsOk, Boolean recordsOk, String notes) {
+
+        InspectionForm toForm() {
+            return new InspectionForm(inspectedOn, n(instrumentsChecked), n(instrumentsUnverified), n(fraudFound), dispensers,
+                    n(publicationsChecked), n(illegalUnitUses), scopeOk, standardsOk, recordsOk, notes);
+        }
+
+        private static int n(Integer v) {
+            return v == null ? 0 : v;
+        }
+    }
+
+    record DeadlineForm(LocalDate deadline) {
+    }
+
+    record TextForm(String text) {
+    }
+
+    record LoginForm(String username) {
+    }
+
+    @GetMapping("/campaigns")
+    @Operation(summary = "Campaigns of the caller's region, and those the caller was drawn for")
+    @PreAuthorize(OFFICERS)
+    ResultPage<Campaign> search(@RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
+        return supervision.search(currentUser.scope(), type, page, size);
+    }
+
+    @PostMapping("/campaigns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Plan a campaign (type, target region, sample size or ratio, strata, inspector pool)")
+    @PreAuthorize(OFFICERS)
+    Campaign create(@RequestBody(required = false) CampaignDraft draft) {
+        return supervision.create(currentUser.scope(), draft == null
+                ? new CampaignDraft(null, null, null, null, null, null, null, null) : draft);
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}")
+    @PreAuthorize(OFFICERS)
+    Campaign get(@PathVariable long id) {
+        return supervision.require(currentUser.scope(), id);
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/population.txt")
+    @Operation(summary = "The committed population document (canonical text, docs/random-draw.md)")
+    @PreAuthorize(OFFICERS)
+    ResponseEntity<byte[]> population(@PathVariable long id) {
+        return text(supervision.populationText(currentUser.scope(), id)
+                .orElseThrow(() -> RuleViolation.notFound("抽查对象名单/population", id)));
+    }
+
+    /**
+     * The document as its exact UTF-8 bytes (what is hashed). Not a {@code produces} mapping, so that
+     * errors before the body (401/403/404) still answer in JSON.
+     */
+    static ResponseEntity<byte[]> text(String body) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/campaigns/{id:\\d+}/commit")
+    @Operation(summary = "Freeze and publish the population, commit to a fresh seed")
+    @PreAuthorize(OFFICERS)
+    Campaign commit(@PathVariable long id) {
+        return supervision.commit(currentUser.scope(), id);
+    }
+
+    @PostMapping("/campaigns/{id:\\d+}/draw")
+    @Operation(summary = "Draw targets and inspectors; the seed becomes public")
+    @PreAuthorize(OFFICERS)
+    Campaign draw(@PathVariable long id) {
+        return supervision.draw(currentUser.scope(), id);
+    }
+
+    @PostMapping("/campaigns/{id:\\d+}/publish")
+    @Operation(summary = "Publish inspections and findings on the public site")
+    @PreAuthorize(OFFICERS)
+    Campaign publish(@PathVariable long id) {
+        return supervision.publish(currentUser.scope(), id);
+    }
+
+    @PostMapping("/campaigns/{id:\\d+}/certificate-audit")
+    @Operation(summary = "Certificate spot check: run the verification module's certificate rules over the drawn certificates")
+    @PreAuthorize(OFFICERS)
+    CertificateReport certificateAudit(@PathVariable long id) {
+        return supervision.auditCertificates(currentUser.scope(), id);
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/certificate-report")
+    @Operation(summary = "Certificate spot check report by defect code and institution")
+    @PreAuthorize(OFFICERS)
+    CertificateReport certificateReport(@PathVariable long id) {
+        return supervision.certificateReport(currentUser.scope(), id);
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/tasks")
+    @PreAuthorize(OFFICERS)
+    List<Task> tasks(@PathVariable long id) {
+        return supervision.tasks(currentUser.scope(), id);
+    }
+
+    @GetMapping("/campaigns/{id:\\d+}/findings")
+    @PreAuthorize(OFFICERS)
+    List<Finding> findings(@PathVariable long id) {
+        return supervision.findings(currentUser.scope(), id);
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "The caller's own tasks (as a drawn inspector)")
+    @PreAuthorize(OFFICERS)
+    List<Task> myTasks() {
+        return supervision.myTasks(currentUser.scope());
+    }
+
+    @PostMapping("/tasks/{id:\\d+}/inspection")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the inspection of a task (form per campaign type)")
+    @PreAuthorize(OFFICERS)
+    Inspection inspect(@PathVariable long id, @RequestBody(required = false) InspectionRequest body) {
+        InspectionRequest r = body == null ? new InspectionRequest(null, null, null, null, null, null, null, null, null, null, null) : body;
+        return supervision.recordInspection(currentUser.scope(), id, r.toForm());
+    }
+
+    @PostMapping("/findings/{id:\\d+}/rectification")
+    @PreAuthorize(OFFICERS)
+    Finding rectification(@PathVariable long id, @RequestBody(required = false) DeadlineForm body) {
+        return supervision.orderRectification(currentUser.scope(), id, body == null ? null : body.deadline());
+    }
+
+    @PostMapping("/findings/{id:\\d+}/rectified")
+    @PreAuthorize(OFFICERS)
+    Finding rectified(@PathVariable long id, @RequestBody(required = false) TextForm body) {
+        return supervision.recordRectified(currentUser.scope(), id, body == null ? null : body.text());
+    }
+
+    @PostMapping("/findings/{id:\\d+}/case")
+    @Operation(summary = "Open a case (立案) on a finding")
+    @PreAuthorize(OFFICERS)
+    Finding openCase(@PathVariable long id) {
+        return supervision.openCase(currentUser.scope(), id);
+    }
+
+    @PostMapping("/findings/{id:\\d+}/decision")
+    @Operation(summary = "Record the penalty decision of a case")
+    @PreAuthorize(OFFICERS)
+    Finding decide(@PathVariable long id, @RequestBody(required = false) TextForm body) {
+        return supervision.decide(currentUser.scope(), id, body == null ? null : body.text());
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "Per campaign and region: targets, instruments, findings, cases, pass rate")
+    @PreAuthorize(OFFICERS)
+    List<CampaignStatistics> statistics(@RequestParam(required = false) Long campaignId) {
+        return supervision.statistics(currentUser.scope(), campaignId);
+    }
+
+    @PostMapping("/inspectors/{personId:\\d+}/login")
+    @Operation(summary = "Link an officer login to the inspector person it acts for")
+    @PreAuthorize(OFFICERS)
+    void link(@PathVariable long personId, @RequestBody(required = false) LoginForm body) {
+        supervision.linkInspector(currentUser.scope(), personId, body == null ? null : body.username());
+    }
+}

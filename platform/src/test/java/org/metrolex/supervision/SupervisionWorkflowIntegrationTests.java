@@ -1,0 +1,297 @@
+package org.metrolex.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.metrolex.audit.AuditTrail;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Person;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.supervision.domain.CampaignStatus;
+import org.metrolex.supervision.domain.DispenserCheck;
+import org.metrolex.supervision.domain.DrawDocument;
+import org.metrolex.supervision.domain.DrawVerifier;
+import org.metrolex.supervision.domain.FindingKind;
+import org.metrolex.supervision.domain.FindingStatus;
+import org.metrolex.supervision.domain.InspectionForm;
+import org.metrolex.supervision.domain.Seed;
+import org.metrolex.support.DemoLogins;
+import org.metrolex.support.MetrolexIntegrationTest;
+import org.metrolex.support.TestLogins;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole path on the real database: plan → commit (population + commitment) → draw (seed revealed,
+ * reproducible by the verifier) → a drawn inspector of another county records a fraud finding (event
+ * published) → case and penalty decision → results published on the public API; scope and refusals.
+ */
+@MetrolexIntegrationTest
+@RecordApplicationEvents
+class SupervisionWorkflowIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired IdentityManagement identity;
+    @Autowired PartyManagement parties;
+    @Autowired CurrentUser currentUser;
+    @Autowired SupervisionManagement supervision;
+    @Autowired AuditTrail audit;
+    @Autowired ApplicationEvents events;
+
+    SupervisionFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new SupervisionFixtures(identity, parties, currentUser, supervision);
+        TestLogins.actAs("admin");
+    }
+
+    @AfterEach
+    void clear() {
+        TestLogins.clear();
+    }
+
+    @Test
+    void planCommitDrawInspectCasePublishAndEveryoneCanRedoTheDraw() throws Exception {
+        Person a = fixtures.inspector("130104");
+        Person b = fixtures.inspector("130105");
+        String login = fixtures.inspectorLogin(a, "130104");
+        var county = fixtures.scope("county");
+        Campaign c = fixtures.marketCampaign(List.of(a.id(), b.id()));
+        assertThat(c.status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(c.reference()).matches("SC-\\d{4}-\\d{4}");
+
+        Campaign committed = supervision.commit(county, c.id());
+        assertThat(committed.status()).isEqualTo(CampaignStatus.COMMITTED);
+        assertThat(committed.seedHex()).as("the seed stays secret until the draw").isNull();
+        String population = supervision.populationText(county, c.id()).orElseThrow();
+        DrawDocument doc = DrawDocument.parse(population);
+        assertThat(doc.sha256()).isEqualTo(committed.populationSha256());
+        assertThat(doc.population()).isNotEmpty().allSatisfy(t -> assertThat(t.regionCode()).isEqualTo("130102"));
+        assertThat(doc.inspectors()).extracting(i -> i.id()).containsExactly("P" + a.id(), "P" + b.id());
+        // Public before the draw: population and commitment, no seed, no tasks.
+        mvc.perform(get("/api/public/spot-checks/{id}", c.id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.seedCommitment").value(committed.seedCommitment()))
+                .andExpect(jsonPath("$.seed").doesNotExist())
+                .andExpect(jsonPath("$.tasks").isEmpty());
+        String published = mvc.perform(get("/api/public/spot-checks/{id}/population.txt", c.id()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(published).isEqualTo(population);
+
+        Campaign drawn = supervision.draw(county, c.id());
+        assertThat(drawn.status()).isEqualTo(CampaignStatus.DRAWN);
+        assertThat(Seed.of(drawn.seedHex()).commitment()).isEqualTo(committed.seedCommitment());
+        List<Task> tasks = supervision.tasks(county, c.id());
+        assertThat(tasks).hasSize(1);
+        Task task = tasks.get(0);
+        assertThat(task.inspectors()).extracting(Task.TaskInspector::personId).containsExactlyInAnyOrder(a.id(), b.id());
+        // Anyone redoes the draw from the published text and seed.
+        String report = DrawVerifier.report(published, drawn.seedHex(), committed.seedCommitment());
+        assertThat(report).contains("commitment-matches\tyes").contains("task\t1\t" + task.targetKey() + "\t");
+
+        // The drawn inspector (an officer of 桥西区) sees the task, though not 长安区's other campaigns.
+        var inspector = fixtures.scope(login);
+        assertThat(supervision.myTasks(inspector)).extracting(Task::id).containsExactly(task.id());
+        assertThat(supervision.search(inspector, null, 1, 200).items()).extracting(Campaign::id).containsExactly(c.id());
+        assertThatThrownBy(() -> supervision.draw(inspector, c.id())).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).status()).isEqualTo(403));
+
+        mvc.perform(post("/api/supervision/tasks/{id}/inspection", task.id()).with(csrf()).with(new DemoLogins(identity).as(login))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"inspectedOn\":\"" + LocalDate.now() + "\",\"instrumentsChecked\":12,\"fraudFound\":1,"
+                                + "\"notes\":\"电子计价秤加装作弊遥控装置\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.conforming").value(false))
+                .andExpect(jsonPath("$.instrumentsChecked").value(12));
+        List<Finding> findings = supervision.findings(county, c.id());
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.FRAUD);
+            assertThat(f.description()).contains("作弊遥控装置");
+        });
+        assertThat(events.stream(FindingRecorded.class).filter(e -> e.campaignId() == c.id()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(FindingKind.FRAUD);
+                    assertThat(e.targetKey()).isEqualTo(task.targetKey());
+                });
+        // A second inspection of the same task is refused.
+        assertThatThrownBy(() -> supervision.recordInspection(inspector, task.id(),
+                new InspectionForm(LocalDate.now(), 1, 0, 0, List.of(), 0, 0, null, null, null, "")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("already has its inspection");
+
+        long findingId = findings.get(0).id();
+        // The inspector of another county cannot open the case: the organising bureau does.
+        assertThatThrownBy(() -> supervision.openCase(inspector, findingId)).isInstanceOf(RuleViolation.class);
+        Finding opened = supervision.openCase(county, findingId);
+        assertThat(opened.status()).isEqualTo(FindingStatus.CASE_OPENED);
+        assertThat(opened.caseNumber()).startsWith("JL-130102-");
+        assertThat(events.stream(CaseOpened.class).filter(e -> e.findingId() == findingId)).hasSize(1);
+        assertThatThrownBy(() -> supervision.orderRectification(county, findingId, LocalDate.now().plusDays(10)))
+                .isInstanceOf(RuleViolation.class);
+        Finding decided = supervision.decide(county, findingId, "没收作弊装置，罚款人民币五千元");
+        assertThat(decided.status()).isEqualTo(FindingStatus.CASE_DECIDED);
+
+        // Not public before publishing; public after.
+        mvc.perform(get("/api/public/spot-checks/{id}", c.id())).andExpect(jsonPath("$.findings").isEmpty())
+                .andExpect(jsonPath("$.tasks[0].conforming").doesNotExist());
+        supervision.publish(county, c.id());
+        mvc.perform(get("/api/public/spot-checks/{id}", c.id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.seed").value(drawn.seedHex()))
+                .andExpect(jsonPath("$.tasks[0].conforming").value(false))
+                .andExpect(jsonPath("$.findings[0].kind").value("FRAUD"))
+                .andExpect(jsonPath("$.findings[0].caseNumber").value(opened.caseNumber()))
+                .andExpect(jsonPath("$.findings[0].penaltyDecision").value("没收作弊装置，罚款人民币五千元"));
+
+        List<CampaignStatistics> stats = supervision.statistics(county, c.id());
+        assertThat(stats).singleElement().satisfies(s -> {
+            assertThat(s.targetsChecked()).isEqualTo(1);
+            assertThat(s.instrumentsChecked()).isEqualTo(12);
+            assertThat(s.fraudFindings()).isEqualTo(1);
+            assertThat(s.cases()).isEqualTo(1);
+            assertThat(s.passRatePercent()).isEqualByComparingTo(BigDecimal.ZERO);
+        });
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theNextDrawOnTheSameTargetNeverTakesTheSameInspectorsAgain() {
+        Person a = fixtures.inspector("130104");
+        Person b = fixtures.inspector("130105");
+        var county = fixtures.scope("county");
+        Campaign first = fixtures.marketCampaign(List.of(a.id(), b.id()));
+        supervision.commit(county, first.id());
+        supervision.draw(county, first.id());
+        // Same pool again: every 长安区 market drawn last time has no eligible inspector left if it is in the population.
+        Campaign second = fixtures.marketCampaign(List.of(a.id(), b.id()));
+        assertThatThrownBy(() -> supervision.commit(county, second.id())).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors().get(0).rule()).isEqualTo("tooFewEligible"));
+        // A wider pool works, and the drawn target's inspectors exclude last time's.
+        Person c = fixtures.inspector("130108");
+        Person d = fixtures.inspector("130200");
+        Campaign third = fixtures.marketCampaign(List.of(a.id(), b.id(), c.id(), d.id()));
+        supervision.commit(county, third.id());
+        String text = supervision.populationText(county, third.id()).orElseThrow();
+        Task earlier = supervision.tasks(county, first.id()).get(0);
+        assertThat(text).contains("previous\t" + earlier.targetKey() + "\tP" + a.id());
+        supervision.draw(county, third.id());
+        for (Task t : supervision.tasks(county, third.id())) {
+            if (t.targetKey().equals(earlier.targetKey())) {
+                assertThat(t.inspectors()).extracting(Task.TaskInspector::personId).doesNotContain(a.id(), b.id());
+            }
+        }
+    }
+
+    @Test
+    void aPoolInTheTargetsOwnCountyIsRefusedAtCommitmentNamingTheRule() {
+        Person own = fixtures.inspector("130102");
+        Person city = fixtures.inspector("130100");
+        Person other = fixtures.inspector("130105");
+        var county = fixtures.scope("county");
+        Campaign c = fixtures.marketCampaign(List.of(own.id(), city.id(), other.id()));
+        assertThatThrownBy(() -> supervision.commit(county, c.id())).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> {
+                    var error = ((RuleViolation) e).errors().get(0);
+                    assertThat(error.field()).isEqualTo("inspectorPool");
+                    assertThat(error.messageZh()).contains("回避");
+                    assertThat(error.messageEn()).contains("eligible");
+                });
+    }
+
+    @Test
+    void badPlansAreRefusedFieldByField() {
+        var county = fixtures.scope("county");
+        assertThatThrownBy(() -> supervision.create(county, new SupervisionManagement.CampaignDraft("", "NOPE", "130200", 3,
+                new BigDecimal("0.1"), "X", 2, List.of())))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(x -> x.field())
+                        .contains("name", "type", "targetRegionCode", "sampleSize", "stratifyBy", "inspectorPool"));
+    }
+
+    @Test
+    void gasStationDispensersAreJudgedByTheRulesLibrary() {
+        Person a = fixtures.inspector("130104");
+        Person b = fixtures.inspector("130105");
+        var city = fixtures.scope("city");
+        // 石家庄's gas stations, all of them (ratio 1), stratified by county.
+        Campaign c = supervision.create(city, new SupervisionManagement.CampaignDraft("加油站加油机专项抽查（测试）", "GAS_STATIONS",
+                "130100", null, BigDecimal.ONE, "REGION", 2, List.of(a.id(), b.id(), fixtures.inspector("130200").id(),
+                fixtures.inspector("130300").id())));
+        supervision.commit(city, c.id());
+        supervision.draw(city, c.id());
+        Task task = supervision.tasks(city, c.id()).get(0);
+        // 20.05 L against 20.00 L is +0.25 %, within ±0.30 %; 20.10 L is +0.50 %, outside (JJG 443, RULES.md §4).
+        Inspection i = supervision.recordInspection(city, task.id(), new InspectionForm(LocalDate.now(), 2, 0, 0,
+                List.of(new DispenserCheck("1", new BigDecimal("20.05"), new BigDecimal("20.00")),
+                        new DispenserCheck("2", new BigDecimal("20.10"), new BigDecimal("20.00"))), 0, 0, null, null, null, ""));
+        assertThat(i.conforming()).isFalse();
+        assertThat(i.instrumentsChecked()).isEqualTo(2);
+        assertThat(i.instrumentsFailed()).isEqualTo(1);
+        assertThat(supervision.findings(city, c.id())).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.OUT_OF_TOLERANCE);
+            assertThat(f.description()).contains("加油机 2").contains("JJG 443");
+        });
+    }
+
+    @Test
+    void aCertificateSpotCheckRunsTheCertificateRulesAndReportsByDefectAndInstitution() {
+        var city = fixtures.scope("city");
+        // The demo's Shijiazhuang institute issued scale certificates in 石家庄; all of them are drawn (ratio 1).
+        Campaign c = supervision.create(city, new SupervisionManagement.CampaignDraft("检定证书质量抽查（测试）", "CERTIFICATES",
+                "130100", null, BigDecimal.ONE, "NONE", 2, List.of(fixtures.inspector("130200").id(), fixtures.inspector("130300").id())));
+        supervision.commit(city, c.id());
+        String text = supervision.populationText(city, c.id()).orElseThrow();
+        assertThat(DrawDocument.parse(text).population()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.id()).startsWith("C"))
+                .allSatisfy(t -> assertThat(t.unit()).startsWith("I"));
+        supervision.draw(city, c.id());
+        List<Task> tasks = supervision.tasks(city, c.id());
+        CertificateReport report = supervision.auditCertificates(city, c.id());
+        assertThat(report.examined()).isEqualTo(tasks.size());
+        List<Finding> found = supervision.findings(city, c.id());
+        assertThat(report.defective()).isEqualTo(found.stream().map(Finding::targetKey).distinct().count());
+        assertThat(found).allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.CERTIFICATE_DEFECT));
+        assertThat(report.defectsByCode().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(found.size());
+        assertThat(report.byInstitution().values()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.institutionName()).contains("计量"));
+        assertThat(report.byInstitution().values().stream().mapToLong(CertificateReport.InstitutionLine::examined).sum())
+                .isEqualTo(report.examined());
+        // Every certificate is audited once: a second run changes nothing.
+        assertThat(supervision.auditCertificates(city, c.id())).isEqualTo(report);
+        // A market campaign cannot run the certificate audit.
+        Campaign market = fixtures.marketCampaign(List.of(fixtures.inspector("130104").id(), fixtures.inspector("130105").id()));
+        assertThatThrownBy(() -> supervision.auditCertificates(fixtures.scope("county"), market.id()))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void enterprisesInstitutionsAndThePublicSeeNoPlans() throws Exception {
+        mvc.perform(get("/api/supervision/campaigns").with(TestLogins.as(identity, org.metrolex.identity.Role.ENTERPRISE_USER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/supervision/campaigns").with(TestLogins.as(identity, org.metrolex.identity.Role.INSTITUTION_STAFF)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/supervision/campaigns")).andExpect(status().isUnauthorized());
+        // A draft is not public.
+        Campaign draft = fixtures.marketCampaign(List.of(fixtures.inspector("130104").id(), fixtures.inspector("130105").id()));
+        mvc.perform(get("/api/public/spot-checks/{id}", draft.id())).andExpect(status().isNotFound());
+        // Another county's officer does not see 长安区's campaign.
+        String other = fixtures.inspectorLogin(fixtures.inspector("130104"), "130104");
+        assertThat(supervision.search(fixtures.scope(other), null, 1, 200).items()).extracting(Campaign::id).doesNotContain(draft.id());
+    }
+}
