@@ -30,6 +30,7 @@ import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
+import org.metrolex.region.domain.RegionLevel;
 import org.metrolex.verification.VerificationManagement;
 import org.metrolex.verification.domain.CertificateNumber;
 import org.metrolex.verification.domain.DefectCode;
@@ -170,27 +171,29 @@ class DemoHistory {
         List<Integer> enterpriseCity = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         int n = 0;
-        for (int c = 0; c < cities.size(); c++) {
-            for (Region county : regions.children(cities.get(c).code())) {
-                if (county.code().equals("130102")) {
-                    continue;
-                }
-                String place = county.name().replaceAll("(市|区|县|自治县)$", "");
-                String[][] kinds = n % 2 == 0
-                        ? new String[][] {{"MARKET", "农贸市场"}, {"GAS_STATION", "加油站"}, {"PREPACKAGE_PRODUCER", "食品有限公司"}}
-                        : new String[][] {{"MARKET", "农贸市场"}, {"GAS_STATION", "加油站"}};
-                for (String[] kind : kinds) {
-                    String code;
-                    do {
-                        code = DemoData.code("91", county.code(), random);
-                    } while (!codes.add(code));
-                    enterpriseRows.add(new EnterpriseRow(code, place + BRANDS[n % BRANDS.length] + kind[1] + "（演示）",
-                            county.name() + "示例路" + (100 + n) + "号", county.code(), kind[0],
-                            DemoData.SURNAMES[n % DemoData.SURNAMES.length] + "经理",
-                            "1370311" + String.format("%04d", n % 10000)));
-                    enterpriseCity.add(c);
-                    n++;
-                }
+        // every county-level region, the two county-level cities under direct provincial administration (辛集, 定州) included
+        List<Region> counties = regions.all().stream().filter(r -> r.level() == RegionLevel.COUNTY)
+                .sorted(Comparator.comparing(Region::code)).toList();
+        for (Region county : counties) {
+            int c = cityIndex(county, cities);
+            if (county.code().equals("130102")) {
+                continue;
+            }
+            String place = county.name().replaceAll("(市|区|县|自治县)$", "");
+            String[][] kinds = n % 2 == 0
+                    ? new String[][] {{"MARKET", "农贸市场"}, {"GAS_STATION", "加油站"}, {"PREPACKAGE_PRODUCER", "食品有限公司"}}
+                    : new String[][] {{"MARKET", "农贸市场"}, {"GAS_STATION", "加油站"}};
+            for (String[] kind : kinds) {
+                String code;
+                do {
+                    code = DemoData.code("91", county.code(), random);
+                } while (!codes.add(code));
+                enterpriseRows.add(new EnterpriseRow(code, place + BRANDS[n % BRANDS.length] + kind[1] + "（演示）",
+                        county.name() + "示例路" + (100 + n) + "号", county.code(), kind[0],
+                        DemoData.SURNAMES[n % DemoData.SURNAMES.length] + "经理",
+                        "1370311" + String.format("%04d", n % 10000)));
+                enterpriseCity.add(c);
+                n++;
             }
         }
         List<Long> enterpriseIds = writer.insertEnterprises(enterpriseRows);
@@ -377,6 +380,16 @@ class DemoHistory {
     /** A verification to write: who, when, with what, the readings and the document. */
     private record Draft(long instrumentId, Subject subject, long institutionId, LocalDate day, Long verifier, List<Long> standards,
                          String readings, boolean certificate, boolean conforming, String number, boolean revoke) {
+    }
+
+    /** Index of the city the county lies in; -1 for one under direct provincial administration. */
+    private int cityIndex(Region county, List<Region> cities) {
+        for (int c = 0; c < cities.size(); c++) {
+            if (regions.isWithin(county.code(), cities.get(c).code())) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The city institute of cities 1–5 (institutions 2–6); the provincial institute elsewhere, 石家庄 included. */

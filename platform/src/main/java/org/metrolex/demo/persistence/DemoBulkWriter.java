@@ -1,26 +1,26 @@
 package org.metrolex.demo.persistence;
 
-import static org.metrolex.platform.jooq.Tables.CERTIFICATE;
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE_SEQUENCE;
 import static org.metrolex.platform.jooq.Tables.ENTERPRISE;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT;
 import static org.metrolex.platform.jooq.Tables.OVERDUE_NOTICE;
-import static org.metrolex.platform.jooq.Tables.VERIFICATION;
-import static org.metrolex.platform.jooq.Tables.VERIFICATION_STANDARD;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.JSON;
 import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
 /**
- * Multi-row inserts of the demo province's bulk history (ADR 0012): thousands of enterprises, instruments,
- * verifications and certificates written in chunks of rows per statement, not one command at a time, so the
+ * Bulk writes of the demo province's history (ADR 0012): enterprises and instruments by multi-row inserts,
+ * verifications and certificates by PostgreSQL COPY, not one command at a time, so the
  * empty-database start stays quick. The rows are built and checked by {@code demo}; this class only writes.
  * It is the one place outside a module's own {@code persistence} that writes that module's tables, and only
  * into an empty database at first start.
@@ -84,45 +84,64 @@ public class DemoBulkWriter {
         return ids;
     }
 
+    /**
+     * Verifications by PostgreSQL COPY (CONVENTIONS.md: ~2x batched inserts), ids taken from the table's own
+     * sequence beforehand so that certificates and standards can refer to them; returns the ids in row order.
+     */
     public List<Long> insertVerifications(List<VerificationRow> rows) {
-        List<Long> ids = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i += CHUNK) {
-            var insert = dsl.insertInto(VERIFICATION, VERIFICATION.INSTRUMENT_ID, VERIFICATION.INSTITUTION_ID,
-                    VERIFICATION.OWNER_ENTERPRISE_ID, VERIFICATION.REGION_CODE, VERIFICATION.STATUS, VERIFICATION.BOOKED_AT,
-                    VERIFICATION.VERIFICATION_DATE, VERIFICATION.VERIFIER_PERSON_ID, VERIFICATION.READINGS_JSON,
-                    VERIFICATION.CONFORMING, VERIFICATION.FEE_YUAN, VERIFICATION.FEE_WAIVED);
-            for (VerificationRow r : rows.subList(i, Math.min(rows.size(), i + CHUNK))) {
-                insert = insert.values(r.instrumentId(), r.institutionId(), r.ownerEnterpriseId(), r.regionCode(), r.status(),
-                        r.bookedAt(), r.verificationDate(), r.verifierPersonId(), JSON.valueOf(r.readingsJson()), r.conforming(),
-                        r.feeYuan(), r.feeWaived());
-            }
-            ids.addAll(insert.returningResult(VERIFICATION.ID).fetch(VERIFICATION.ID));
+        List<Long> ids = dsl.fetch("select nextval(pg_get_serial_sequence('verification', 'id')) from generate_series(1, ?)", rows.size())
+                .getValues(0, Long.class);
+        StringBuilder csv = new StringBuilder(rows.size() * 700);
+        for (int i = 0; i < rows.size(); i++) {
+            VerificationRow r = rows.get(i);
+            line(csv, ids.get(i), r.instrumentId(), r.institutionId(), r.ownerEnterpriseId(), r.regionCode(), r.status(), r.bookedAt(),
+                    r.verificationDate(), r.verifierPersonId(), r.readingsJson(), r.conforming(), r.feeYuan(), r.feeWaived());
         }
+        copy("copy verification (id, instrument_id, institution_id, owner_enterprise_id, region_code, status, booked_at, "
+                + "verification_date, verifier_person_id, readings_json, conforming, fee_yuan, fee_waived) from stdin (format csv)", csv);
         return ids;
     }
 
     /** Pairs of (verification id, standard id). */
     public void insertVerificationStandards(List<long[]> pairs) {
-        for (int i = 0; i < pairs.size(); i += CHUNK) {
-            var insert = dsl.insertInto(VERIFICATION_STANDARD, VERIFICATION_STANDARD.VERIFICATION_ID, VERIFICATION_STANDARD.STANDARD_ID);
-            for (long[] p : pairs.subList(i, Math.min(pairs.size(), i + CHUNK))) {
-                insert = insert.values(p[0], p[1]);
-            }
-            insert.execute();
+        StringBuilder csv = new StringBuilder(pairs.size() * 16);
+        for (long[] p : pairs) {
+            line(csv, p[0], p[1]);
         }
+        copy("copy verification_standard (verification_id, standard_id) from stdin (format csv)", csv);
     }
 
     public void insertCertificates(List<CertificateRow> rows) {
-        for (int i = 0; i < rows.size(); i += CHUNK) {
-            var insert = dsl.insertInto(CERTIFICATE, CERTIFICATE.VERIFICATION_ID, CERTIFICATE.NUMBER, CERTIFICATE.INSTITUTION_ID,
-                    CERTIFICATE.KIND, CERTIFICATE.ISSUED_AT, CERTIFICATE.VALID_UNTIL, CERTIFICATE.NEXT_DUE, CERTIFICATE.STATUS,
-                    CERTIFICATE.REVOKED_REASON, CERTIFICATE.REVOKED_AT);
-            for (CertificateRow r : rows.subList(i, Math.min(rows.size(), i + CHUNK))) {
-                insert = insert.values(r.verificationId(), r.number(), r.institutionId(), r.kind(), r.issuedAt(), r.validUntil(),
-                        r.nextDue(), r.status(), r.revokedReason(), r.revokedAt());
-            }
-            insert.execute();
+        StringBuilder csv = new StringBuilder(rows.size() * 160);
+        for (CertificateRow r : rows) {
+            line(csv, r.verificationId(), r.number(), r.institutionId(), r.kind(), r.issuedAt(), r.validUntil(), r.nextDue(), r.status(),
+                    r.revokedReason(), r.revokedAt());
         }
+        copy("copy certificate (verification_id, number, institution_id, kind, issued_at, valid_until, next_due, status, "
+                + "revoked_reason, revoked_at) from stdin (format csv)", csv);
+    }
+
+    /** One CSV line for COPY: null as an empty unquoted field, every value quoted (quotes doubled). */
+    private static void line(StringBuilder csv, Object... values) {
+        for (int k = 0; k < values.length; k++) {
+            if (k > 0) {
+                csv.append(',');
+            }
+            if (values[k] != null) {
+                csv.append('"').append(values[k].toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        csv.append('\n');
+    }
+
+    private void copy(String sql, CharSequence csv) {
+        dsl.connection(c -> {
+            try {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Raises the certificate number sequence of (institution, year) to at least {@code lastValue}, so later issues follow on. */
