@@ -28,7 +28,7 @@ final class CertificateAuditDownload {
     }
 
     static Function<DefectCode, String> label(MessageSource messages, Locale locale) {
-        return c -> messages.getMessage("audit.defect." + c.name(), null, c.name(), locale);
+        return c -> messages.getMessage("certaudit.defect." + c.name(), null, c.name(), locale);
     }
 
     static void send(CertificateAuditResult result, String format, String baseName, MessageSource messages, HttpServletResponse response) {
