@@ -55,11 +55,13 @@ class DemoData implements ApplicationRunner {
     private final InstrumentManagement instruments;
     private final VerificationManagement verifications;
     private final Clock clock;
+    private final DemoHistory history;
     /** Price-computing scales as filed, for the demo verifications. */
     private final List<Instrument> filedScales = new ArrayList<>();
 
     DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions, InstrumentManagement instruments,
-             VerificationManagement verifications, Clock clock) {
+             VerificationManagement verifications, Clock clock, DemoHistory history) {
+        this.history = history;
         this.identity = identity;
         this.parties = parties;
         this.regions = regions;
@@ -85,6 +87,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() {
+        long started = System.nanoTime();
         DataScope province = new DataScope(Role.PROVINCE_ADMIN, "demo-data", regions.selfAndDescendants(PROVINCE), null);
         Random random = new Random(20201231L);
         List<Region> cities = regions.children(PROVINCE).stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
@@ -202,8 +205,13 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("enterprise", changanEnterprise.name() + " 负责人", PASSWORD, Role.ENTERPRISE_USER, null,
                 changanEnterprise.id());
         int certified = verifyScales(province, institutions.get(1), scaleVerifier);
+        long beforeHistory = System.nanoTime();
+        DemoHistory.Summary h = history.load(province, institutions, cities);
+        long done = System.nanoTime();
         log.info("Demo province loaded: {} institutions, {} enterprises, {} instruments, {} people, 5 accounts, {} certificates",
                 institutions.size(), n, filed, cities.size() + v, certified);
+        log.info("Demo verification history loaded: {}; base data {} ms, history {} ms, total {} ms", h,
+                (beforeHistory - started) / 1_000_000, (done - beforeHistory) / 1_000_000, (done - started) / 1_000_000);
     }
 
     /**
@@ -277,7 +285,7 @@ class DemoData implements ApplicationRunner {
         return filed;
     }
 
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
+    static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明"};
 
     /** A fictitious credit code for the region with a valid GB 32100 check character. */

@@ -38,6 +38,8 @@ class PageContextAdvice {
             new Entry("nav.instruments", "/instruments", union(OFFICERS, Role.ENTERPRISE_USER)),
             new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
             new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
+            new Entry("nav.notices", "/notices", union(OFFICERS, Role.ENTERPRISE_USER)),
+            new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS),
             new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),

@@ -1,0 +1,201 @@
+package org.metrolex.verification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.metrolex.audit.AuditTrail;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.Role;
+import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.domain.Instrument;
+import org.metrolex.instrument.domain.InstrumentCategory;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.region.domain.Region;
+import org.metrolex.verification.persistence.OverdueNoticeRecords;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Overdue notices to owners, in-app (issue 4): what {@link OverdueJob} records each day (one notice per
+ * instrument and due date, in {@code overdue_notice}) shown to the owner enterprise, which marks them read,
+ * and to officers for the instruments in their region; exportable as .xlsx or CSV. Institutions and the
+ * public see none.
+ */
+@Service
+public class OverdueNotices {
+
+    private final OverdueNoticeRecords records;
+    private final InstrumentManagement instruments;
+    private final PartyManagement parties;
+    private final RegionCatalogue regions;
+    private final AuditTrail audit;
+
+    OverdueNotices(OverdueNoticeRecords records, InstrumentManagement instruments, PartyManagement parties,
+                   RegionCatalogue regions, AuditTrail audit) {
+        this.records = records;
+        this.instruments = instruments;
+        this.parties = parties;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    /** A notice with what a reader needs to recognise the instrument. */
+    public record NoticeView(OverdueNotice notice, String categoryName, String categoryNameEn, String serialNumber,
+                             String ownerName, String regionName) {
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<NoticeView> list(DataScope scope, boolean unreadOnly, Integer page, Integer size) {
+        requireReader(scope);
+        int[] ps = ResultPage.clamp(page, size);
+        ResultPage<OverdueNotice> found = records.search(scope, unreadOnly, ps[0], ps[1]);
+        Lookup lookup = new Lookup();
+        return new ResultPage<>(found.items().stream().map(lookup::view).toList(), found.total(), found.page(), found.size());
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(DataScope scope) {
+        return scope.isOfficer() || scope.role() == Role.ENTERPRISE_USER ? records.countUnread(scope) : 0;
+    }
+
+    /** The owner enterprise marks its notice read; reading it again changes nothing. */
+    @Transactional
+    public OverdueNotice markRead(DataScope scope, long instrumentId, LocalDate dueDate) {
+        OverdueNotice before = records.find(scope, instrumentId, dueDate)
+                .orElseThrow(() -> RuleViolation.notFound("超期通知/overdue notice", instrumentId + "/" + dueDate));
+        if (!scope.isParty(DataScope.PartyKind.ENTERPRISE, before.ownerEnterpriseId())) {
+            throw new RuleViolation(403, List.of(new FieldError("role", "owner", "只有器具所有者企业可以确认已读",
+                    "only the owner enterprise may mark the notice read")));
+        }
+        if (records.markRead(instrumentId, dueDate, scope.username()) > 0) {
+            OverdueNotice after = records.find(scope, instrumentId, dueDate).orElseThrow();
+            audit.record("overdue-notice.read", "overdue-notice", instrumentId + "/" + dueDate, before, after);
+            return after;
+        }
+        return before;
+    }
+
+    /** Every notice the caller may see as .xlsx. */
+    @Transactional(readOnly = true)
+    public void exportXlsx(DataScope scope, boolean unreadOnly, OutputStream out) {
+        requireReader(scope);
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        wb.setCompressTempFiles(true);
+        try {
+            SXSSFSheet sheet = wb.createSheet("超期未检通知");
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row head = sheet.createRow(0);
+            for (int k = 0; k < HEADERS.size(); k++) {
+                head.createCell(k).setCellValue(HEADERS.get(k));
+                head.getCell(k).setCellStyle(bold);
+                sheet.setColumnWidth(k, 18 * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int[] next = {1};
+            Lookup lookup = new Lookup();
+            records.forEach(scope, unreadOnly, n -> {
+                Row r = sheet.createRow(next[0]++);
+                List<String> cells = cells(lookup.view(n));
+                for (int k = 0; k < cells.size(); k++) {
+                    r.createCell(k).setCellValue(cells.get(k));
+                }
+            });
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // the file is already written
+            }
+        }
+    }
+
+    /** Every notice the caller may see as CSV (UTF-8 with BOM for Excel). */
+    @Transactional(readOnly = true)
+    public void exportCsv(DataScope scope, boolean unreadOnly, OutputStream out) {
+        requireReader(scope);
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            CertificateAuditSheets.line(w, HEADERS);
+            Lookup lookup = new Lookup();
+            records.forEach(scope, unreadOnly, n -> {
+                try {
+                    CertificateAuditSheets.line(w, cells(lookup.view(n)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final List<String> HEADERS = List.of("器具编号 instrument id", "器具名称 instrument", "出厂编号 serial number",
+            "所有者 owner", "行政区划 region", "区划名称 region name", "到期证书 certificate", "下次检定日期 due date",
+            "通知时间 noticed at", "已读时间 read at", "确认人 read by");
+
+    private static List<String> cells(NoticeView v) {
+        OverdueNotice n = v.notice();
+        return List.of(String.valueOf(n.instrumentId()), v.categoryName(), v.serialNumber(), v.ownerName(), n.regionCode(),
+                v.regionName(), n.certificateNumber(), n.dueDate().toString(),
+                n.noticedAt() == null ? "" : n.noticedAt().toLocalDateTime().withNano(0).toString(),
+                n.readAt() == null ? "" : n.readAt().toLocalDateTime().withNano(0).toString(), n.readBy() == null ? "" : n.readBy());
+    }
+
+    /** Per-request caches of instrument, category and owner facts (read province-wide once the notice passed the scope). */
+    private final class Lookup {
+
+        private final Map<String, Optional<InstrumentCategory>> categories = new HashMap<>();
+        private final Map<Long, String> owners = new HashMap<>();
+        private final DataScope system = system();
+
+        NoticeView view(OverdueNotice n) {
+            Instrument i = instruments.requireInstrument(system, n.instrumentId());
+            Optional<InstrumentCategory> c = categories.computeIfAbsent(i.categoryCode(), instruments::category);
+            String owner = owners.computeIfAbsent(n.ownerEnterpriseId(),
+                    id -> parties.enterprise(system, id).map(Enterprise::name).orElse(""));
+            return new NoticeView(n, c.map(InstrumentCategory::nameZh).orElse(i.categoryCode()),
+                    c.map(InstrumentCategory::nameEn).orElse(i.categoryCode()), i.serialNumber(), owner, regions.fullName(n.regionCode()));
+        }
+    }
+
+    private static void requireReader(DataScope scope) {
+        if (!scope.isOfficer() && scope.role() != Role.ENTERPRISE_USER) {
+            throw new RuleViolation(403, List.of(new FieldError("role", "permitted", "只有监管部门和器具所有者企业可以查看超期通知",
+                    "only bureau officers and owner enterprises see overdue notices")));
+        }
+    }
+
+    private DataScope system() {
+        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
+        return new DataScope(Role.PROVINCE_ADMIN, "overdue-notices", all, null);
+    }
+}
