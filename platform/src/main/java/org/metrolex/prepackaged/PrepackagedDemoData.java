@@ -1,0 +1,121 @@
+package org.metrolex.prepackaged;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.Role;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.party.domain.EnterpriseCategory;
+import org.metrolex.prepackaged.persistence.Lots;
+import org.metrolex.region.RegionCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A few demo lot inspections and C-mark declarations for the demo province's prepackaged-goods
+ * producers. Runs once the application is ready — after the demo module's loader — and only while this
+ * module's tables are empty and the demo accounts exist; {@code app.demo-data.enabled=false} turns it off.
+ * Every record is made through {@link PrepackagedManagement}, so decisions come from metrology-core and
+ * every change is audited. Seeds are fixed, so the drawn package numbers are the same on every machine.
+ */
+@Component
+@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
+class PrepackagedDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(PrepackagedDemoData.class);
+
+    private final PrepackagedManagement prepackaged;
+    private final Lots lots;
+    private final PartyManagement parties;
+    private final IdentityManagement identity;
+    private final RegionCatalogue regions;
+    private final Clock clock;
+
+    PrepackagedDemoData(PrepackagedManagement prepackaged, Lots lots, PartyManagement parties, IdentityManagement identity,
+                        RegionCatalogue regions, Clock clock) {
+        this.prepackaged = prepackaged;
+        this.lots = lots;
+        this.parties = parties;
+        this.identity = identity;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void load() {
+        if (lots.anyForDemo() || identity.principal("county").isEmpty()) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("demo-data", null, List.of()));
+        try {
+            fill();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void fill() {
+        DataScope province = new DataScope(Role.PROVINCE_ADMIN, "admin", regions.selfAndDescendants("130000"), null);
+        DataScope county = new DataScope(Role.COUNTY_OFFICER, "county", regions.selfAndDescendants("130102"), null);
+        List<Enterprise> producers = new ArrayList<>(parties.enterpriseChoices(province, 200).stream()
+                .filter(e -> e.category() == EnterpriseCategory.PREPACKAGE_PRODUCER).toList());
+        // 长安区 (the demo county officer's) first, then by region code
+        producers.sort(Comparator.comparing((Enterprise e) -> !"130102".equals(e.regionCode())).thenComparing(Enterprise::regionCode));
+        if (producers.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        int made = 0;
+        for (int i = 0; i < Math.min(5, producers.size()); i++) {
+            Enterprise p = producers.get(i);
+            DataScope scope = "130102".equals(p.regionCode()) ? county : province;
+            // one lot that passes, and every third producer one that fails on the mean
+            made += lot(scope, p, "挂面", "1", "kg", 120, today.minusDays(20 + i), 1000L + i, false);
+            if (i % 3 == 0) {
+                made += lot(scope, p, "全脂奶粉", "500", "g", 60, today.minusDays(10 + i), 2000L + i, true);
+            }
+        }
+        prepackaged.declare(county.isOfficer() && "130102".equals(producers.get(0).regionCode()) ? county : province,
+                producers.get(0).id(), "挂面、全脂奶粉", "质量部 0311-86000000");
+        int accepted = 0;
+        for (int i = 1; i < Math.min(4, producers.size()); i++) {
+            CMarkDeclaration c = prepackaged.declare(province, producers.get(i).id(), "食用植物油、酱油", null);
+            prepackaged.review(province, c.id(), "ACCEPT", null);
+            accepted++;
+        }
+        log.info("Prepackaged demo: {} lot inspections, {} C-mark declarations accepted, 1 under review", made, accepted);
+    }
+
+    /** A lot with readings around Qn; {@code failing}: every package 1.5 % short (within T, but the mean fails). */
+    private int lot(DataScope scope, Enterprise producer, String product, String qn, String unit, int lotSize, LocalDate date, long seed,
+                    boolean failing) {
+        Lot lot = prepackaged.create(scope, new NewLot(producer.id(), product + "（演示）", "燕赵", "D" + seed, new BigDecimal(qn), unit,
+                lotSize, date, seed, null));
+        BigDecimal nominal = new BigDecimal(qn);
+        List<ReadingsForm.Entry> entries = new ArrayList<>();
+        for (int k = 0; k < lot.sampleNumbers().size(); k++) {
+            // deterministic spread of ±0.4 % around 100.3 % (or 98.5 %) of Qn
+            BigDecimal factor = new BigDecimal(failing ? "0.985" : "1.003").add(new BigDecimal((k * 7) % 9 - 4).movePointLeft(3));
+            entries.add(new ReadingsForm.Entry(lot.sampleNumbers().get(k), null, null,
+                    nominal.multiply(factor).setScale(nominal.scale() + 3, java.math.RoundingMode.HALF_EVEN)));
+        }
+        prepackaged.recordReadings(scope, lot.id(), new ReadingsForm("NET", null, entries));
+        return 1;
+    }
+}

@@ -1,0 +1,522 @@
+package org.metrolex.prepackaged;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.metrolex.audit.AuditTrail;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.MetrolexPrincipal;
+import org.metrolex.identity.Role;
+import org.metrolex.metrology.prepackage.InvalidPrepackageInput;
+import org.metrolex.metrology.prepackage.LotDecision;
+import org.metrolex.metrology.prepackage.LotInspection;
+import org.metrolex.metrology.prepackage.NominalQuantity;
+import org.metrolex.metrology.prepackage.SampleSelection;
+import org.metrolex.metrology.prepackage.SamplingPlan;
+import org.metrolex.metrology.rules.NoRuleInForceException;
+import org.metrolex.metrology.rules.RuleBook;
+import org.metrolex.metrology.rules.RuleEdition;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Enterprise;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.prepackaged.document.LotReport;
+import org.metrolex.prepackaged.document.LotReportPdf;
+import org.metrolex.prepackaged.domain.BalanceCsv;
+import org.metrolex.prepackaged.domain.CMarkStatus;
+import org.metrolex.prepackaged.domain.DecisionSummary;
+import org.metrolex.prepackaged.domain.EntryProblem;
+import org.metrolex.prepackaged.domain.LotStatistics;
+import org.metrolex.prepackaged.domain.PackageReading;
+import org.metrolex.prepackaged.domain.ReadingEntry;
+import org.metrolex.prepackaged.domain.TareMode;
+import org.metrolex.prepackaged.persistence.CMarks;
+import org.metrolex.prepackaged.persistence.LotQuery;
+import org.metrolex.prepackaged.persistence.Lots;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.region.domain.Region;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's API, for its web layer and for other modules (supervision creates lot inspections for
+ * its spot-check tasks with {@link NewLot#spotCheckTaskId()} or links one later with
+ * {@link #linkToSpotCheck}). Reads are scoped by {@link DataScope}; every change is audited in the same
+ * transaction. The sample, T, the plan and the lot decision come from metrology-core only
+ * ({@code org.metrolex.metrology.prepackage}), with the rule editions in force on the inspection date.
+ */
+@Service
+public class PrepackagedManagement {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final Lots lots;
+    private final CMarks cmarks;
+    private final PartyManagement parties;
+    private final IdentityManagement identity;
+    private final RegionCatalogue regions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PrepackagedManagement(Lots lots, CMarks cmarks, PartyManagement parties, IdentityManagement identity, RegionCatalogue regions,
+                          AuditTrail audit, Clock clock) {
+        this.lots = lots;
+        this.cmarks = cmarks;
+        this.parties = parties;
+        this.identity = identity;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- lot inspections: reads
+
+    @Transactional(readOnly = true)
+    public ResultPage<Lot> search(DataScope scope, LotQuery query, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        return lots.search(scope, query == null ? LotQuery.all() : query, ps[0], ps[1]);
+    }
+
+    @Transactional(readOnly = true)
+    public Lot require(DataScope scope, long id) {
+        return lots.find(scope, id).orElseThrow(() -> RuleViolation.notFound("检验批/lot inspection", id));
+    }
+
+    /** The lots of a supervision spot-check task that the caller may read. */
+    @Transactional(readOnly = true)
+    public List<Lot> lotsOfSpotCheck(DataScope scope, long spotCheckTaskId) {
+        return lots.search(scope, new LotQuery(null, null, null, null, spotCheckTaskId, null), 1, ResultPage.MAX_SIZE).items();
+    }
+
+    /** The plan (n, λ, allowed counts) and T for a lot, as metrology-core gives them on its inspection date. */
+    public record Plan(SamplingPlan plan, BigDecimal tolerableShortfall, String unit, List<RuleEdition> editions) {
+        public boolean anyUnverified() {
+            return editions.stream().anyMatch(e -> !e.verified());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Plan plan(DataScope scope, long id) {
+        Lot lot = require(scope, id);
+        LotInspection rules = rules(lot.inspectionDate());
+        SamplingPlan plan = rules.plans().forLot(lot.lotSize());
+        var t = rules.shortfalls().of(nominal(lot));
+        List<RuleEdition> editions = t.edition().equals(plan.edition()) ? List.of(t.edition()) : List.of(t.edition(), plan.edition());
+        return new Plan(plan, t.value(), t.unit(), editions);
+    }
+
+    /** The full decision recomputed by metrology-core from the stored readings; null before readings are entered. */
+    @Transactional(readOnly = true)
+    public LotDecision decision(DataScope scope, long id) {
+        return decide(require(scope, id));
+    }
+
+    private LotDecision decide(Lot lot) {
+        if (!lot.decided() || lot.readings().isEmpty()) {
+            return null;
+        }
+        return rules(lot.inspectionDate()).decide(nominal(lot), lot.lotSize(),
+                lot.readings().stream().map(PackageReading::net).toList());
+    }
+
+    // ---------------------------------------------------------------- lot inspections: commands
+
+    /**
+     * Registers a lot inspection of a producer in the officer's scope and draws the package numbers to
+     * take: n from the sampling plan in force on the inspection date (JJF 1070-2005 5.4.3), the numbers
+     * by {@link SampleSelection} from the seed given or a fresh one; the seed is stored, so anyone can
+     * draw the same numbers again.
+     */
+    @Transactional
+    public Lot create(DataScope scope, NewLot cmd) {
+        requireOfficer(scope, "只有监管部门工作人员可以登记定量包装商品检验批", "only bureau officers may register a lot inspection");
+        List<FieldError> errors = new ArrayList<>();
+        Enterprise producer = null;
+        if (cmd.producerId() == null) {
+            errors.add(new FieldError("producerId", "required", "生产企业必填", "the producer is required"));
+        } else {
+            producer = parties.enterprise(scope, cmd.producerId()).orElse(null);
+            if (producer == null) {
+                errors.add(new FieldError("producerId", "in-scope", "生产企业不存在或不在您的管辖范围内",
+                        "the producer does not exist or is outside your region"));
+            } else if (!producer.active()) {
+                errors.add(new FieldError("producerId", "active", "生产企业已注销", "the producer is deactivated"));
+            }
+        }
+        String product = trim(cmd.productName());
+        if (product == null) {
+            errors.add(new FieldError("productName", "required", "商品名称必填", "the product name is required"));
+        } else if (product.length() > 200) {
+            errors.add(new FieldError("productName", "length", "商品名称最长 200 字", "the product name has at most 200 characters"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (cmd.inspectionDate() == null) {
+            errors.add(new FieldError("inspectionDate", "required", "检验日期必填", "the inspection date is required"));
+        } else if (cmd.inspectionDate().isAfter(today)) {
+            errors.add(new FieldError("inspectionDate", "not-future", "检验日期不能晚于今天", "the inspection date cannot be in the future"));
+        }
+        if (cmd.lotSize() == null) {
+            errors.add(new FieldError("lotSize", "required", "批量 N 必填", "the lot size N is required"));
+        } else if (cmd.lotSize() < 1) {
+            errors.add(new FieldError("lotSize", "positive", "批量 N 至少为 1（JJF 1070-2005 5.4.3）", "the lot size N must be at least 1 (JJF 1070-2005 5.4.3)"));
+        }
+        NominalQuantity nominal = null;
+        try {
+            nominal = NominalQuantity.of(cmd.nominalValue(), cmd.nominalUnit());
+        } catch (InvalidPrepackageInput e) {
+            errors.add(new FieldError("unit".equals(e.field()) ? "nominalUnit" : "nominalValue", "nominal",
+                    "标注净含量无效：" + e.getMessage(), "invalid nominal quantity: " + e.getMessage()));
+        }
+        if (nominal != null && cmd.nominalValue().scale() > 4) {
+            errors.add(new FieldError("nominalValue", "decimals", "标注净含量最多 4 位小数", "the nominal quantity has at most 4 decimals"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(400, errors);
+        }
+        LotInspection rules = rules(cmd.inspectionDate());
+        SamplingPlan plan;
+        try {
+            rules.shortfalls().of(nominal);
+            plan = rules.plans().forLot(cmd.lotSize());
+        } catch (InvalidPrepackageInput e) {
+            String field = "lotSize".equals(e.field()) ? "lotSize" : "nominalValue";
+            throw new RuleViolation(field, "rule-table", "规则表无法判定：" + e.getMessage(), "the rule table cannot decide: " + e.getMessage());
+        }
+        long seed = cmd.seed() != null ? cmd.seed() : SEEDS.nextLong();
+        List<Integer> numbers = Arrays.stream(SampleSelection.choose(plan, seed)).boxed().toList();
+        String inspectorName = identity.principal(scope.username()).map(MetrolexPrincipal::displayName).orElse(scope.username());
+        long id = lots.insert(producer.id(), producer.name(), producer.creditCode(), producer.regionCode(), product,
+                trim(cmd.brand()), trim(cmd.batchNo()), cmd.nominalValue(), nominal.statedUnit(), cmd.lotSize(), plan.sampleSize(),
+                seed, numbers, cmd.inspectionDate(), scope.username(), inspectorName, cmd.spotCheckTaskId());
+        Lot created = lots.find(scope, id).orElseThrow();
+        audit.record("prepackaged.lot.create", "lot-inspection", id, null, created);
+        return created;
+    }
+
+    /**
+     * Records typed readings of every drawn package and computes the lot decision (metrology-core,
+     * editions in force on the inspection date). Every refused entry is named; nothing is written then.
+     * Readings may be entered again (a correction); the audit trail keeps the earlier ones.
+     */
+    @Transactional
+    public Lot recordReadings(DataScope scope, long id, ReadingsForm form) {
+        Lot lot = require(scope, id);
+        requireOfficer(scope, "只有监管部门工作人员可以录入检验数据", "only bureau officers may enter readings");
+        TareMode mode = form == null ? null : TareMode.parse(form.tareMode());
+        List<ReadingEntry.Raw> raws = new ArrayList<>();
+        List<ReadingsForm.Entry> entries = form == null || form.readings() == null ? List.of() : form.readings();
+        for (int i = 0; i < entries.size(); i++) {
+            ReadingsForm.Entry e = entries.get(i);
+            if (e == null || e.packageNumber() == null && e.gross() == null && e.tare() == null && e.net() == null) {
+                continue;
+            }
+            raws.add(new ReadingEntry.Raw(0, "readings[" + i + "]", e.packageNumber(), e.gross(), e.tare(), e.net()));
+        }
+        ReadingEntry.Result result = ReadingEntry.build(sample(lot), mode, form == null ? null : form.averageTare(), raws);
+        if (!result.ok()) {
+            throw new RuleViolation(400, result.problems().stream().map(PrepackagedManagement::asError).toList());
+        }
+        return store(scope, lot, mode, form.averageTare(), result.readings(), "prepackaged.lot.readings");
+    }
+
+    /**
+     * Imports the readings a balance exported as CSV ({@link BalanceCsv}) for the drawn packages. All or
+     * nothing: with any refused row nothing is written and every refused row is reported. The same
+     * readings imported again change nothing (UNCHANGED, no audit entry).
+     */
+    @Transactional
+    public ReadingsImport importReadings(DataScope scope, long id, String tareMode, BigDecimal averageTare, byte[] csv) {
+        Lot lot = require(scope, id);
+        requireOfficer(scope, "只有监管部门工作人员可以导入检验数据", "only bureau officers may import readings");
+        TareMode mode = TareMode.parse(tareMode);
+        if (csv == null || csv.length == 0) {
+            return new ReadingsImport(ReadingsImport.Outcome.REJECTED, 0, List.of(new EntryProblem(0, "file", "required",
+                    "请选择天平导出的 CSV 文件", "choose the CSV file exported by the balance")), lot);
+        }
+        BalanceCsv.Parsed parsed = BalanceCsv.parse(csv, unit -> sameUnit(unit, lot.nominalUnit()));
+        if (!parsed.problems().isEmpty()) {
+            List<EntryProblem> all = new ArrayList<>(parsed.problems());
+            // Still check the good rows, so one import reports every refused row at once.
+            ReadingEntry.Result rest = ReadingEntry.build(sample(lot), mode, averageTare, parsed.rows());
+            rest.problems().stream().filter(p -> !"complete".equals(p.rule())).forEach(all::add);
+            return new ReadingsImport(ReadingsImport.Outcome.REJECTED, parsed.rows().size() + parsed.problems().size(), all, lot);
+        }
+        ReadingEntry.Result result = ReadingEntry.build(sample(lot), mode, averageTare, parsed.rows());
+        if (!result.ok()) {
+            return new ReadingsImport(ReadingsImport.Outcome.REJECTED, parsed.rows().size(), result.problems(), lot);
+        }
+        if (sameReadings(lot, mode, averageTare, result.readings())) {
+            return new ReadingsImport(ReadingsImport.Outcome.UNCHANGED, parsed.rows().size(), List.of(), lot);
+        }
+        Lot after = store(scope, lot, mode, averageTare, result.readings(), "prepackaged.lot.import");
+        return new ReadingsImport(ReadingsImport.Outcome.RECORDED, parsed.rows().size(), List.of(), after);
+    }
+
+    private Lot store(DataScope scope, Lot lot, TareMode mode, BigDecimal averageTare, List<PackageReading> readings, String action) {
+        LotDecision d;
+        try {
+            d = rules(lot.inspectionDate()).decide(nominal(lot), lot.lotSize(), readings.stream().map(PackageReading::net).toList());
+        } catch (InvalidPrepackageInput e) {
+            throw new RuleViolation("readings", "lot-decision", "无法判定：" + e.getMessage(), "cannot decide: " + e.getMessage());
+        }
+        boolean unverified = d.editions().stream().anyMatch(e -> !e.verified());
+        lots.recordReadings(lot.id(), mode, averageTare, readings, new DecisionSummary(d.accepted(), d.t1Count(), d.t2Count(),
+                d.tolerableShortfall().value(), d.mean(), d.standardDeviation(), d.meanLimit(), d.citation(), unverified));
+        Lot after = lots.find(scope, lot.id()).orElseThrow();
+        audit.record(action, "lot-inspection", lot.id(), lot, after);
+        return after;
+    }
+
+    /** Links a lot to a supervision spot-check task (or unlinks it with null). */
+    @Transactional
+    public Lot linkToSpotCheck(DataScope scope, long id, Long spotCheckTaskId) {
+        Lot lot = require(scope, id);
+        requireOfficer(scope, "只有监管部门工作人员可以关联抽查任务", "only bureau officers may link a spot-check task");
+        if (Objects.equals(lot.spotCheckTaskId(), spotCheckTaskId)) {
+            return lot;
+        }
+        lots.linkSpotCheck(id, spotCheckTaskId);
+        Lot after = lots.find(scope, id).orElseThrow();
+        audit.record("prepackaged.lot.link-spot-check", "lot-inspection", id, lot, after);
+        return after;
+    }
+
+    /** The inspection report as an A4 PDF in Chinese, from the stored lot and the decision recomputed from its readings. */
+    @Transactional(readOnly = true)
+    public byte[] report(DataScope scope, long id) {
+        Lot lot = require(scope, id);
+        LotDecision d = decide(lot);
+        if (d == null) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "decided", "尚未录入检验数据，无法出具报告",
+                    "no readings entered yet: there is no report")));
+        }
+        return LotReportPdf.render(LotReport.of(lot, regions.fullName(lot.regionCode()), d));
+    }
+
+    // ---------------------------------------------------------------- C-mark declarations
+
+    @Transactional(readOnly = true)
+    public ResultPage<CMarkDeclaration> cmarks(DataScope scope, String status, String keyword, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        return cmarks.search(scope, status, keyword, ps[0], ps[1]);
+    }
+
+    @Transactional(readOnly = true)
+    public CMarkDeclaration requireCMark(DataScope scope, long id) {
+        return cmarks.find(scope, id).orElseThrow(() -> RuleViolation.notFound("C标志声明/C-mark declaration", id));
+    }
+
+    /** The inspection results of the declaring producer that the caller may read (the link from a declaration). */
+    @Transactional(readOnly = true)
+    public List<Lot> resultsOf(DataScope scope, long enterpriseId) {
+        return lots.search(scope, new LotQuery(enterpriseId, null, null, null, null, null), 1, ResultPage.MAX_SIZE).items();
+    }
+
+    /**
+     * A producer declares the C-mark: an enterprise user for itself, or an officer for an enterprise in
+     * scope. One open or accepted declaration per enterprise at a time.
+     */
+    @Transactional
+    public CMarkDeclaration declare(DataScope scope, Long enterpriseId, String productScope, String contact) {
+        Long target = scope.role() == Role.ENTERPRISE_USER ? scope.partyId() : enterpriseId;
+        if (!scope.isOfficer() && scope.role() != Role.ENTERPRISE_USER) {
+            throw forbidden("只有生产企业或监管部门工作人员可以提交C标志声明", "only a producer or a bureau officer may declare the C-mark");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Enterprise e = null;
+        if (target == null) {
+            errors.add(new FieldError("enterpriseId", "required", "企业必填", "the enterprise is required"));
+        } else {
+            e = parties.enterprise(scope, target).orElse(null);
+            if (e == null) {
+                errors.add(new FieldError("enterpriseId", "in-scope", "企业不存在或不在您的管辖范围内", "the enterprise does not exist or is outside your region"));
+            } else if (!e.active()) {
+                errors.add(new FieldError("enterpriseId", "active", "企业已注销", "the enterprise is deactivated"));
+            } else if (cmarks.liveForUniqueness(e.id())) {
+                errors.add(new FieldError("enterpriseId", "one-live", "该企业已有待审核或已公示的C标志声明",
+                        "the enterprise already has a declaration under review or accepted"));
+            }
+        }
+        String scopeText = trim(productScope);
+        if (scopeText == null) {
+            errors.add(new FieldError("productScope", "required", "声明的商品范围必填", "the product scope is required"));
+        } else if (scopeText.length() > 500) {
+            errors.add(new FieldError("productScope", "length", "商品范围最长 500 字", "the product scope has at most 500 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolation(400, errors);
+        }
+        long id = cmarks.insert(e.id(), e.name(), e.creditCode(), e.regionCode(), scopeText, LocalDate.now(clock), trim(contact));
+        CMarkDeclaration created = cmarks.find(scope, id).orElseThrow();
+        audit.record("prepackaged.cmark.declare", "cmark-declaration", id, null, created);
+        return created;
+    }
+
+    public enum Review { ACCEPT, REJECT, REVOKE }
+
+    /** An officer in scope accepts (publishes) or rejects a declaration, or revokes an accepted one; a note is required unless accepting. */
+    @Transactional
+    public CMarkDeclaration review(DataScope scope, long id, String decision, String note) {
+        CMarkDeclaration c = requireCMark(scope, id);
+        requireOfficer(scope, "只有监管部门工作人员可以审核C标志声明", "only bureau officers may review a C-mark declaration");
+        Review r;
+        try {
+            r = Review.valueOf(decision == null ? "" : decision.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("decision", "known", "审核结论须为 ACCEPT、REJECT 或 REVOKE", "the decision must be ACCEPT, REJECT or REVOKE");
+        }
+        CMarkStatus next = switch (r) {
+            case ACCEPT -> CMarkStatus.ACCEPTED;
+            case REJECT -> CMarkStatus.REJECTED;
+            case REVOKE -> CMarkStatus.REVOKED;
+        };
+        boolean allowed = r == Review.REVOKE ? c.status().mayRevoke() : c.status().mayReview();
+        if (!allowed) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "transition", "当前状态 " + c.status() + " 不允许此操作：" + r,
+                    "the current status " + c.status() + " does not allow: " + r)));
+        }
+        String text = trim(note);
+        if (r != Review.ACCEPT && text == null) {
+            throw new RuleViolation("note", "required", "不予通过或撤销须说明理由", "a reason is required to reject or revoke");
+        }
+        cmarks.review(id, next, text, scope.username(), LocalDate.now(clock));
+        CMarkDeclaration after = cmarks.find(scope, id).orElseThrow();
+        audit.record("prepackaged.cmark." + r.name().toLowerCase(), "cmark-declaration", id, c, after);
+        return after;
+    }
+
+    /** The public list: accepted declarations with public fields and the producer's inspection results (counts). */
+    @Transactional(readOnly = true)
+    public ResultPage<PublicCMark> publicCMarks(String keyword, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        ResultPage<CMarkDeclaration> accepted = cmarks.publicAccepted(keyword, ps[0], ps[1]);
+        Map<Long, long[]> results = lots.publicResultsOf(accepted.items().stream().map(CMarkDeclaration::enterpriseId).toList());
+        return accepted.map(c -> {
+            long[] r = results.getOrDefault(c.enterpriseId(), new long[] {0, 0});
+            return new PublicCMark(c.enterpriseName(), c.creditCode(), regions.fullName(c.regionCode()), c.productScope(),
+                    c.declaredOn(), c.reviewedOn(), r[0], r[1]);
+        });
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    /**
+     * Producers inspected, lots and pass rate of the decided lots in the caller's scope with an
+     * inspection date in [from, to] (default: the current year), by region and by month.
+     */
+    @Transactional(readOnly = true)
+    public PrepackagedStatistics statistics(DataScope scope, LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate f = from != null ? from : today.withDayOfYear(1);
+        LocalDate t = to != null ? to : today.withMonth(12).withDayOfMonth(31);
+        if (t.isBefore(f)) {
+            throw new RuleViolation("to", "after-from", "截止日期不能早于起始日期", "the end date cannot be before the start date");
+        }
+        String root = rootRegion(scope);
+        List<LotStatistics.Fact> facts = lots.findDecided(scope, f, t).stream()
+                .map(l -> new LotStatistics.Fact(l.producerId(), groupOf(l.regionCode(), root), l.inspectionDate(), l.accepted()))
+                .toList();
+        LotStatistics.Report report = LotStatistics.of(facts);
+        List<String> names = report.byGroup().stream().map(r -> regions.name(r.key())).toList();
+        return new PrepackagedStatistics(f, t, report.total(), report.byGroup(), names, report.byMonth(),
+                cmarks.count(scope, CMarkStatus.ACCEPTED));
+    }
+
+    /** The caller's own region: the province for an administrator, the city or county for officers; else the producer's. */
+    private String rootRegion(DataScope scope) {
+        if (scope.isOfficer()) {
+            return scope.regionCodes().stream().filter(code -> regions.find(code).map(Region::parentCode)
+                    .map(p -> !scope.regionCodes().contains(p)).orElse(true)).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    /** The region directly below {@code root} that contains {@code code} (or {@code code} itself). */
+    private String groupOf(String code, String root) {
+        String current = code;
+        while (current != null) {
+            Region r = regions.find(current).orElse(null);
+            if (r == null || r.parentCode() == null || r.parentCode().equals(root) || current.equals(root)) {
+                return current;
+            }
+            current = r.parentCode();
+        }
+        return code;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static LotInspection rules(LocalDate date) {
+        try {
+            return LotInspection.inForce(RuleBook.shipped(), date);
+        } catch (NoRuleInForceException e) {
+            throw new RuleViolation("inspectionDate", "rule-in-force", "检验日期无适用的规则版本：" + e.getMessage(),
+                    "no rule edition is in force on the inspection date: " + e.getMessage());
+        }
+    }
+
+    private static NominalQuantity nominal(Lot lot) {
+        return NominalQuantity.of(lot.nominalValue().stripTrailingZeros(), lot.nominalUnit());
+    }
+
+    private static int[] sample(Lot lot) {
+        return lot.sampleNumbers().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether a unit written in a CSV is the unit Qn was marked in (g = 克, mL = ml = 毫升 …). */
+    static boolean sameUnit(String unit, String nominalUnit) {
+        try {
+            return NominalQuantity.of(BigDecimal.ONE, unit).statedUnit().equals(NominalQuantity.of(BigDecimal.ONE, nominalUnit).statedUnit());
+        } catch (InvalidPrepackageInput e) {
+            return false;
+        }
+    }
+
+    private static boolean sameReadings(Lot lot, TareMode mode, BigDecimal averageTare, List<PackageReading> readings) {
+        if (!lot.decided() || lot.tareMode() != mode || lot.readings().size() != readings.size()) {
+            return false;
+        }
+        if (mode == TareMode.AVERAGE_TARE && !same(lot.averageTare(), averageTare)) {
+            return false;
+        }
+        for (int i = 0; i < readings.size(); i++) {
+            PackageReading a = lot.readings().get(i);
+            PackageReading b = readings.get(i);
+            if (a.packageNumber() != b.packageNumber() || !same(a.gross(), b.gross()) || !same(a.tare(), b.tare())
+                    || !same(a.net(), b.net())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static FieldError asError(EntryProblem p) {
+        return new FieldError(p.field(), p.rule(), p.messageZh(), p.messageEn());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void requireOfficer(DataScope scope, String zh, String en) {
+        if (!scope.isOfficer()) {
+            throw forbidden(zh, en);
+        }
+    }
+
+    private static RuleViolation forbidden(String zh, String en) {
+        return new RuleViolation(403, List.of(new FieldError("role", "permitted", zh, en)));
+    }
+}

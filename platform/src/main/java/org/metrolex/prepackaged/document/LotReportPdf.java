@@ -1,0 +1,181 @@
+package org.metrolex.prepackaged.document;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.metrolex.metrology.prepackage.LotDecision;
+
+/**
+ * Renders a {@link LotReport} to an A4 PDF in Chinese (定量包装商品净含量计量检验报告) from the XHTML
+ * template {@code prepackaged/document/lot-report.html}, on PDFBox through openhtmltopdf. The only font
+ * is Noto Sans SC from the classpath, embedded as a subset the same way the certificates do
+ * (docs/adr/0008-certificate-font.md): nothing is looked up on the host.
+ */
+public final class LotReportPdf {
+
+    static final String FONT_FAMILY = "Noto Sans SC";
+    private static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+    private static final String TEMPLATE_RESOURCE = "/prepackaged/document/lot-report.html";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final String DASH = "—";
+
+    private static volatile byte[] font;
+
+    private LotReportPdf() {
+    }
+
+    public static byte[] render(LotReport report) {
+        String html = html(report);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            byte[] ttf = font();
+            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("lot report " + report.lotId() + " could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    static String html(LotReport r) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("lotId", String.valueOf(r.lotId()));
+        v.put("producerName", esc(r.producerName()));
+        v.put("creditCode", esc(r.producerCreditCode()));
+        v.put("regionName", esc(r.regionName()));
+        v.put("productName", esc(r.productName()));
+        v.put("brand", esc(r.brand()));
+        v.put("batchNo", esc(r.batchNo()));
+        v.put("nominal", esc(r.nominal()));
+        v.put("lotSize", String.valueOf(r.lotSize()));
+        v.put("sampleSize", String.valueOf(r.sampleSize()));
+        v.put("seed", String.valueOf(r.seed()));
+        v.put("sampleNumbers", r.sampleNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        v.put("inspectionDate", r.inspectionDate().getYear() + "年" + r.inspectionDate().getMonthValue() + "月"
+                + r.inspectionDate().getDayOfMonth() + "日");
+        v.put("inspectorName", esc(r.inspectorName()));
+        v.put("tareMode", switch (r.tareMode()) {
+            case NET -> "直接测定净含量";
+            case AVERAGE_TARE -> "平均皮重法（平均皮重 " + num(r.averageTare()) + " " + esc(r.statedUnit()) + "）";
+            case PER_PACKAGE -> "逐件皮重法";
+        });
+        v.put("unit", esc(r.statedUnit()));
+        v.put("baseUnit", esc(r.baseUnit()));
+        v.put("tolerableShortfall", num(r.tolerableShortfall()));
+        v.put("lambda", r.lambda() == null ? "—（批量 1~10 不计算平均实际含量）" : r.lambda().toPlainString());
+        v.put("allowedT1", String.valueOf(r.allowedT1()));
+        v.put("allowedT2", String.valueOf(r.allowedT2()));
+        v.put("rows", rows(r));
+        v.put("mean", num(LotDecision.display(r.mean())));
+        v.put("sd", num(LotDecision.display(r.standardDeviation())));
+        v.put("meanLimit", num(LotDecision.display(r.meanLimit())));
+        v.put("t1Count", String.valueOf(r.t1Count()));
+        v.put("t2Count", String.valueOf(r.t2Count()));
+        v.put("reasons", r.reasonsZh().stream().map(x -> "<li>" + esc(x) + "</li>").collect(Collectors.joining("\n")));
+        v.put("verdictClass", r.accepted() ? "pass" : "fail");
+        v.put("verdict", r.accepted() ? "该检验批合格" : "该检验批不合格");
+        v.put("editions", r.editions().stream().map(e -> "<li>" + esc(e.citation())
+                + (e.verified() ? "" : " <span class=\"unverified\">（规则表未经核对官方文本 unverified）</span>") + "</li>")
+                .collect(Collectors.joining("\n")));
+
+        Matcher m = PLACEHOLDER.matcher(template());
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = v.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("template placeholder {{" + m.group(1) + "}} has no value");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String rows(LotReport r) {
+        StringBuilder sb = new StringBuilder();
+        int i = 1;
+        for (LotReport.Row row : r.rows()) {
+            String cls = row.defect() == LotDecision.Defect.NONE ? "" : " class=\"fail\"";
+            sb.append("<tr").append(cls).append("><td>").append(i++).append("</td><td>").append(row.packageNumber())
+                    .append("</td><td>").append(num(row.gross())).append("</td><td>").append(num(row.tare()))
+                    .append("</td><td>").append(num(row.net())).append("</td><td>").append(num(row.shortfall()))
+                    .append("</td><td>").append(switch (row.defect()) {
+                        case NONE -> "—";
+                        case T1 -> "T &lt; d ≤ 2T";
+                        case T2 -> "d &gt; 2T";
+                    }).append("</td></tr>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String num(BigDecimal n) {
+        return n == null ? DASH : n.stripTrailingZeros().scale() < 0 ? n.setScale(0).toPlainString() : n.stripTrailingZeros().toPlainString();
+    }
+
+    static String esc(String s) {
+        if (s == null || s.isBlank()) {
+            return DASH;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String template() {
+        return new String(resource(TEMPLATE_RESOURCE), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] font() {
+        byte[] f = font;
+        if (f == null) {
+            synchronized (LotReportPdf.class) {
+                f = font;
+                if (f == null) {
+                    f = resource(FONT_RESOURCE);
+                    font = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = LotReportPdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + name, e);
+        }
+    }
+}
