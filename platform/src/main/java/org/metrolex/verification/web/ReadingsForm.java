@@ -98,6 +98,18 @@ public final class ReadingsForm {
     public List<String> standardIds = new ArrayList<>();
     public String feeYuan = "";
     public boolean feeWaived;
+    /** Fields named by errors ({@code readings.loads[1].indication}), to mark those cells. */
+    public java.util.Set<String> invalid = java.util.Set.of();
+
+    /** Whether the cell of {@code group}, row {@code index} (from 0), {@code column} was refused. */
+    public boolean invalid(String group, int index, String column) {
+        return invalid.contains("readings." + group + "[" + index + "]." + column);
+    }
+
+    /** Whether a field of the family was refused. */
+    public boolean invalid(String name) {
+        return invalid.contains("readings." + name);
+    }
 
     private ReadingsForm(Spec spec) {
         this.spec = spec;

@@ -160,6 +160,7 @@ class VerificationFormsController {
         DataScope scope = currentUser.scope();
         model.addAttribute("verification", verifications.require(scope, id));
         model.addAttribute("subject", subject);
+        form.invalid = errors.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
         model.addAttribute("form", form);
         model.addAttribute("decision", decision);
         model.addAttribute("errors", errors);
