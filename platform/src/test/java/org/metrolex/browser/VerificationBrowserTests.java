@@ -51,6 +51,10 @@ class VerificationBrowserTests {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired VerificationManagement verifications;
+    @Autowired org.metrolex.instrument.InstrumentManagement instruments;
+    @Autowired org.metrolex.party.PartyManagement parties;
+    @Autowired org.metrolex.identity.IdentityManagement identity;
+    @Autowired org.metrolex.region.RegionCatalogue regions;
 
     @BeforeAll
     static void startBrowser() {
@@ -152,7 +156,9 @@ class VerificationBrowserTests {
         Browser.screenshot(staff, "verification-issued");
 
         // --- the PDF as downloaded; page 1 as PNG (looked at), and the QR code on it read back
-        Download download = staff.waitForDownload(() -> staff.getByTestId("download-pdf").click());
+        // the first PDF of a fresh server loads the 10 MB CJK font: allow more than the default 15 s on a busy machine
+        Download download = staff.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000),
+                () -> staff.getByTestId("download-pdf").click());
         assertThat(download.suggestedFilename()).isEqualTo(number + ".pdf");
         byte[] pdf = Files.readAllBytes(download.path());
         String checkUrl;
@@ -185,6 +191,59 @@ class VerificationBrowserTests {
         assertThat(officer.getByTestId("overdue-table")).containsText(Pattern.compile("\\b" + other + "\\b"));
         Browser.screenshot(officer, "verification-overdue-officer");
         officer.context().close();
+    }
+
+    /**
+     * The readings forms of the other five families, in English: each booked and assigned through the API
+     * (the institute given an authorisation that names the catalogue category), opened by the institute's
+     * staff and looked at; a water meter and a sphygmomanometer are filled in and previewed.
+     */
+    @Test
+    void theReadingsFormsOfTheOtherFamiliesInEnglish() {
+        DataScope admin = org.metrolex.support.TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN);
+        long enterprise = jdbc.queryForObject("select party_id from app_user where username = 'enterprise'", Long.class);
+        long institution = jdbc.queryForObject("select party_id from app_user where username = 'institution'", Long.class);
+        Page staff = login(browser.desktop(), "institution");
+        staff.navigate(url("/?lang=en"));
+        for (String category : List.of("WATER_METER_DN25", "GAS_METER_HOUSEHOLD", "INFRARED_EAR_THERMOMETER", "SPHYGMOMANOMETER",
+                "FUEL_DISPENSER")) {
+            String nameZh = instruments.category(category).orElseThrow().nameZh();
+            parties.addAuthorization(admin, institution, "(冀)法计(2026)B-" + category, nameZh, "130100",
+                    java.time.LocalDate.now().minusYears(1), java.time.LocalDate.now().plusYears(2));
+            long instrument = instruments.file(admin, new org.metrolex.instrument.domain.InstrumentDraft(category, "Browser test maker",
+                    "BT-1", "BT-" + category, null, null, "—", enterprise, "130102", null,
+                    category.startsWith("WATER") || category.startsWith("GAS") || category.startsWith("FUEL") ? "TRADE" : "HEALTH")).id();
+            long id = verifications.book(admin, instrument).id();
+            verifications.assign(admin, id, institution);
+
+            staff.navigate(url("/verifications/" + id + "/readings"));
+            assertThat(staff.getByTestId("readings-form")).isVisible();
+            switch (category) {
+                case "WATER_METER_DN25" -> {
+                    assertThat(staff.locator("h1")).containsText("Water meter");
+                    staff.locator("#kind").selectOption("INITIAL");
+                    staff.getByTestId("r-q1").fill("0.025");
+                    staff.getByTestId("r-q4").fill("5");
+                    fillRow(staff, "points", 0, "0.03", "50", "10.45", "10");
+                    fillRow(staff, "points", 1, "2.5", "20", "102.5", "100");
+                    staff.getByTestId("preview-button").click();
+                    assertThat(staff.getByTestId("preview-decision")).hasText("Not conforming");
+                    assertThat(staff.getByTestId("reasons")).containsText("exceeds the MPE");
+                }
+                case "SPHYGMOMANOMETER" -> {
+                    staff.getByTestId("r-zeroIndicationKpa").fill("0.2");
+                    fillRow(staff, "points", 0, "10.0", "10.2");
+                    fillRow(staff, "points", 1, "20.0", "19.9");
+                    staff.getByTestId("preview-button").click();
+                    assertThat(staff.getByTestId("preview-decision")).hasText("Conforming");
+                    assertThat(staff.getByTestId("points")).containsText("kPa");
+                }
+                default -> assertThat(staff.getByTestId("readings-form")).containsText(
+                        category.equals("FUEL_DISPENSER") ? "Runs at flow points" : "Test points");
+            }
+            Browser.screenshot(staff, "verification-readings-" + category.toLowerCase() + "-en");
+        }
+        staff.context().close();
     }
 
     /** Types the cells of one row of a readings group (load, indication, added weights for scales). */
