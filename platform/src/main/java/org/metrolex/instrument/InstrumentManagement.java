@@ -105,6 +105,15 @@ public class InstrumentManagement {
         return instruments.search(scope, query, ps[0], ps[1]);
     }
 
+    /**
+     * Instruments in use that the caller may see, matching {@code keyword} (maker, model or serial number):
+     * the choices when booking a verification. Other modules cannot name {@link InstrumentQuery}.
+     */
+    @Transactional(readOnly = true)
+    public ResultPage<Instrument> inUse(DataScope scope, String keyword, Integer page, Integer size) {
+        return search(scope, new InstrumentQuery(keyword, null, "ACTIVE"), page, size);
+    }
+
     @Transactional(readOnly = true)
     public Instrument requireInstrument(DataScope scope, long id) {
         return instruments.find(scope, id).orElseThrow(() -> RuleViolation.notFound("计量器具/instrument", id));

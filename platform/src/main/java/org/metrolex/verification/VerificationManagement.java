@@ -19,14 +19,7 @@ import org.metrolex.instrument.domain.DueDates;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentCategory;
 import org.metrolex.instrument.domain.MeasurementStandard;
-import org.metrolex.metrology.conformity.Conformity;
 import org.metrolex.metrology.conformity.ConformityDecision;
-import org.metrolex.metrology.conformity.FuelDispenserReadings;
-import org.metrolex.metrology.conformity.ScaleReadings;
-import org.metrolex.metrology.conformity.VerificationReadings;
-import org.metrolex.metrology.mpe.ScaleClass;
-import org.metrolex.metrology.mpe.VerificationKind;
-import org.metrolex.metrology.rules.RuleBook;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Authorization;
 import org.metrolex.party.domain.Enterprise;
@@ -143,8 +136,13 @@ public class VerificationManagement {
         return legitimacy.check(draftOf(require(scope, id), conclusion));
     }
 
-    /** What a page shows about the instrument and institution of a verification the caller may read. */
-    public record Subject(String categoryName, String categoryNameEn, String serialNumber, String ownerName, String institutionName) {
+    /**
+     * What a page shows about the instrument and institution of a verification the caller may read;
+     * {@code family} is null for a category without a readings form.
+     */
+    public record Subject(String categoryName, String categoryNameEn, String serialNumber, String ownerName, String institutionName,
+                          String categoryCode, Readings.Family family, String maker, String model, String accuracyClass,
+                          String measuringRange) {
     }
 
     @Transactional(readOnly = true)
@@ -154,7 +152,69 @@ public class VerificationManagement {
         InstrumentCategory c = categoryOf(i);
         return new Subject(c.nameZh(), c.nameEn(), i.serialNumber(),
                 parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(""),
-                v.institutionId() == null ? "" : institution(v.institutionId()).name());
+                v.institutionId() == null ? "" : institution(v.institutionId()).name(), c.code(), Readings.Family.of(c.code()),
+                i.maker(), i.model(), i.accuracyClass(), i.measuringRange());
+    }
+
+    /** The readings as last recorded, for correcting them; null before any. */
+    @Transactional(readOnly = true)
+    public Readings storedReadings(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        return v.readingsJson() == null ? null : json.readValue(v.readingsJson(), Readings.class);
+    }
+
+    /** The verifiers the assigned institution's staff may name on the readings form: the institution's own people. */
+    @Transactional(readOnly = true)
+    public List<Person> verifiersFor(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        return parties.searchPeople(system(), null, null, v.institutionId(), 1, ResultPage.MAX_SIZE).items().stream()
+                .filter(Person::active).toList();
+    }
+
+    /** The measurement standards the assigned institution's staff may name: the institution's own. */
+    @Transactional(readOnly = true)
+    public List<MeasurementStandard> standardsFor(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        return instruments.standards(system(), v.institutionId(), 1, ResultPage.MAX_SIZE).items();
+    }
+
+    /**
+     * The decision metrology-core would make for these readings on {@code date}, without storing anything:
+     * what the verifier sees before saving. Refused like {@link #record} when the readings cannot be decided.
+     */
+    @Transactional(readOnly = true)
+    public ConformityDecision preview(DataScope scope, long id, LocalDate date, Readings readings) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        if (date == null) {
+            throw new RuleViolation("verificationDate", "required", "检定日期必填", "the verification date is required");
+        }
+        if (readings == null) {
+            throw new RuleViolation("readings", "required", "原始记录必填", "the readings are required");
+        }
+        return decide(categoryOf(instrumentOf(v.instrumentId())), readings, date);
+    }
+
+    /** Instruments in use the caller may book a verification for (the owner its own, officers in their region). */
+    @Transactional(readOnly = true)
+    public ResultPage<Instrument> bookable(DataScope scope, String keyword, Integer page, Integer size) {
+        if (!scope.isOfficer() && !(scope.role() == Role.ENTERPRISE_USER && scope.partyId() != null)) {
+            return new ResultPage<>(List.of(), 0, 1, 1);
+        }
+        return instruments.inUse(scope, keyword, page, size);
+    }
+
+    /** An instrument the caller may read, for the booking form. */
+    @Transactional(readOnly = true)
+    public Instrument instrument(DataScope scope, long instrumentId) {
+        return instruments.requireInstrument(scope, instrumentId);
+    }
+
+    /** The catalogue category of an instrument (names for display). */
+    public java.util.Optional<InstrumentCategory> category(String code) {
+        return instruments.category(code);
     }
 
     /** The institutions the caller may assign this verification to (authorised for its type and region today). */
@@ -353,11 +413,17 @@ public class VerificationManagement {
                 .orElseThrow(() -> RuleViolation.notFound("证书/certificate", certificateId));
     }
 
-    /** The certificate as PDF, rendered from the stored verification and certificate. */
+    /**
+     * The certificate as PDF, rendered from the signed XML stored at issue, so the PDF prints exactly what
+     * was signed: a later change to the instrument, the owner, the verifier or the standards does not change
+     * it (ADR 0011). Only a certificate issued before documents were kept is rendered from the current records.
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(DataScope scope, long certificateId) {
         Certificate c = requireCertificate(scope, certificateId);
-        return CertificatePdf.render(document(verifications.find(system(), c.verificationId()).orElseThrow(), c));
+        return verifications.documentOf(scope, certificateId)
+                .map(signed -> CertificatePdf.render(CertificateXml.parse(signed.xml())))
+                .orElseGet(() -> CertificatePdf.render(document(verifications.find(system(), c.verificationId()).orElseThrow(), c)));
     }
 
     /** The stored signed XML; 404 for a certificate issued before documents were kept. */
@@ -527,35 +593,17 @@ public class VerificationManagement {
         return new FieldError(d.field(), d.code().name(), d.messageZh(), d.messageEn());
     }
 
-    /** The readings of the family the instrument's category belongs to, decided by metrology-core. */
+    /**
+     * The readings of the family the instrument's category belongs to ({@link Readings.Family#of}), decided by
+     * metrology-core; incomplete or ill-fitting readings are refused naming the field, in Chinese and English.
+     */
     private static ConformityDecision decide(InstrumentCategory category, Readings r, LocalDate date) {
         try {
-            VerificationKind kind = r.kind() == null ? VerificationKind.SUBSEQUENT : VerificationKind.valueOf(r.kind().strip().toUpperCase());
-            VerificationReadings readings = switch (category.code()) {
-                case "PRICE_COMPUTING_SCALE", "DIGITAL_INDICATING_SCALE" -> new ScaleReadings(ScaleClass.parse(r.scaleClass()), r.e(), r.max(),
-                        r.unit() == null ? "kg" : r.unit(), kind,
-                        r.priceComputing() == null ? "PRICE_COMPUTING_SCALE".equals(category.code()) : r.priceComputing(),
-                        weighing(r.zero()), list(r.loads()), list(r.repeatability()), list(r.eccentricity()));
-                case "FUEL_DISPENSER" -> new FuelDispenserReadings(kind, r.runs() == null ? List.of() : r.runs().stream()
-                        .map(x -> new FuelDispenserReadings.Run(x.flowPoint(), x.indicated(), x.standard(),
-                                Boolean.TRUE.equals(x.atMinimumMeasuredQuantity()))).toList());
-                default -> throw new IllegalArgumentException("readings: no readings form yet for category " + category.code()
-                        + " / 尚不支持该类别的原始记录：" + category.nameZh());
-            };
-            return Conformity.decide(readings, date, RuleBook.shipped());
-        } catch (IllegalArgumentException | NullPointerException e) {
+            return r.decide(category.code(), date);
+        } catch (IllegalArgumentException | NullPointerException | org.metrolex.metrology.mpe.NotObtainedException e) {
             String m = e.getMessage() == null ? "incomplete readings / 原始记录不完整" : e.getMessage();
             throw new RuleViolation("readings", "conformity", "原始记录无法判定：" + m, "the readings cannot be decided: " + m);
         }
-    }
-
-    private static List<ScaleReadings.Weighing> list(List<Readings.Weighing> ws) {
-        return ws == null ? List.of() : ws.stream().map(VerificationManagement::weighing).toList();
-    }
-
-    private static ScaleReadings.Weighing weighing(Readings.Weighing w) {
-        return w == null ? null : new ScaleReadings.Weighing(w.load(), w.indication(),
-                w.addedWeights() == null ? BigDecimal.ZERO : w.addedWeights());
     }
 
     private Instrument instrumentOf(long id) {

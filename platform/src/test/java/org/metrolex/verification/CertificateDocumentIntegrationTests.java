@@ -188,6 +188,34 @@ class CertificateDocumentIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("/api/certificates/" + c.id() + "/pdf")));
     }
 
+    @Test
+    void thePdfPrintsWhatWasSignedEvenAfterTheRecordsChange() throws Exception {
+        Certificate c = issued(VerificationFixtures.GOOD_SCALE, Conclusion.CONFORMING);
+        DataScope admin = scope(Role.PROVINCE_ADMIN);
+        String before = text(verifications.pdf(admin, c.id()));
+        long instrument = jdbc.queryForObject("select instrument_id from verification where id = ?", Long.class, c.verificationId());
+        assertThat(before).contains("测试衡器厂").contains("ACS-30").contains(c.number());
+
+        // after issue: the instrument re-filed with another maker and model, the readings rewritten to failing ones
+        jdbc.update("update instrument set maker = '改名后的衡器厂', model = 'CHANGED-1' where id = ?", instrument);
+        jdbc.update("update verification set readings_json = cast(? as jsonb) where id = ?",
+                VerificationFixtures.BAD_SCALE, c.verificationId());
+        String after = text(verifications.pdf(admin, c.id()));
+        assertThat(after).isEqualTo(before).doesNotContain("改名后的衡器厂").doesNotContain("CHANGED-1");
+        String signed = verifications.signedXml(admin, c.id()).xml();
+        assertThat(after).contains(org.metrolex.verification.document.CertificateXml.parse(signed).instrument().model());
+
+        // a certificate issued before signed documents were kept is still rendered, from the current records
+        jdbc.update("update certificate set document_xml = null where id = ?", c.id());
+        assertThat(text(verifications.pdf(admin, c.id()))).contains("改名后的衡器厂");
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private Certificate issued(String readings, Conclusion conclusion) {

@@ -2,7 +2,14 @@ package org.metrolex.verification.document;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The certificate as machine-readable XML, modelled on the Digital Calibration Certificate (DCC)
@@ -121,6 +128,104 @@ public final class CertificateXml {
 
         w.raw("</certificate>");
         return w.toString();
+    }
+
+    /**
+     * The document back from XML this class wrote: the PDF of an issued certificate is rendered from the
+     * stored signed XML, so it prints exactly what was signed whatever changes in the registers afterwards.
+     * {@code toXml(parse(x)).equals(x)} holds for every {@code x} written by {@link #toXml}. DTDs and
+     * external entities are refused.
+     */
+    public static CertificateDocument parse(String xml) {
+        Element root;
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setExpandEntityReferences(false);
+            root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not a certificate XML: " + e.getMessage(), e);
+        }
+        if (!"certificate".equals(root.getLocalName()) || !NAMESPACE.equals(root.getNamespaceURI())) {
+            throw new IllegalArgumentException("not a certificate XML: root element " + root.getTagName());
+        }
+        Element admin = child(root, "administrativeData");
+        Element core = child(admin, "core");
+        Element lab = child(admin, "verificationLaboratory");
+        Element item = child(admin, "item");
+        String verifier = null;
+        String approver = null;
+        for (Element p : children(child(admin, "respPersons"), "respPerson")) {
+            if ("VERIFIER".equals(text(p, "role"))) {
+                verifier = text(p, "name");
+            } else if ("APPROVER".equals(text(p, "role"))) {
+                approver = text(p, "name");
+            }
+        }
+        Element results = child(root, "measurementResults");
+        List<CertificateDocument.Standard> standards = new ArrayList<>();
+        for (Element e : children(child(results, "measuringEquipments"), "measuringEquipment")) {
+            standards.add(new CertificateDocument.Standard(text(e, "name"), text(e, "assessmentCertificateNo"), date(e, "validUntil")));
+        }
+        List<CertificateDocument.Reading> readings = new ArrayList<>();
+        for (Element e : children(child(results, "results"), "reading")) {
+            readings.add(new CertificateDocument.Reading(text(e, "label"), decimal(e, "nominal"), decimal(e, "error"), decimal(e, "mpe"),
+                    text(e, "unit"), Boolean.parseBoolean(text(e, "pass"))));
+        }
+        List<CertificateDocument.RepeatabilityRow> repeatability = new ArrayList<>();
+        for (Element e : children(child(results, "results"), "repeatability")) {
+            repeatability.add(new CertificateDocument.RepeatabilityRow(text(e, "label"), decimal(e, "spread"), decimal(e, "limit"),
+                    text(e, "unit"), Boolean.parseBoolean(text(e, "pass"))));
+        }
+        Element statements = child(root, "statements");
+        List<CertificateDocument.RuleEdition> editions = new ArrayList<>();
+        for (Element e : children(child(statements, "ruleEditions"), "ruleEdition")) {
+            editions.add(new CertificateDocument.RuleEdition(text(e, "code"), text(e, "title"), Boolean.parseBoolean(text(e, "verified"))));
+        }
+        return new CertificateDocument(text(core, "number"), CertificateDocument.Kind.valueOf(text(core, "kind")),
+                new CertificateDocument.Institution(text(lab, "name"), text(lab, "authorisationNo")),
+                text(child(admin, "customer"), "name"),
+                new CertificateDocument.Instrument(text(item, "category"), text(item, "manufacturer"), text(item, "model"),
+                        text(item, "serialNo"), text(item, "accuracyClass"), text(item, "range")),
+                date(core, "verificationDate"), date(core, "validUntil"), date(core, "nextDue"), verifier, approver, standards,
+                readings, repeatability, text(statements, "conclusionZh"), text(statements, "conclusionEn"), editions,
+                text(core, "checkUrl"));
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Element child(Element parent, String name) {
+        List<Element> c = children(parent, name);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    /** The text of an optional child element; absent elements (never written empty) are null. */
+    private static String text(Element parent, String name) {
+        Element e = child(parent, name);
+        return e == null ? null : e.getTextContent();
+    }
+
+    private static LocalDate date(Element parent, String name) {
+        String t = text(parent, name);
+        return t == null ? null : LocalDate.parse(t);
+    }
+
+    private static BigDecimal decimal(Element parent, String name) {
+        String t = text(parent, name);
+        return t == null ? null : new BigDecimal(t);
     }
 
     private static final class Writer {

@@ -42,6 +42,8 @@ class VerificationPageController {
         model.addAttribute("result", verifications.search(currentUser.scope(), status, page, 20));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("statuses", List.of(VerificationStatus.values()));
+        DataScope scope = currentUser.scope();
+        model.addAttribute("mayBook", scope.isOfficer() || scope.role() == Role.ENTERPRISE_USER);
         return "verification/verifications";
     }
 
@@ -56,9 +58,27 @@ class VerificationPageController {
     String issue(@PathVariable long id, @RequestParam(required = false) String conclusion, Model model, RedirectAttributes redirect) {
         try {
             verifications.issue(currentUser.scope(), id, VerificationApiController.conclusion(conclusion));
-            redirect.addFlashAttribute("flash", "common.saved");
+            redirect.addFlashAttribute("flash", "vui.flash.issued");
             return "redirect:/verifications/" + id;
         } catch (RuleViolation v) {
+            model.addAttribute("refused", true);
+            return detail(id, model, v.errors());
+        }
+    }
+
+    /** The owner or an officer assigns the verification to one of the institutions authorised for its type and region. */
+    @PostMapping("/verifications/{id:\\d+}/assign")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    String assign(@PathVariable long id, @RequestParam(required = false) Long institutionId, Model model, RedirectAttributes redirect) {
+        verifications.require(currentUser.scope(), id);
+        try {
+            verifications.assign(currentUser.scope(), id, institutionId);
+            redirect.addFlashAttribute("flash", "vui.flash.assigned");
+            return "redirect:/verifications/" + id;
+        } catch (RuleViolation v) {
+            if (v.status() == 404) {
+                throw v;
+            }
             return detail(id, model, v.errors());
         }
     }
@@ -70,7 +90,7 @@ class VerificationPageController {
             Certificate c = verifications.certificateOf(currentUser.scope(), id)
                     .orElseThrow(() -> RuleViolation.notFound("证书/certificate", id));
             verifications.revoke(currentUser.scope(), c.id(), reason);
-            redirect.addFlashAttribute("flash", "common.saved");
+            redirect.addFlashAttribute("flash", "vui.flash.revoked");
             return "redirect:/verifications/" + id;
         } catch (RuleViolation v) {
             if (v.status() == 404) {
@@ -87,7 +107,7 @@ class VerificationPageController {
         return "verification/overdue";
     }
 
-    private String detail(long id, Model model, List<FieldError> errors) {
+    String detail(long id, Model model, List<FieldError> errors) {
         DataScope scope = currentUser.scope();
         Verification v = verifications.require(scope, id);
         ConformityDecision decision = verifications.decision(scope, id);
@@ -101,6 +121,12 @@ class VerificationPageController {
         model.addAttribute("certificate", certificate);
         model.addAttribute("preview", preview);
         model.addAttribute("errors", errors);
+        boolean mayAssign = v.status().mayAssign()
+                && (scope.isOfficer() || scope.isParty(DataScope.PartyKind.ENTERPRISE, v.ownerEnterpriseId()));
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("institutions", mayAssign ? verifications.assignable(scope, id) : List.of());
+        model.addAttribute("mayRecord", v.status().mayRecord() && v.institutionId() != null
+                && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId()));
         model.addAttribute("mayIssue", scope.role() == Role.INSTITUTION_STAFF && v.status().mayIssue());
         model.addAttribute("mayRevoke", certificate != null && certificate.valid()
                 && (scope.isOfficer() || scope.role() == Role.INSTITUTION_STAFF));

@@ -46,4 +46,26 @@ class CertificateXmlTests {
         assertThat(xml).contains("<customer><name>A&amp;B &lt;公司&gt;</name></customer>")
                 .doesNotContain("APPROVER");
     }
+
+    @Test
+    void parsesBackToTheSameDocumentSoThePdfCanBeRenderedFromTheSignedBytes() {
+        CertificateDocument d = CertificateDocuments.scaleCertificate();
+        String xml = CertificateXml.toXml(d);
+        CertificateDocument back = CertificateXml.parse(xml);
+        assertThat(back).isEqualTo(d);
+        assertThat(CertificateXml.toXml(back)).isEqualTo(xml);
+        CertificateDocument odd = new CertificateDocument(d.number(), CertificateDocument.Kind.NOTICE_OF_NON_CONFORMITY, d.institution(),
+                "A&B <公司>", d.instrument(), d.verificationDate(), null, null, d.verifierName(), "审核 王", d.standards(), d.readings(),
+                d.repeatability(), d.conclusionZh(), d.conclusionEn(), d.ruleEditions(), d.checkUrl());
+        assertThat(CertificateXml.parse(CertificateXml.toXml(odd))).isEqualTo(odd);
+    }
+
+    @Test
+    void refusesADoctypeAndForeignXml() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CertificateXml.parse(
+                        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><certificate xmlns=\"urn:metrolex:certificate:1\">&e;</certificate>"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CertificateXml.parse("<certificate/>"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("root element");
+    }
 }
