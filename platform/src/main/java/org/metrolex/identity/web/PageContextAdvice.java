@@ -39,12 +39,14 @@ class PageContextAdvice {
             new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
             new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
             new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
+            new Entry("nav.licensing", "/licensing", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
             new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.regions", "/regions", OFFICERS),
             new Entry("nav.calendar", "/calendar", Set.of(Role.values())),
             new Entry("nav.audit", "/admin/audit", Set.of(Role.PROVINCE_ADMIN)),
             new Entry("nav.accounts", "/admin/accounts", Set.of(Role.PROVINCE_ADMIN)),
-            new Entry("nav.publicInstitutions", "/public/institutions", Set.of(Role.PUBLIC)));
+            new Entry("nav.publicInstitutions", "/public/institutions", Set.of(Role.PUBLIC)),
+            new Entry("nav.publicLicences", "/public/licences", Set.of(Role.PUBLIC)));
 
     private final MessageSource messages;
     private final CurrentUser currentUser;
