@@ -168,7 +168,7 @@ class LicensingDemoData {
             if (stage == 2 || !next.test(3)) {
                 return;
             }
-            licensing.answer(new DataScope(Role.PROVINCE_ADMIN, "demo-data", Set.of(), null), id, day[0], true);
+            licensing.answer(officer, id, day[0], true);
         }
         if (stage == 3 || !next.test(2)) {
             return;

@@ -6,7 +6,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 
 /** What an applicant fills in; checked against the licence type. */
 public record DossierDraft(String procedureCode, String subject, String instrumentType, String coveredRegionCode,
-                           String model, Long standardId, boolean byCommitment) {
+                           String model, Long standardId, Boolean byCommitment) {
 
     public DossierDraft {
         procedureCode = strip(procedureCode);
@@ -14,6 +14,7 @@ public record DossierDraft(String procedureCode, String subject, String instrume
         instrumentType = strip(instrumentType);
         coveredRegionCode = strip(coveredRegionCode);
         model = strip(model);
+        byCommitment = Boolean.TRUE.equals(byCommitment);
     }
 
     private static String strip(String s) {
