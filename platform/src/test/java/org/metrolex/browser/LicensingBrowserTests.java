@@ -162,4 +162,20 @@ class LicensingBrowserTests {
         pub.context().close();
         SecurityContextHolder.clearContext();
     }
+
+    @Test
+    void supervisorsSeeTheOverdueListAndTheStatisticsOfTheDemoApplications() {
+        Page admin = login("admin");
+        admin.navigate(url("/licensing/overdue"));
+        assertThat(admin.getByTestId("overdue-table").locator("tbody tr").first()).containsText("XK");
+        Browser.screenshot(admin, "licensing-6-overdue");
+        admin.navigate(url("/licensing/statistics"));
+        assertThat(admin.getByTestId("stats-procedure")).containsText("计量器具型式批准");
+        assertThat(admin.getByTestId("stats-region")).containsText("市");
+        Browser.screenshot(admin, "licensing-7-statistics");
+        admin.navigate(url("/licensing"));
+        assertThat(admin.getByTestId("licence-applications").locator("tbody tr")).not().hasCount(0);
+        Browser.screenshot(admin, "licensing-8-list");
+        admin.context().close();
+    }
 }
