@@ -28,6 +28,7 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.paging.ResultPage;
+import java.time.LocalDate;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.instrument.InstrumentSpreadsheet.Column;
@@ -340,6 +341,27 @@ public class InstrumentManagement {
         MeasurementStandard created = standards.find(scope, id).orElseThrow();
         audit.record("measurement-standard.register", "measurement-standard", id, null, created);
         return created;
+    }
+
+    /**
+     * Records the assessment certificate (计量标准考核证书) of a standard, as a standard approval grants it
+     * (licensing) or, with an earlier valid-until, as a revocation ends it. Officers of the standard's region only.
+     */
+    @Transactional
+    public MeasurementStandard recordAssessmentCertificate(DataScope scope, long standardId, String certificateNo, LocalDate validUntil) {
+        if (!scope.isOfficer()) {
+            throw new RuleViolation(403, List.of(new FieldError("role", "officer", "只有监管部门可以登记计量标准考核证书",
+                    "only bureau officers may record an assessment certificate")));
+        }
+        if (certificateNo == null || certificateNo.isBlank() || validUntil == null) {
+            throw new RuleViolation("assessmentCertificateNo", "required", "考核证书编号及有效期必填",
+                    "assessment certificate number and valid-until are required");
+        }
+        MeasurementStandard before = requireStandard(scope, standardId);
+        standards.setAssessment(standardId, certificateNo.strip(), validUntil);
+        MeasurementStandard after = requireStandard(scope, standardId);
+        audit.record("measurement-standard.assessment", "measurement-standard", standardId, before, after);
+        return after;
     }
 
     // ---------------------------------------------------------------- public

@@ -362,6 +362,23 @@ public class PartyManagement {
         return after;
     }
 
+    /**
+     * Withdraws an authorisation certificate (e.g. its licence was revoked): every line of it ends on
+     * {@code lastDay}, so the verification legitimacy checks refuse it from the next day on.
+     */
+    @Transactional
+    public Institution withdrawAuthorization(DataScope scope, long institutionId, String certificateNo, LocalDate lastDay) {
+        Institution before = requireInstitution(scope, institutionId);
+        requireAuthorises(scope, before.regionCode());
+        if (blank(certificateNo) || lastDay == null) {
+            throw new RuleViolation("certificateNo", "required", "授权证书编号和终止日期必填", "certificate number and last day are required");
+        }
+        institutions.endAuthorizations(institutionId, certificateNo.strip(), lastDay);
+        Institution after = institutions.find(scope, institutionId).orElseThrow();
+        audit.record("institution.withdraw-authorization", "institution", institutionId, before.authorizations(), after.authorizations());
+        return after;
+    }
+
     @Transactional(readOnly = true)
     public long institutionCount(DataScope scope) {
         return institutions.count(scope);

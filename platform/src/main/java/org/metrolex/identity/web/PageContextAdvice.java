@@ -42,6 +42,7 @@ class PageContextAdvice {
             new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS),
             new Entry("nav.prepackaged", "/prepackaged/lots", union(OFFICERS, Role.ENTERPRISE_USER)),
             new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
+            new Entry("nav.licensing", "/licensing", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
             new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)),
             new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),
             new Entry("nav.regions", "/regions", OFFICERS),
@@ -50,7 +51,8 @@ class PageContextAdvice {
             new Entry("nav.accounts", "/admin/accounts", Set.of(Role.PROVINCE_ADMIN)),
             new Entry("nav.publicInstitutions", "/public/institutions", Set.of(Role.PUBLIC)),
             new Entry("nav.publicSpotChecks", "/public/spot-checks", Set.of(Role.PUBLIC)),
-            new Entry("nav.publicCMarks", "/public/cmarks", Set.of(Role.PUBLIC)));
+            new Entry("nav.publicCMarks", "/public/cmarks", Set.of(Role.PUBLIC)),
+            new Entry("nav.publicLicences", "/public/licences", Set.of(Role.PUBLIC)));
 
     private final MessageSource messages;
     private final CurrentUser currentUser;

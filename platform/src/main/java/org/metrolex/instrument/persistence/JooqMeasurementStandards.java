@@ -57,6 +57,16 @@ class JooqMeasurementStandards implements MeasurementStandards {
                 .returning(MEASUREMENT_STANDARD.ID).fetchOne().getId();
     }
 
+    @Override
+    public void setAssessment(long id, String certificateNo, java.time.LocalDate validUntil) {
+        dsl.update(MEASUREMENT_STANDARD)
+                .set(MEASUREMENT_STANDARD.ASSESSMENT_CERTIFICATE_NO, certificateNo)
+                .set(MEASUREMENT_STANDARD.ASSESSMENT_VALID_UNTIL, validUntil)
+                .set(MEASUREMENT_STANDARD.UPDATED_AT, java.time.OffsetDateTime.now())
+                .set(MEASUREMENT_STANDARD.VERSION, MEASUREMENT_STANDARD.VERSION.plus(1))
+                .where(MEASUREMENT_STANDARD.ID.eq(id)).execute();
+    }
+
     private static MeasurementStandard toStandard(MeasurementStandardRecord r) {
         return new MeasurementStandard(r.getId(), r.getInstitutionId(), r.getName(), r.getAssessmentCertificateNo(),
                 r.getAssessmentValidUntil(), r.getCalibrationCertificateNo(), r.getCalibrationDue(), r.getRegionCode(),

@@ -14,4 +14,6 @@ public interface MeasurementStandards {
     Optional<MeasurementStandard> find(DataScope scope, long id);
 
     long insert(MeasurementStandardDraft draft, String regionCode);
+
+    void setAssessment(long id, String certificateNo, java.time.LocalDate validUntil);
 }

@@ -32,4 +32,7 @@ public interface Institutions {
                           LocalDate validFrom, LocalDate validUntil);
 
     List<Institution> all(DataScope scope);
+
+    /** Ends every line of an authorisation certificate on {@code lastDay} (lines ending earlier stay); returns lines changed. */
+    int endAuthorizations(long institutionId, String certificateNo, LocalDate lastDay);
 }

@@ -133,6 +133,16 @@ class JooqInstitutions implements Institutions {
                 .returning(INSTITUTION_AUTHORIZATION.ID).fetchOne().getId();
     }
 
+    @Override
+    public int endAuthorizations(long institutionId, String certificateNo, LocalDate lastDay) {
+        return dsl.update(INSTITUTION_AUTHORIZATION)
+                .set(INSTITUTION_AUTHORIZATION.VALID_UNTIL, lastDay)
+                .where(INSTITUTION_AUTHORIZATION.INSTITUTION_ID.eq(institutionId)
+                        .and(INSTITUTION_AUTHORIZATION.CERTIFICATE_NO.eq(certificateNo))
+                        .and(INSTITUTION_AUTHORIZATION.VALID_UNTIL.gt(lastDay)))
+                .execute();
+    }
+
     private List<Institution> withAuthorizations(List<InstitutionRecord> rows) {
         if (rows.isEmpty()) {
             return List.of();

@@ -1,0 +1,109 @@
+package org.metrolex.licensing.document;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.metrolex.licensing.domain.Licence;
+import org.metrolex.licensing.domain.Procedure;
+
+/**
+ * The licence certificate as an A4 PDF in Chinese (English in small print), from the XHTML template
+ * {@code licensing/licence.html}, with the shipped Noto Sans SC only (docs/adr/0008-certificate-font.md):
+ * nothing is looked up on the host.
+ */
+public final class LicencePdf {
+
+    private static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+    private static final String TEMPLATE = "/licensing/licence.html";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static volatile byte[] font;
+
+    private LicencePdf() {
+    }
+
+    public static byte[] render(Licence l, Procedure p, String holderRegion, String coveredRegion) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            byte[] ttf = font();
+            builder.useFont(() -> new ByteArrayInputStream(ttf), "Noto Sans SC", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(ttf), "Noto Sans SC", 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html(l, p, holderRegion, coveredRegion), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("licence " + l.number() + " could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    static String html(Licence l, Procedure p, String holderRegion, String coveredRegion) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("typeZh", esc(l.licenceType().zh()));
+        v.put("typeEn", esc(l.licenceType().en()));
+        v.put("number", esc(l.number()));
+        v.put("holder", esc(l.holderName()));
+        v.put("holderRegion", esc(holderRegion));
+        v.put("subject", esc(l.subject()));
+        v.put("coveredRow", coveredRegion == null || coveredRegion.isEmpty() ? ""
+                : "<tr><td class=\"k\">授权区域 <span class=\"en\">Region covered</span></td><td>" + esc(coveredRegion) + "</td></tr>");
+        v.put("validity", date(l.validFrom()) + " 至 " + (l.validUntil() == null ? "长期 <span class=\"en\">no fixed term</span>" : date(l.validUntil())));
+        v.put("procedure", esc(p.nameZh()) + "（第 " + p.version() + " 版）");
+        v.put("commitment", !l.byCommitment() ? "" : "<div class=\"note commit\">本许可以告知承诺方式作出，须于 " + date(l.commitmentCheckDue())
+                + " 前完成承诺核查；核查不通过的，依法撤销。<span class=\"en\">Granted by commitment; revoked if the check finds a commitment untrue.</span></div>");
+        v.put("issuer", esc(l.valid() ? "河北省市场监督管理局（演示）" : "河北省市场监督管理局（演示）— 已撤销 / REVOKED"));
+        v.put("issuedOn", date(l.validFrom()));
+        String template = template();
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(v.getOrDefault(m.group(1), "")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "—" : d.getYear() + " 年 " + d.getMonthValue() + " 月 " + d.getDayOfMonth() + " 日";
+    }
+
+    private static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String template() {
+        try (InputStream in = LicencePdf.class.getResourceAsStream(TEMPLATE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] font() throws IOException {
+        byte[] f = font;
+        if (f == null) {
+            try (InputStream in = LicencePdf.class.getResourceAsStream(FONT_RESOURCE)) {
+                if (in == null) {
+                    throw new IOException(FONT_RESOURCE + " is missing");
+                }
+                f = in.readAllBytes();
+                font = f;
+            }
+        }
+        return f;
+    }
+}

@@ -1,0 +1,120 @@
+package org.metrolex.licensing.persistence;
+
+import static org.metrolex.platform.jooq.Tables.LICENCE;
+import static org.metrolex.platform.jooq.Tables.LICENCE_NUMBER_COUNTER;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.metrolex.identity.DataScope;
+import org.metrolex.licensing.domain.Licence;
+import org.metrolex.licensing.domain.LicenceType;
+import org.metrolex.licensing.domain.PublicLicence;
+import org.metrolex.platform.jooq.tables.records.LicenceRecord;
+import org.metrolex.platform.paging.ResultPage;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqLicences implements Licences {
+
+    private final DSLContext dsl;
+
+    JooqLicences(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Condition visible(DataScope scope) {
+        if (scope.isOfficer()) {
+            return scope.where(LICENCE.REGION_CODE, null, null);
+        }
+        return scope.where(LICENCE.REGION_CODE, LICENCE.HOLDER_ID, DataScope.PartyKind.ENTERPRISE)
+                .and(LICENCE.HOLDER_KIND.eq(LicenceType.ApplicantKind.ENTERPRISE.name()))
+                .or(scope.where(LICENCE.REGION_CODE, LICENCE.HOLDER_ID, DataScope.PartyKind.INSTITUTION)
+                        .and(LICENCE.HOLDER_KIND.eq(LicenceType.ApplicantKind.INSTITUTION.name())));
+    }
+
+    @Override
+    public long insert(Licence l) {
+        return dsl.insertInto(LICENCE)
+                .set(LICENCE.APPLICATION_ID, l.applicationId())
+                .set(LICENCE.NUMBER, l.number())
+                .set(LICENCE.LICENCE_TYPE, l.licenceType().name())
+                .set(LICENCE.HOLDER_KIND, l.holderKind().name())
+                .set(LICENCE.HOLDER_ID, l.holderId())
+                .set(LICENCE.HOLDER_NAME, l.holderName())
+                .set(LICENCE.REGION_CODE, l.regionCode())
+                .set(LICENCE.SUBJECT, l.subject())
+                .set(LICENCE.VALID_FROM, l.validFrom())
+                .set(LICENCE.VALID_UNTIL, l.validUntil())
+                .set(LICENCE.BY_COMMITMENT, l.byCommitment())
+                .set(LICENCE.COMMITMENT_CHECK_DUE, l.commitmentCheckDue())
+                .set(LICENCE.STATUS, "VALID")
+                .set(LICENCE.DECIDED_BY, l.decidedBy())
+                .returning(LICENCE.ID).fetchOne().getId();
+    }
+
+    @Override
+    public Optional<Licence> findByApplication(DataScope scope, long applicationId) {
+        return dsl.selectFrom(LICENCE).where(LICENCE.APPLICATION_ID.eq(applicationId).and(visible(scope)))
+                .fetchOptional(JooqLicences::toLicence);
+    }
+
+    @Override
+    public List<Licence> findCommitmentChecksDue(DataScope scope, LocalDate by) {
+        return dsl.selectFrom(LICENCE).where(visible(scope).and(LICENCE.STATUS.eq("VALID"))
+                        .and(LICENCE.COMMITMENT_CHECK_DUE.isNotNull()).and(LICENCE.COMMITMENT_CHECK_DUE.le(by)))
+                .orderBy(LICENCE.COMMITMENT_CHECK_DUE).fetch(JooqLicences::toLicence);
+    }
+
+    @Override
+    public void revoke(long id, String reason) {
+        dsl.update(LICENCE).set(LICENCE.STATUS, "REVOKED").set(LICENCE.REVOKED_REASON, reason)
+                .set(LICENCE.COMMITMENT_CHECK_DUE, (LocalDate) null).where(LICENCE.ID.eq(id)).execute();
+    }
+
+    @Override
+    public void commitmentChecked(long id) {
+        dsl.update(LICENCE).set(LICENCE.COMMITMENT_CHECK_DUE, (LocalDate) null).where(LICENCE.ID.eq(id)).execute();
+    }
+
+    @Override
+    public int nextSerial(String prefix, int year) {
+        return dsl.insertInto(LICENCE_NUMBER_COUNTER)
+                .set(LICENCE_NUMBER_COUNTER.PREFIX, prefix)
+                .set(LICENCE_NUMBER_COUNTER.YEAR, year)
+                .set(LICENCE_NUMBER_COUNTER.LAST, 1)
+                .onConflict(LICENCE_NUMBER_COUNTER.PREFIX, LICENCE_NUMBER_COUNTER.YEAR)
+                .doUpdate().set(LICENCE_NUMBER_COUNTER.LAST, LICENCE_NUMBER_COUNTER.LAST.plus(1))
+                .returning(LICENCE_NUMBER_COUNTER.LAST).fetchOne().getLast();
+    }
+
+    @Override
+    public ResultPage<PublicLicence> publicRegister(String keyword, LicenceType type, int page, int size) {
+        Condition where = DSL.trueCondition();
+        if (keyword != null && !keyword.isBlank()) {
+            String like = "%" + keyword.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where = where.and(LICENCE.HOLDER_NAME.like(like).or(LICENCE.NUMBER.like(like)));
+        }
+        if (type != null) {
+            where = where.and(LICENCE.LICENCE_TYPE.eq(type.name()));
+        }
+        long total = dsl.fetchCount(LICENCE, where);
+        var items = dsl.select(LICENCE.LICENCE_TYPE, LICENCE.HOLDER_NAME, LICENCE.NUMBER, LICENCE.SUBJECT, LICENCE.VALID_FROM,
+                        LICENCE.VALID_UNTIL, LICENCE.STATUS, LICENCE.BY_COMMITMENT)
+                .from(LICENCE).where(where).orderBy(LICENCE.VALID_FROM.desc(), LICENCE.ID.desc())
+                .offset((page - 1) * size).limit(size)
+                .fetch(r -> new PublicLicence(LicenceType.valueOf(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), "VALID".equals(r.value7()), r.value8()));
+        return new ResultPage<>(items, total, page, size);
+    }
+
+    private static Licence toLicence(LicenceRecord r) {
+        return new Licence(r.getId(), r.getApplicationId(), r.getNumber(), LicenceType.valueOf(r.getLicenceType()),
+                LicenceType.ApplicantKind.valueOf(r.getHolderKind()), r.getHolderId(), r.getHolderName(), r.getRegionCode(),
+                r.getSubject(), r.getValidFrom(), r.getValidUntil(), r.getByCommitment(), r.getCommitmentCheckDue(),
+                "VALID".equals(r.getStatus()), r.getRevokedReason(), r.getDecidedBy());
+    }
+}

@@ -1,0 +1,177 @@
+package org.metrolex.licensing.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.licensing.ApplicationView;
+import org.metrolex.licensing.LicensingManagement;
+import org.metrolex.licensing.LicensingStatistics;
+import org.metrolex.licensing.OverdueApplication;
+import org.metrolex.licensing.StaffAction;
+import org.metrolex.licensing.domain.ApplicationStatus;
+import org.metrolex.licensing.domain.Dossier;
+import org.metrolex.licensing.domain.DossierDraft;
+import org.metrolex.licensing.domain.LicenceDocument;
+import org.metrolex.licensing.domain.LicenceType;
+import org.metrolex.licensing.domain.StoredProcedure;
+import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.RuleViolation;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Licensing REST API: procedures, applications, documents, staff actions, licences, supervision. */
+@RestController
+@Tag(name = "licensing", description = "行政许可 / administrative licensing")
+class LicensingApiController {
+
+    static final String LOGGED_IN = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF','ENTERPRISE_USER')";
+    static final String APPLICANT = "hasAnyRole('INSTITUTION_STAFF','ENTERPRISE_USER')";
+    static final String DECIDER = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')";
+    static final String OFFICER = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')";
+
+    private final LicensingManagement licensing;
+    private final CurrentUser currentUser;
+
+    LicensingApiController(LicensingManagement licensing, CurrentUser currentUser) {
+        this.licensing = licensing;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/api/licence-procedures")
+    @Operation(summary = "Current version of every licensing procedure (steps, limits in working days, documents)")
+    @PreAuthorize(LOGGED_IN)
+    List<StoredProcedure> procedures() {
+        return licensing.procedures();
+    }
+
+    @PutMapping("/api/licence-procedures/{code}")
+    @Operation(summary = "Store a new version of a procedure (limits, documents, approval by commitment)")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    StoredProcedure revise(@PathVariable String code, @RequestBody LicensingManagement.ProcedureRevision revision) {
+        return licensing.reviseProcedure(currentUser.scope(), code, revision);
+    }
+
+    /** An application as JSON: facts, status, clocks, documents, licence. */
+    record ApplicationJson(Dossier dossier, int procedureVersion, ApplicationStatus status, boolean commitmentCheckPending,
+                           Object timeline, List<?> events, List<LicenceDocument> documents, List<?> missingDocuments,
+                           Object licence, List<StaffAction.Kind> staffActions) {
+        static ApplicationJson of(ApplicationView v) {
+            return new ApplicationJson(v.dossier(), v.procedure().procedure().version(), v.application().status(),
+                    v.application().commitmentCheckPending(), v.timeline(), v.events(), v.documents(), v.missingDocuments(),
+                    v.licence(), v.staffActions());
+        }
+    }
+
+    @GetMapping("/api/licence-applications")
+    @Operation(summary = "Applications in the caller's scope (applicants: their own; officers: their regions)")
+    @PreAuthorize(LOGGED_IN)
+    ResultPage<Dossier> search(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) LicenceType type,
+                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return licensing.search(currentUser.scope(), status, type, page, size);
+    }
+
+    @GetMapping("/api/licence-applications/{id:\\d+}")
+    @PreAuthorize(LOGGED_IN)
+    ApplicationJson get(@PathVariable long id) {
+        return ApplicationJson.of(licensing.view(currentUser.scope(), id));
+    }
+
+    @PostMapping("/api/licence-applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Apply: an enterprise for type approval, an institution for authorisation or standard approval")
+    @PreAuthorize(APPLICANT)
+    ApplicationJson apply(@RequestBody DossierDraft draft) {
+        return ApplicationJson.of(licensing.apply(currentUser.scope(), draft));
+    }
+
+    @PostMapping("/api/licence-applications/{id:\\d+}/documents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Upload a document (multipart 'file' and 'requirement'): PDF, PNG or JPEG by content, size-limited")
+    @PreAuthorize(APPLICANT)
+    LicenceDocument upload(@PathVariable long id, @RequestParam(required = false) String requirement,
+                           @RequestParam(required = false) MultipartFile file) {
+        if (file == null) {
+            throw new RuleViolation("file", "required", "请选择要上传的文件", "choose a file to upload");
+        }
+        try {
+            return licensing.upload(currentUser.scope(), id, requirement, file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/api/licence-applications/{id:\\d+}/documents/{documentId:\\d+}")
+    @PreAuthorize(LOGGED_IN)
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+        LicenceDocument d = licensing.document(currentUser.scope(), id, documentId)
+                .orElseThrow(() -> RuleViolation.notFound("申请材料/document", documentId));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(licensing.documentContent(currentUser.scope(), id, documentId));
+    }
+
+    @PostMapping("/api/licence-applications/{id:\\d+}/answer")
+    @Operation(summary = "The applicant answers the one-time request for missing documents (the clock resumes)")
+    @PreAuthorize(APPLICANT)
+    ApplicationJson answer(@PathVariable long id) {
+        return ApplicationJson.of(licensing.answer(currentUser.scope(), id));
+    }
+
+    @PostMapping("/api/licence-applications/{id:\\d+}/actions")
+    @Operation(summary = "A deciding officer's action: ACCEPT, NOT_ACCEPT, REQUEST_DOCUMENTS, SUSPEND, RESUME, COMPLETE_REVIEW, "
+            + "COMPLETE_ASSESSMENT, GRANT, REFUSE, ISSUE, GRANT_BY_COMMITMENT, CONFIRM_COMMITMENT, REVOKE")
+    @PreAuthorize(DECIDER)
+    ApplicationJson act(@PathVariable long id, @RequestBody StaffAction action) {
+        return ApplicationJson.of(licensing.act(currentUser.scope(), id, action));
+    }
+
+    @GetMapping("/api/licence-applications/{id:\\d+}/licence.pdf")
+    @PreAuthorize(LOGGED_IN)
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(licensing.licencePdf(currentUser.scope(), id));
+    }
+
+    @GetMapping("/api/licensing/overdue")
+    @Operation(summary = "Open applications overdue or close to a limit, in the officer's regions")
+    @PreAuthorize(OFFICER)
+    List<OverdueApplication> overdue() {
+        return licensing.overdue(currentUser.scope());
+    }
+
+    @GetMapping("/api/licensing/statistics")
+    @Operation(summary = "Accepted, completed, on time, average working days per step and procedure, by procedure and city")
+    @PreAuthorize(OFFICER)
+    LicensingStatistics statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return licensing.statistics(currentUser.scope(), from, to);
+    }
+
+    @GetMapping("/api/public/licences")
+    @Operation(summary = "Public register of licence decisions: type, holder, number, validity")
+    @PreAuthorize("permitAll()")
+    ResultPage<org.metrolex.licensing.domain.PublicLicence> publicLicences(@RequestParam(required = false) String q,
+                                                                           @RequestParam(required = false) LicenceType type,
+                                                                           @RequestParam(required = false) Integer page) {
+        return licensing.publicLicences(q, type, page, 20);
+    }
+}

@@ -1,0 +1,286 @@
+package org.metrolex.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.IdentityManagement;
+import org.metrolex.identity.Role;
+import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.domain.InstrumentDraft;
+import org.metrolex.instrument.domain.MeasurementStandard;
+import org.metrolex.instrument.domain.MeasurementStandardDraft;
+import org.metrolex.licensing.domain.ApplicationStatus;
+import org.metrolex.licensing.domain.DossierDraft;
+import org.metrolex.licensing.domain.StepKind;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.support.MetrolexIntegrationTest;
+import org.metrolex.support.TestLogins;
+import org.metrolex.verification.VerificationManagement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Each procedure end to end on the demo province and a real PostgreSQL: institution authorisation with a
+ * one-time request for missing documents and write-through to the scope the verification assignment checks;
+ * standard approval by commitment with write-through and revocation; type approval refused; scope; uploads.
+ */
+@MetrolexIntegrationTest
+class LicensingWorkflowIntegrationTests {
+
+    static final byte[] PDF = "%PDF-1.4\n% test document\n".getBytes();
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+    @Autowired LicensingManagement licensing;
+    @Autowired PartyManagement parties;
+    @Autowired InstrumentManagement instruments;
+    @Autowired VerificationManagement verifications;
+    @Autowired IdentityManagement identity;
+    @Autowired RegionCatalogue regions;
+    @Autowired MockMvc mvc;
+
+    @BeforeEach
+    void actor() {
+        TestLogins.actAs("test");
+    }
+
+    @AfterEach
+    void clear() {
+        TestLogins.clear();
+    }
+
+    DataScope scope(Role role) {
+        return TestLogins.scope(regions, identity, role);
+    }
+
+    long institutionId() {
+        return TestLogins.principal(identity, Role.INSTITUTION_STAFF).partyId();
+    }
+
+    @Test
+    void institutionAuthorisationWithMissingDocumentsGrantsTheScopeTheVerificationAssignmentChecks() throws Exception {
+        DataScope institution = scope(Role.INSTITUTION_STAFF);
+        DataScope city = scope(Role.CITY_OFFICER);
+        // A sphygmomanometer of the demo enterprise in 长安区 (130102, within 石家庄 130100).
+        long enterpriseId = TestLogins.principal(identity, Role.ENTERPRISE_USER).partyId();
+        long instrument = instruments.file(scope(Role.PROVINCE_ADMIN), new InstrumentDraft("SPHYGMOMANOMETER", "测试医疗器械厂", "XYJ-T",
+                "LT-" + UUID.randomUUID().toString().substring(0, 10), null, null, null, enterpriseId, "130102", null, "HEALTH")).id();
+        long verification = verifications.book(scope(Role.ENTERPRISE_USER), instrument).id();
+        assertThatThrownBy(() -> verifications.assign(scope(Role.COUNTY_OFFICER), verification, institutionId()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("authorised"));
+
+        ApplicationView v = licensing.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", "血压计（血压表）", "130100",
+                "", null, false));
+        long id = v.dossier().id();
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(v.missingDocuments()).hasSize(5);
+        licensing.upload(institution, id, "application-form", "申请书.pdf", PDF);
+        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT));
+        v = licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("质量管理手册", "检定人员资格证明"), ""));
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.AWAITING_DOCUMENTS);
+        assertThat(v.timeline().overall().stopped()).isTrue();
+        assertThat(v.requestedItems()).containsExactly("质量管理手册", "检定人员资格证明");
+
+        licensing.upload(institution, id, "quality-manual", "手册.pdf", PDF);
+        licensing.upload(institution, id, "staff-qualifications", "资格.png", PNG);
+        v = licensing.answer(institution, id);
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(v.timeline().overall().stopped()).isFalse();
+        assertThat(v.documents()).allSatisfy(d -> assertThat(d.scanStatus().name()).isEqualTo("NOT_SCANNED"));
+
+        licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
+        licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_ASSESSMENT));
+        v = licensing.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), ""));
+        assertThat(v.licence().number()).matches("\\(冀\\)法计\\(\\d{4}\\)\\d{5}号");
+        assertThat(v.licence().validUntil()).isEqualTo(v.licence().validFrom().plusYears(5).minusDays(1));
+        v = licensing.act(city, id, StaffAction.of(StaffAction.Kind.ISSUE));
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(v.timeline().steps()).extracting(s -> s.step().kind())
+                .containsExactly(StepKind.ACCEPTANCE, StepKind.REVIEW, StepKind.ASSESSMENT, StepKind.DECISION, StepKind.ISSUE);
+        String number = v.licence().number();
+
+        // Write-through: the institution's scope now has the line, and the assignment passes.
+        assertThat(parties.requireInstitution(city, institutionId()).authorizations())
+                .anySatisfy(a -> assertThat(a.certificateNo() + a.instrumentType()).isEqualTo(number + "血压计（血压表）"));
+        assertThat(verifications.assign(scope(Role.COUNTY_OFFICER), verification, institutionId()).institutionId()).isEqualTo(institutionId());
+
+        // Published, public fields only.
+        String json = mvc.perform(get("/api/public/licences").param("q", number)).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains(number, "INSTITUTION_AUTHORIZATION").doesNotContain("decidedBy", "applicationId", "holderId");
+
+        // The licence PDF in Chinese, rendered to PNG to look at.
+        byte[] pdf = licensing.licencePdf(institution, id);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Authorisation of a legal verification institution", "持证单位", number,
+                    "血压计（血压表）", "石家庄市计量测试所");
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+            Path out = Path.of("target", "screenshots", "licence-authorisation.png");
+            Files.createDirectories(out.getParent());
+            ImageIO.write(image, "png", out.toFile());
+        }
+    }
+
+    @Test
+    void standardApprovalByCommitmentSetsTheAssessmentCertificateAndAFailedCheckRevokesIt() {
+        DataScope institution = scope(Role.INSTITUTION_STAFF);
+        DataScope admin = scope(Role.PROVINCE_ADMIN);
+        MeasurementStandard standard = instruments.registerStandard(institution, new MeasurementStandardDraft(institutionId(),
+                "压力标准装置（测试）", "", null, "JZ-L-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6)));
+        assertThat(standard.problemsOn(LocalDate.now())).extracting(e -> e.field()).contains("assessmentCertificateNo");
+
+        long id = licensing.apply(institution, new DossierDraft("STANDARD_APPROVAL", "", "", "", "", standard.id(), true)).dossier().id();
+        assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.ACCEPT)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
+        ApplicationView v = licensing.act(admin, id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT));
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(v.licence().commitmentCheckDue()).isAfter(LocalDate.now());
+        MeasurementStandard approved = instruments.requireStandard(institution, standard.id());
+        assertThat(approved.assessmentCertificateNo()).isEqualTo(v.licence().number());
+        assertThat(approved.problemsOn(LocalDate.now())).isEmpty();
+        assertThat(licensing.commitmentChecksDue(admin, LocalDate.now().plusYears(1)))
+                .anySatisfy(l -> assertThat(l.applicationId()).isEqualTo(id));
+
+        assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.REVOKE)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("reason"));
+        v = licensing.act(admin, id, new StaffAction(StaffAction.Kind.REVOKE, "核查发现溯源证书不实", List.of(), ""));
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.REVOKED);
+        assertThat(v.licence().valid()).isFalse();
+        assertThat(instruments.requireStandard(institution, standard.id()).problemsOn(LocalDate.now()))
+                .extracting(e -> e.field()).contains("assessmentValidUntil");
+    }
+
+    @Test
+    void typeApprovalRefusedWithReasonAndOnlyDecidingOfficersAct() {
+        DataScope enterprise = scope(Role.ENTERPRISE_USER);
+        DataScope admin = scope(Role.PROVINCE_ADMIN);
+        long id = licensing.apply(enterprise, new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "TEST-" + UUID.randomUUID(), null, false))
+                .dossier().id();
+        assertThatThrownBy(() -> licensing.act(enterprise, id, StaffAction.of(StaffAction.Kind.ACCEPT)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
+        assertThatThrownBy(() -> licensing.act(scope(Role.COUNTY_OFFICER), id, StaffAction.of(StaffAction.Kind.ACCEPT)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
+        assertThatThrownBy(() -> licensing.apply(scope(Role.INSTITUTION_STAFF),
+                new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "X", null, false)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
+
+        licensing.act(admin, id, StaffAction.of(StaffAction.Kind.ACCEPT));
+        licensing.act(admin, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
+        licensing.act(admin, id, StaffAction.of(StaffAction.Kind.COMPLETE_ASSESSMENT));
+        assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.ISSUE)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.status()).isEqualTo(409);
+                    assertThat(v.errors().get(0).messageZh()).contains("制证送达");
+                    assertThat(v.errors().get(0).messageEn()).contains("Licence issued");
+                });
+        ApplicationView v = licensing.act(admin, id, new StaffAction(StaffAction.Kind.REFUSE, "型式评价报告结论为不合格", List.of(), ""));
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.REFUSED);
+        assertThat(v.licence()).isNull();
+        assertThat(v.staffActions()).isEmpty();
+    }
+
+    @Test
+    void applicantsSeeOnlyTheirOwnAndOfficersTheirRegions() {
+        long id = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "数字指示秤", "", "S-" + UUID.randomUUID(),
+                null, false)).dossier().id();
+        long instId = licensing.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", "焦度计", "130100",
+                "", null, false)).dossier().id();
+
+        assertThat(licensing.view(scope(Role.COUNTY_OFFICER), id).dossier().id()).isEqualTo(id); // enterprise in 长安区
+        assertThatThrownBy(() -> licensing.view(scope(Role.COUNTY_OFFICER), instId)) // institution region 130100 is above 长安区
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
+        assertThatThrownBy(() -> licensing.view(scope(Role.ENTERPRISE_USER), instId))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
+        assertThatThrownBy(() -> licensing.view(scope(Role.INSTITUTION_STAFF), id))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
+        DataScope otherInstitution = new DataScope(Role.INSTITUTION_STAFF, "other", Set.of(), institutionId() + 1);
+        assertThat(licensing.search(otherInstitution, null, null, 1, 100).items()).noneMatch(d -> d.id() == instId);
+        assertThat(licensing.search(DataScope.anonymous(), null, null, 1, 100).items()).isEmpty();
+        assertThat(licensing.search(scope(Role.CITY_OFFICER), null, null, 1, 100).items()).extracting(d -> d.id()).contains(id, instId);
+        // A county officer of another city sees neither.
+        DataScope baoding = new DataScope(Role.COUNTY_OFFICER, "bd", regions.selfAndDescendants("130600"), null);
+        assertThat(licensing.search(baoding, null, null, 1, 100).items()).noneMatch(d -> d.id() == id || d.id() == instId);
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndSize() throws Exception {
+        long id = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "U-" + UUID.randomUUID(),
+                null, false)).dossier().id();
+        var enterprise = org.metrolex.support.TestLogins.as(identity, Role.ENTERPRISE_USER);
+        // a text file calling itself a PDF
+        String body = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "fake.pdf", "application/pdf", "just text".getBytes()))
+                        .param("requirement", "application-form").with(enterprise).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("\"field\":\"file\"", "\"rule\":\"type\"");
+        // one byte over the limit
+        byte[] big = new byte[(int) licensing.maxUploadBytes() + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        var tooBig = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "big.pdf", "application/pdf", big))
+                        .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
+        assertThat(tooBig.getStatus()).isEqualTo(400);
+        assertThat(tooBig.getContentAsString()).contains("\"rule\":\"max-size\"");
+        // an unknown document kind
+        assertThatThrownBy(() -> licensing.upload(scope(Role.ENTERPRISE_USER), id, "nonsense", "a.pdf", PDF))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).field()).isEqualTo("requirement"));
+        // a real PDF is stored with its type from the content and the scan recorded as "not scanned"
+        var ok = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "form.bin", "application/octet-stream", PDF))
+                        .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(201);
+        assertThat(ok.getContentAsString()).contains("\"contentType\":\"application/pdf\"", "\"scanStatus\":\"NOT_SCANNED\"");
+        assertThat(licensing.view(scope(Role.ENTERPRISE_USER), id).documents()).hasSize(1);
+    }
+
+    @Test
+    void aRevisedProcedureIsANewVersionAndApplicationsKeepTheirs() {
+        long before = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "R-" + UUID.randomUUID(),
+                null, false)).dossier().id();
+        int oldVersion = licensing.view(scope(Role.PROVINCE_ADMIN), before).procedure().procedure().version();
+        assertThatThrownBy(() -> licensing.reviseProcedure(scope(Role.CITY_OFFICER), "TYPE_APPROVAL",
+                new LicensingManagement.ProcedureRevision(10, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
+        assertThatThrownBy(() -> licensing.reviseProcedure(scope(Role.PROVINCE_ADMIN), "TYPE_APPROVAL",
+                new LicensingManagement.ProcedureRevision(2, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule()).contains("within-total"));
+
+        var revised = licensing.reviseProcedure(scope(Role.PROVINCE_ADMIN), "TYPE_APPROVAL",
+                new LicensingManagement.ProcedureRevision(10, null, java.util.Map.of(StepKind.REVIEW, 4), null, null, null, null));
+        assertThat(revised.procedure().version()).isEqualTo(oldVersion + 1);
+        assertThat(revised.procedure().totalLimitDays()).isEqualTo(10);
+        long after = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "R-" + UUID.randomUUID(),
+                null, false)).dossier().id();
+        assertThat(licensing.view(scope(Role.PROVINCE_ADMIN), before).procedure().procedure().version()).isEqualTo(oldVersion);
+        assertThat(licensing.view(scope(Role.PROVINCE_ADMIN), after).procedure().procedure().totalLimitDays()).isEqualTo(10);
+    }
+
+    @Test
+    void statisticsCountAcceptedAndCompleted() {
+        var stats = licensing.statistics(scope(Role.PROVINCE_ADMIN), LocalDate.now().minusYears(1), LocalDate.now());
+        assertThat(stats.byProcedure()).extracting(r -> r.key())
+                .contains("TYPE_APPROVAL", "INSTITUTION_AUTHORIZATION", "STANDARD_APPROVAL");
+        assertThat(stats.byProcedure()).allSatisfy(r -> assertThat(r.onTime()).isLessThanOrEqualTo(r.completed()));
+        assertThatThrownBy(() -> licensing.statistics(scope(Role.ENTERPRISE_USER), null, null)).isInstanceOf(RuleViolation.class);
+    }
+}
