@@ -6,6 +6,8 @@
 set maintenance_work_mem = '1GB';
 set max_parallel_maintenance_workers = 1;
 set session_replication_role = replica;
+set work_mem = '512MB';
+analyze bench_param; analyze certificate; analyze verification;
 
 -- The latest valid document of each generated instrument is its third one (k = 2: issued last, never revoked).
 insert into instrument_due (instrument_id, certificate_id, kind, next_due, region_code, owner_enterprise_id, number, issued_at)
@@ -21,14 +23,8 @@ select d.instrument_id, d.next_due, d.next_due + time '02:00' at time zone 'Asia
  where d.kind = 'CERTIFICATE' and d.next_due < p.today and d.instrument_id > p.ins_base
 on conflict do nothing;
 
-do $$
-declare r record;
-begin
-  for r in select ddl from bench_saved_ddl order by seq loop
-    raise notice '%', r.ddl;
-    execute r.ddl;
-  end loop;
-end $$;
+-- One statement per index (\gexec), each committed on its own: a failure keeps what was built.
+select ddl from bench_saved_ddl order by seq \gexec
 
 insert into certificate_sequence (institution_id, year, last_value)
 select c.institution_id, extract(year from c.issued_at at time zone 'Asia/Shanghai')::int, max(c.id)
@@ -44,3 +40,10 @@ select setval('certificate_id_seq', (select max(id) from certificate));
 drop table bench_saved_ddl, bench_category;
 reset session_replication_role;
 vacuum (analyze) enterprise, institution, instrument, verification, certificate, instrument_due, overdue_notice, certificate_sequence;
+
+-- Back to the default WAL settings that prepare.sql raised for the load, and a checkpoint so that
+-- the WAL of the load is recycled.
+alter system reset max_wal_size;
+alter system reset checkpoint_timeout;
+select pg_reload_conf();
+checkpoint;

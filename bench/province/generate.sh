@@ -12,6 +12,7 @@ cd "$(dirname "$0")"
 SCALE=${1:-1}
 TODAY=${TODAY:-$(date -u +%F)}
 PARTS=${PARTS:-2}
+LOGS=$(mktemp -d /tmp/metrolex-province-generate.XXXXXX)
 PSQL=(psql -X -q -h "${PGHOST:-localhost}" -p "${PGPORT:-55493}" -U "${PGUSER:-postgres}" -d "${PGDATABASE:-postgres}" -v ON_ERROR_STOP=1)
 t0=$(date +%s.%N)
 stamp() { printf '%s  %6.1f s  %s\n' "$(date -u +%T)" "$(echo "$(date +%s.%N) - $t0" | bc)" "$*"; }
@@ -20,10 +21,10 @@ stamp "scale $SCALE, today $TODAY, $PARTS parallel sessions; load average: $(cut
 stamp "prepared (institutions, enterprises, indexes set aside)"
 pids=()
 for ((part = 0; part < PARTS; part++)); do
-  "${PSQL[@]}" -v part=$part -v parts="$PARTS" -f load.sql > "load-part$part.log" 2>&1 & pids+=($!)
+  "${PSQL[@]}" -v part=$part -v parts="$PARTS" -f load.sql > "$LOGS/load-part$part.log" 2>&1 & pids+=($!)
 done
-for pid in "${pids[@]}"; do wait "$pid"; done
-cat load-part*.log
+for pid in "${pids[@]}"; do wait "$pid" || { cat "$LOGS"/load-part*.log; exit 1; }; done
+cat "$LOGS"/load-part*.log
 stamp "loaded instruments, verifications, certificates"
 "${PSQL[@]}" -f finish.sql
 stamp "indexes rebuilt, instrument_due and notices filled, vacuum analyze done; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

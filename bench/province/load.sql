@@ -53,7 +53,9 @@ insert into certificate (id, verification_id, number, institution_id, kind, issu
                          revoked_reason, revoked_at)
 select p.cer_base + (v.id - p.ver_base), v.id,
        'I' || lpad(v.institution_id::text, 5, '0') || '-' || extract(year from v.verification_date + 1) || '-'
-           || lpad((p.cer_base + (v.id - p.ver_base))::text, 6, '0'),
+           -- lpad would cut a longer id to six characters: zero-pad only below 1 000 000
+           || case when p.cer_base + (v.id - p.ver_base) < 1000000 then lpad((p.cer_base + (v.id - p.ver_base))::text, 6, '0')
+                   else (p.cer_base + (v.id - p.ver_base))::text end,
        v.institution_id,
        case when v.status = 'CERTIFIED' then 'CERTIFICATE' else 'NON_CONFORMITY_NOTICE' end,
        (v.verification_date + 1) + time '10:00' at time zone 'Asia/Shanghai',

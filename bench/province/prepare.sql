@@ -3,7 +3,11 @@
 -- psql variables: scale (1 = 10 million instruments), today (the reference date of the overdue mix).
 \set ON_ERROR_STOP 1
 \timing on
-set session_replication_role = replica;   -- no FK or trigger work during the load (checked in finish.sql)
+set session_replication_role = replica;   -- no FK or trigger work during the load (see finish.sql)
+-- Fewer checkpoints during the load (some 20 GB of WAL); finish.sql resets both.
+alter system set max_wal_size = '16GB';
+alter system set checkpoint_timeout = '30min';
+select pg_reload_conf();
 
 drop table if exists bench_param, bench_county, bench_category, bench_saved_ddl;
 create table bench_param as
