@@ -56,8 +56,8 @@ echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo; echo "== (3) public certificate check, random numbers of the dataset (target p99 < 20 ms)"
 export NUMBERS="$WORK/numbers.txt"
-"${PSQL[@]}" -c "select number from certificate where id % 2999 = 17 order by id" > "$NUMBERS"
-echo "numbers: $(wc -l < "$NUMBERS") (every 2999th certificate)"
+"${PSQL[@]}" -c "select number from certificate where id % ${NUMBER_STEP:-2999} = 17 and id < ${NUMBER_MAX_ID:-1000000000} order by id" > "$NUMBERS"
+echo "numbers: $(wc -l < "$NUMBERS") (every ${NUMBER_STEP:-2999}th certificate below id ${NUMBER_MAX_ID:-1000000000})"
 wrk -t1 -c2 -d"$WARMUP" -s public-check.lua "$BASE" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s public-check.lua "$BASE" | tail -2
 echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
