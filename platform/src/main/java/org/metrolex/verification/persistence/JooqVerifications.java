@@ -2,6 +2,7 @@ package org.metrolex.verification.persistence;
 
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE;
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE_SEQUENCE;
+import static org.metrolex.platform.jooq.Tables.INSTRUMENT_DUE;
 import static org.metrolex.platform.jooq.Tables.OVERDUE_NOTICE;
 import static org.metrolex.platform.jooq.Tables.VERIFICATION;
 import static org.metrolex.platform.jooq.Tables.VERIFICATION_STANDARD;
@@ -9,9 +10,11 @@ import static org.metrolex.platform.jooq.Tables.VERIFICATION_STANDARD;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSON;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
@@ -161,43 +164,66 @@ class JooqVerifications implements Verifications {
     }
 
     /**
-     * The latest valid document of each instrument, when it is a certificate due on or before {@code today}
-     * ({@code NextDue.overdueOn}: overdue from the due date on). A later certificate or notice of
-     * non-conformity replaces an earlier one; revoked documents are ignored.
+     * Instruments overdue on {@code today}: their latest valid document (issued_at, then id; revoked ones
+     * ignored; a notice of non-conformity replaces an earlier certificate) is a certificate due on or before
+     * {@code today} ({@code NextDue.overdueOn}: overdue from the due date on). That latest document is kept
+     * per instrument in {@code instrument_due} by triggers on {@code certificate} (V1_43, ADR 0010), so the
+     * condition is a range on the partial indexes {@code (region_code | owner_enterprise_id | -, next_due,
+     * instrument_id) where kind = 'CERTIFICATE'}. The kind is inlined, not bound, so that a generic plan of
+     * the prepared statement can still use the partial indexes.
      */
     private static Condition overdueOn(LocalDate today) {
-        var later = CERTIFICATE.as("later");
-        var laterV = VERIFICATION.as("later_v");
-        return CERTIFICATE.STATUS.eq("VALID").and(CERTIFICATE.KIND.eq(CertificateKind.CERTIFICATE.name()))
-                .and(CERTIFICATE.NEXT_DUE.le(today))
-                .andNotExists(DSL.selectOne().from(later).join(laterV).on(laterV.ID.eq(later.VERIFICATION_ID))
-                        .where(laterV.INSTRUMENT_ID.eq(VERIFICATION.INSTRUMENT_ID)).and(later.STATUS.eq("VALID"))
-                        .and(later.ISSUED_AT.gt(CERTIFICATE.ISSUED_AT).or(later.ISSUED_AT.eq(CERTIFICATE.ISSUED_AT)
-                                .and(later.ID.gt(CERTIFICATE.ID)))));
+        return INSTRUMENT_DUE.KIND.eq(DSL.inline(CertificateKind.CERTIFICATE.name())).and(INSTRUMENT_DUE.NEXT_DUE.le(today));
+    }
+
+    private static Condition overdueVisible(DataScope scope, LocalDate today) {
+        return overdueOn(today).and(scope.where(INSTRUMENT_DUE.REGION_CODE, INSTRUMENT_DUE.OWNER_ENTERPRISE_ID,
+                DataScope.PartyKind.ENTERPRISE));
     }
 
     @Override
     public ResultPage<OverdueInstrument> overdue(DataScope scope, LocalDate today, int page, int size) {
-        Condition where = overdueOn(today).and(scope.where(VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID,
-                DataScope.PartyKind.ENTERPRISE));
-        long total = dsl.fetchCount(dsl.selectOne().from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
-                .where(where));
-        List<OverdueInstrument> items = dsl.select(VERIFICATION.INSTRUMENT_ID, VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID,
-                        CERTIFICATE.NEXT_DUE, CERTIFICATE.NUMBER, OVERDUE_NOTICE.NOTICED_AT)
-                .from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
-                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(VERIFICATION.INSTRUMENT_ID)
-                        .and(OVERDUE_NOTICE.DUE_DATE.eq(CERTIFICATE.NEXT_DUE)))
-                .where(where).orderBy(CERTIFICATE.NEXT_DUE, VERIFICATION.INSTRUMENT_ID)
-                .offset((page - 1) * size).limit(size)
-                .fetch(r -> new OverdueInstrument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        Condition where = overdueVisible(scope, today);
+        long total = dsl.fetchCount(INSTRUMENT_DUE, where);
+        List<OverdueInstrument> items = select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID)
+                .offset((page - 1) * size).limit(size).fetch(JooqVerifications::toOverdue);
         return new ResultPage<>(items, total, page, size);
+    }
+
+    @Override
+    public List<OverdueInstrument> overdueAfter(DataScope scope, LocalDate today, LocalDate afterDue, long afterInstrument, int size) {
+        Condition where = overdueVisible(scope, today)
+                .and(DSL.row(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).gt(afterDue, afterInstrument));
+        return select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).limit(size)
+                .fetch(JooqVerifications::toOverdue);
+    }
+
+    private org.jooq.SelectConditionStep<org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime>> select(
+            Condition where) {
+        return dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.REGION_CODE, INSTRUMENT_DUE.OWNER_ENTERPRISE_ID,
+                        INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.NUMBER, OVERDUE_NOTICE.NOTICED_AT)
+                .from(INSTRUMENT_DUE)
+                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(INSTRUMENT_DUE.INSTRUMENT_ID)
+                        .and(OVERDUE_NOTICE.DUE_DATE.eq(INSTRUMENT_DUE.NEXT_DUE)))
+                .where(where);
+    }
+
+    private static OverdueInstrument toOverdue(org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime> r) {
+        return new OverdueInstrument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
+    }
+
+    @Override
+    public Map<String, Long> countOverdueByRegion(DataScope scope, LocalDate today) {
+        Field<Integer> n = DSL.count();
+        return dsl.select(INSTRUMENT_DUE.REGION_CODE, n).from(INSTRUMENT_DUE).where(overdueVisible(scope, today))
+                .groupBy(INSTRUMENT_DUE.REGION_CODE)
+                .fetchMap(INSTRUMENT_DUE.REGION_CODE, r -> r.get(n).longValue());
     }
 
     @Override
     public int recordOverdueNotices(LocalDate today) {
         return dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE)
-                .select(dsl.select(VERIFICATION.INSTRUMENT_ID, CERTIFICATE.NEXT_DUE).from(CERTIFICATE).join(VERIFICATION)
-                        .on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID)).where(overdueOn(today)))
+                .select(dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.NEXT_DUE).from(INSTRUMENT_DUE).where(overdueOn(today)))
                 .onConflictDoNothing().execute();
     }
 

@@ -3,6 +3,7 @@ package org.metrolex.verification.persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
@@ -59,6 +60,15 @@ public interface Verifications {
 
     /** Instruments overdue on {@code today} (latest valid document is a certificate due on or before today). */
     ResultPage<OverdueInstrument> overdue(DataScope scope, LocalDate today, int page, int size);
+
+    /**
+     * Keyset page: the next {@code size} instruments overdue on {@code today} after ({@code afterDue},
+     * {@code afterInstrument}) in the list's order (due date, then instrument id). Costs the same on page 1000 as on page 1.
+     */
+    List<OverdueInstrument> overdueAfter(DataScope scope, LocalDate today, LocalDate afterDue, long afterInstrument, int size);
+
+    /** The number of instruments overdue on {@code today} per region code (the instrument's county), within the scope. */
+    Map<String, Long> countOverdueByRegion(DataScope scope, LocalDate today);
 
     /** Records a notice for every instrument overdue on {@code today} not yet noticed for that due date; the number added. */
     int recordOverdueNotices(LocalDate today);

@@ -2,16 +2,21 @@ package org.metrolex.verification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.verification.Certificate;
+import org.metrolex.verification.OverdueCounts;
 import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.OverdueQueries;
 import org.metrolex.verification.Verification;
 import org.metrolex.verification.VerificationManagement;
 import org.metrolex.verification.domain.Conclusion;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +37,12 @@ class VerificationApiController {
     private static final String ANY = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF','ENTERPRISE_USER')";
 
     private final VerificationManagement verifications;
+    private final OverdueQueries overdueQueries;
     private final CurrentUser currentUser;
 
-    VerificationApiController(VerificationManagement verifications, CurrentUser currentUser) {
+    VerificationApiController(VerificationManagement verifications, OverdueQueries overdueQueries, CurrentUser currentUser) {
         this.verifications = verifications;
+        this.overdueQueries = overdueQueries;
         this.currentUser = currentUser;
     }
 
@@ -112,6 +119,22 @@ class VerificationApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     ResultPage<OverdueInstrument> overdue(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return verifications.overdue(currentUser.scope(), page, size);
+    }
+
+    @GetMapping("/overdue/after")
+    @Operation(summary = "Keyset continuation of the overdue list: the instruments after (afterDue, afterInstrument), in due order")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
+    List<OverdueInstrument> overdueAfter(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate afterDue,
+                                         @RequestParam(required = false) Long afterInstrument,
+                                         @RequestParam(required = false) Integer size) {
+        return overdueQueries.after(currentUser.scope(), afterDue, afterInstrument, size);
+    }
+
+    @GetMapping("/overdue/counts-by-region")
+    @Operation(summary = "Overdue instruments counted per city (level=prefecture, default) or per county of the officer's region")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    OverdueCounts overdueCountsByRegion(@RequestParam(required = false) String level) {
+        return overdueQueries.countsByRegion(currentUser.scope(), level);
     }
 
     static Conclusion conclusion(String text) {
