@@ -24,6 +24,7 @@ import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.licensing.domain.ApplicationEvent;
 import org.metrolex.licensing.domain.ApplicationStatus;
 import org.metrolex.licensing.domain.ClockFactory;
+import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.Dossier;
 import org.metrolex.licensing.domain.DossierDraft;
 import org.metrolex.licensing.domain.EventKind;
@@ -103,6 +104,11 @@ public class LicensingManagement {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Today by the injected clock, for pages that mark what is overdue. */
+    public LocalDate todayForPages() {
+        return today();
     }
 
     // ---------------------------------------------------------------- procedures
@@ -355,6 +361,7 @@ public class LicensingManagement {
         StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
         LicenceApplication app = replay(d, sp);
         String actor = scope.username();
+        boolean checkPending = app.commitmentCheckPending();
         ApplicationEvent e = switch (action.kind()) {
             case ACCEPT -> app.accept(on, actor, action.lateReason(), clocks);
             case NOT_ACCEPT -> app.notAccept(on, actor, action.reason(), action.lateReason(), clocks);
@@ -374,10 +381,15 @@ public class LicensingManagement {
         if (e.kind() == EventKind.GRANTED || e.kind() == EventKind.GRANTED_BY_COMMITMENT) {
             licence = grantLicence(scope, d, sp.procedure(), on, e.kind() == EventKind.GRANTED_BY_COMMITMENT);
         } else if (e.kind() == EventKind.COMMITMENT_CONFIRMED) {
-            licences.findByApplication(scope, id).ifPresent(l -> licences.commitmentChecked(l.id()));
+            licences.findByApplication(scope, id).ifPresent(l -> licences.commitmentChecked(l.id(), "PASSED", on, actor,
+                    action.reason()));
         } else if (e.kind() == EventKind.REVOKED) {
             Licence l = licences.findByApplication(scope, id).orElseThrow();
             licences.revoke(l.id(), e.reason());
+            if (checkPending) {
+                // A revocation while the check after approval by commitment is open is that check failing.
+                licences.commitmentChecked(l.id(), "FAILED", on, actor, e.reason());
+            }
             withdraw(scope, d, l, on);
             licence = licences.findByApplication(scope, id).orElseThrow();
         }
@@ -582,6 +594,64 @@ public class LicensingManagement {
     @Transactional(readOnly = true)
     public List<Licence> commitmentChecksDue(DataScope scope, LocalDate by) {
         return licences.findCommitmentChecksDue(scope, by == null ? today() : by);
+    }
+
+    // ---------------------------------------------------------------- approval by commitment: the later check
+
+    /**
+     * The checks after approval by commitment (告知承诺) in the officer's regions: open ones (due, overdue,
+     * upcoming), earliest due first, or with {@code includeDone} also the passed and failed ones. Officers only.
+     */
+    @Transactional(readOnly = true)
+    public List<CommitmentCheck> commitmentChecks(DataScope scope, boolean includeDone) {
+        if (!scope.isOfficer()) {
+            throw forbidden("只有监管部门可以查看告知承诺核查", "only bureau officers may see commitment checks");
+        }
+        return licences.findCommitmentChecks(scope, includeDone);
+    }
+
+    /**
+     * Records the result of the check after approval by commitment. Passed: the check is closed (the licence
+     * stays). Failed: the reason is required and the licence is revoked (《行政许可法》第六十九条; 告知承诺 不实的
+     * 撤销), which ends the write-through to the party or instrument registry. Deciding officers only; audited
+     * through the application's event.
+     */
+    @Transactional
+    public ApplicationView recordCommitmentCheck(DataScope scope, long applicationId, boolean passed, String reason) {
+        return recordCommitmentCheck(scope, applicationId, passed, reason, today());
+    }
+
+    @Transactional
+    ApplicationView recordCommitmentCheck(DataScope scope, long applicationId, boolean passed, String reason, LocalDate on) {
+        Dossier d = requireDossier(scope, applicationId);
+        StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
+        if (decides(scope, d) && !replay(d, sp).commitmentCheckPending()) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "commitment-check-open",
+                    "该申请没有待核查的告知承诺：" + d.referenceNo(), "there is no open commitment check for " + d.referenceNo())));
+        }
+        String r = reason == null ? "" : reason.strip();
+        if (passed) {
+            return act(scope, applicationId, new StaffAction(StaffAction.Kind.CONFIRM_COMMITMENT, r, List.of(), ""), on);
+        }
+        if (r.isEmpty()) {
+            throw new RuleViolation("reason", "required", "核查不通过须写明理由", "a failed check needs a reason");
+        }
+        return act(scope, applicationId, new StaffAction(StaffAction.Kind.REVOKE, "告知承诺核查不通过 / commitment check failed: " + r,
+                List.of(), ""), on);
+    }
+
+    /**
+     * The daily job: flags every open check of a valid licence past its due date (once), as the in-app notice
+     * shown on the checks list and the applications list; each flag is audited. Returns how many were flagged.
+     */
+    @Transactional
+    public int flagOverdueCommitmentChecks() {
+        LocalDate today = today();
+        List<Long> flagged = licences.flagOverdueCommitmentChecks(today);
+        for (Long id : flagged) {
+            audit.record("licence.commitment-check-overdue", "licence", id, null, Map.of("overdueSince", today.toString()));
+        }
+        return flagged.size();
     }
 
     // ---------------------------------------------------------------- internals

@@ -29,6 +29,7 @@ import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.licensing.domain.ApplicationStatus;
+import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.DossierDraft;
 import org.metrolex.licensing.domain.StepKind;
 import org.metrolex.party.PartyManagement;
@@ -168,6 +169,93 @@ class LicensingWorkflowIntegrationTests {
         assertThat(v.licence().valid()).isFalse();
         assertThat(instruments.requireStandard(institution, standard.id()).problemsOn(LocalDate.now()))
                 .extracting(e -> e.field()).contains("assessmentValidUntil");
+    }
+
+    /** An institution authorisation granted by commitment {@code daysAgo} calendar days ago (its check is then due). */
+    long authorisationByCommitment(String instrumentType, int daysAgo) {
+        LocalDate on = LocalDate.now().minusDays(daysAgo);
+        long id = licensing.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType,
+                "130100", "", null, true), on).dossier().id();
+        ApplicationView v = licensing.act(scope(Role.CITY_OFFICER), id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT), on);
+        assertThat(v.application().commitmentCheckPending()).isTrue();
+        return id;
+    }
+
+    @Test
+    void commitmentCheckOverdueIsFlaggedListedByRegionAndPassingClosesIt() throws Exception {
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = authorisationByCommitment("燃油加油机", 60);
+        String number = licensing.view(city, id).licence().number();
+
+        // The daily job (by the injected clock) flags it once; running it again flags nothing more for it.
+        licensing.flagOverdueCommitmentChecks();
+        CommitmentCheck check = licensing.commitmentChecks(city, false).stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
+        assertThat(check.overdueSince()).isEqualTo(LocalDate.now());
+        assertThat(check.overdueOn(LocalDate.now())).isTrue();
+        assertThat(check.due()).isBefore(LocalDate.now());
+        licensing.flagOverdueCommitmentChecks();
+        assertThat(licensing.commitmentChecks(city, false)).filteredOn(c -> c.applicationId() == id)
+                .singleElement().satisfies(c -> assertThat(c.overdueSince()).isEqualTo(LocalDate.now()));
+        // Scoped: the province sees it; applicants may not list checks.
+        assertThat(licensing.commitmentChecks(scope(Role.PROVINCE_ADMIN), false)).anySatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        assertThatThrownBy(() -> licensing.commitmentChecks(scope(Role.INSTITUTION_STAFF), false))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(403));
+        String json = mvc.perform(get("/api/licensing/commitment-checks").with(TestLogins.as(identity, Role.CITY_OFFICER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains(number);
+
+        // Passed: the check is closed, the licence and the authorisation stay.
+        ApplicationView v = licensing.recordCommitmentCheck(city, id, true, "现场核查承诺属实");
+        assertThat(v.application().commitmentCheckPending()).isFalse();
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(v.licence().valid()).isTrue();
+        assertThat(licensing.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        assertThat(licensing.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.result()).isEqualTo("PASSED");
+                    assertThat(c.note()).isEqualTo("现场核查承诺属实");
+                    assertThat(c.checkedOn()).isEqualTo(LocalDate.now());
+                });
+        assertThat(parties.requireInstitution(city, institutionId()).authorizations())
+                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now())).isTrue());
+        // A second result is refused.
+        assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, "再次核查"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void failedCommitmentCheckRevokesTheLicenceAndWithdrawsTheInstitutionScope() throws Exception {
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = authorisationByCommitment("电子计价秤", 40);
+        String number = licensing.view(city, id).licence().number();
+        assertThat(parties.requireInstitution(city, institutionId()).authorizations())
+                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now())).isTrue());
+
+        assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, " "))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("reason"));
+        // A county officer of another region does not even see it (not found); only deciders record results.
+        assertThatThrownBy(() -> licensing.recordCommitmentCheck(scope(Role.COUNTY_OFFICER), id, false, "x"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isIn(403, 404));
+
+        // Through the API: failed with a reason revokes the licence.
+        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/licence-applications/" + id + "/commitment-check").with(csrf())
+                        .with(TestLogins.as(identity, Role.CITY_OFFICER))
+                        .contentType("application/json").content("{\"passed\":false,\"reason\":\"计量标准考核证书与承诺不符\"}"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("REVOKED");
+        ApplicationView v = licensing.view(city, id);
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.REVOKED);
+        assertThat(v.licence().valid()).isFalse();
+        assertThat(v.events().get(v.events().size() - 1).reason()).contains("计量标准考核证书与承诺不符");
+        assertThat(licensing.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
+                .satisfies(c -> assertThat(c.result()).isEqualTo("FAILED"));
+        assertThat(licensing.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        // The write-through is withdrawn: the line ends the day before the revocation.
+        assertThat(parties.requireInstitution(city, institutionId()).authorizations())
+                .filteredOn(a -> a.certificateNo().equals(number))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.validUntil()).isEqualTo(LocalDate.now().minusDays(1)));
+        assertThat(v.events()).extracting(e -> e.kind().name()).endsWith("REVOKED");
     }
 
     @Test
