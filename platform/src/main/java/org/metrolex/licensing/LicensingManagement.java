@@ -328,17 +328,45 @@ public class LicensingManagement {
         }
         StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
         LicenceApplication app = replay(d, sp);
-        if (app.status() == ApplicationStatus.AWAITING_DOCUMENTS) {
-            LocalDate requested = app.last().on();
-            boolean uploaded = documents.findByApplication(scope, id).stream()
-                    .anyMatch(doc -> !doc.uploadedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate().isBefore(requested));
-            if (!uploaded && !demo) {
-                throw new RuleViolation("file", "uploaded-since-request", "请先上传补正材料，再提交",
-                        "upload the missing documents before answering");
+        if (app.status() == ApplicationStatus.AWAITING_DOCUMENTS && !demo) {
+            List<String> unanswered = unansweredItems(sp.procedure(), app.last(), documents.findByApplication(scope, id));
+            if (!unanswered.isEmpty()) {
+                throw new RuleViolation("file", "one-per-item",
+                        "一次性告知所列材料须逐项上传后再提交，尚缺：" + String.join("、", unanswered),
+                        "upload one document for every item the request listed before answering; still missing: "
+                                + String.join(", ", unanswered));
             }
         }
         ApplicationEvent e = app.supplyDocuments(on, scope.username());
         return persist(scope, d, app, e, null);
+    }
+
+    /**
+     * The items of a one-time request (一次性告知, 《行政许可法》第三十二条) not yet answered by an upload made on or
+     * after the request day: an item naming one of the procedure's documents (by code, Chinese or English name)
+     * needs an upload of that document kind; every other item needs its own upload marked as a supplement.
+     */
+    static List<String> unansweredItems(Procedure p, ApplicationEvent request, List<LicenceDocument> docs) {
+        LocalDate requested = request.on();
+        List<LicenceDocument> since = docs.stream()
+                .filter(doc -> !doc.uploadedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate().isBefore(requested))
+                .toList();
+        List<String> missing = new ArrayList<>();
+        List<String> free = new ArrayList<>();
+        for (String item : request.items()) {
+            Optional<RequiredDocument> kind = p.documents().stream()
+                    .filter(r -> r.code().equals(item) || r.nameZh().equals(item) || r.nameEn().equalsIgnoreCase(item)).findFirst();
+            if (kind.isEmpty()) {
+                free.add(item);
+            } else if (since.stream().noneMatch(doc -> doc.requirement().equals(kind.get().code()))) {
+                missing.add(item);
+            }
+        }
+        long supplements = since.stream().filter(doc -> doc.requirement().equals("supplement")).count();
+        for (int i = (int) Math.min(supplements, free.size()); i < free.size(); i++) {
+            missing.add(free.get(i));
+        }
+        return missing;
     }
 
     // ---------------------------------------------------------------- staff commands

@@ -103,7 +103,14 @@ class LicensingWorkflowIntegrationTests {
         assertThat(v.timeline().overall().stopped()).isTrue();
         assertThat(v.requestedItems()).containsExactly("质量管理手册", "检定人员资格证明");
 
+        // 一次性告知: every listed item must be answered by an upload of its kind before the answer is accepted.
         licensing.upload(institution, id, "quality-manual", "手册.pdf", PDF);
+        assertThatThrownBy(() -> licensing.answer(institution, id))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.errors().get(0).rule()).isEqualTo("one-per-item");
+                    assertThat(e.errors().get(0).messageZh()).contains("检定人员资格证明").doesNotContain("质量管理手册");
+                    assertThat(e.errors().get(0).messageEn()).contains("检定人员资格证明");
+                });
         licensing.upload(institution, id, "staff-qualifications", "资格.png", PNG);
         v = licensing.answer(institution, id);
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
@@ -256,6 +263,26 @@ class LicensingWorkflowIntegrationTests {
                 .filteredOn(a -> a.certificateNo().equals(number))
                 .isNotEmpty().allSatisfy(a -> assertThat(a.validUntil()).isEqualTo(LocalDate.now().minusDays(1)));
         assertThat(v.events()).extracting(e -> e.kind().name()).endsWith("REVOKED");
+    }
+
+    @Test
+    void oneTimeRequestItemsOutsideTheProcedureNeedOneSupplementEach() {
+        DataScope institution = scope(Role.INSTITUTION_STAFF);
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = licensing.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", "燃油加油机", "130100", "", null, false))
+                .dossier().id();
+        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT));
+        licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("scope-list", "场地照片", "环境温湿度记录"), ""));
+        assertThatThrownBy(() -> licensing.answer(institution, id))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).messageEn())
+                        .contains("scope-list", "场地照片", "环境温湿度记录"));
+        licensing.upload(institution, id, "scope-list", "项目表.pdf", PDF);
+        licensing.upload(institution, id, "supplement", "照片.png", PNG);
+        assertThatThrownBy(() -> licensing.answer(institution, id))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).messageZh())
+                        .contains("环境温湿度记录").doesNotContain("场地照片").doesNotContain("scope-list"));
+        licensing.upload(institution, id, "supplement", "记录.pdf", PDF);
+        assertThat(licensing.answer(institution, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
 
     @Test
