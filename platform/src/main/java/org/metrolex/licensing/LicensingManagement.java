@@ -311,21 +311,35 @@ public class LicensingManagement {
     /** The applicant answers a one-time request for missing documents: the clock resumes. */
     @Transactional
     public ApplicationView answer(DataScope scope, long id) {
-        return answer(scope, id, today());
+        return answer(scope, id, (Integer) null);
+    }
+
+    /**
+     * As {@link #answer(DataScope, long)}; {@code expectedVersion} (the version the page or client showed, null:
+     * the one read now) makes a concurrent change answer HTTP 409 "changed by someone else, reload".
+     */
+    @Transactional
+    public ApplicationView answer(DataScope scope, long id, Integer expectedVersion) {
+        return answer(scope, id, today(), false, expectedVersion);
     }
 
     @Transactional
     ApplicationView answer(DataScope scope, long id, LocalDate on) {
-        return answer(scope, id, on, false);
+        return answer(scope, id, on, false, null);
     }
 
     /** {@code demo}: the demo loader answers on the applicant's behalf with a back-dated answer. */
     @Transactional
     ApplicationView answer(DataScope scope, long id, LocalDate on, boolean demo) {
+        return answer(scope, id, on, demo, null);
+    }
+
+    private ApplicationView answer(DataScope scope, long id, LocalDate on, boolean demo, Integer expectedVersion) {
         Dossier d = requireDossier(scope, id);
         if (!demo && !isApplicant(scope, d)) {
             throw forbidden("只有申请人可以提交补正材料", "only the applicant may answer the request");
         }
+        applications.claim(id, expectedVersion == null ? d.version() : expectedVersion);
         StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
         LicenceApplication app = replay(d, sp);
         if (app.status() == ApplicationStatus.AWAITING_DOCUMENTS && !demo) {
@@ -374,11 +388,24 @@ public class LicensingManagement {
     /** A deciding officer's action: the provincial bureau or a city bureau for applicants in its region. */
     @Transactional
     public ApplicationView act(DataScope scope, long id, StaffAction action) {
-        return act(scope, id, action, today());
+        return act(scope, id, action, today(), null);
+    }
+
+    /**
+     * As {@link #act(DataScope, long, StaffAction)}; {@code expectedVersion} (the version the page or client
+     * showed, null: the one read now) makes a concurrent change answer HTTP 409 "changed by someone else, reload".
+     */
+    @Transactional
+    public ApplicationView act(DataScope scope, long id, StaffAction action, Integer expectedVersion) {
+        return act(scope, id, action, today(), expectedVersion);
     }
 
     @Transactional
     ApplicationView act(DataScope scope, long id, StaffAction action, LocalDate on) {
+        return act(scope, id, action, on, null);
+    }
+
+    private ApplicationView act(DataScope scope, long id, StaffAction action, LocalDate on, Integer expectedVersion) {
         if (action == null || action.kind() == null) {
             throw new RuleViolation("kind", "required", "操作必填", "the action is required");
         }
@@ -386,6 +413,7 @@ public class LicensingManagement {
         if (!decides(scope, d)) {
             throw forbidden("只有省局或申请人所在地的市局可以办理许可", "only the provincial bureau or the applicant's city bureau may handle licences");
         }
+        applications.claim(id, expectedVersion == null ? d.version() : expectedVersion);
         StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
         LicenceApplication app = replay(d, sp);
         String actor = scope.username();

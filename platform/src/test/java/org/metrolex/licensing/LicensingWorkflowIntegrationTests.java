@@ -286,6 +286,72 @@ class LicensingWorkflowIntegrationTests {
     }
 
     @Test
+    void anActionOnAnApplicationChangedMeanwhileIsRefusedWithReloadMessageOnPageAndApi() throws Exception {
+        DataScope enterprise = scope(Role.ENTERPRISE_USER);
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = licensing.apply(enterprise, new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "CC-" + UUID.randomUUID(), null, false))
+                .dossier().id();
+        int shown = licensing.view(city, id).dossier().version();
+        // Two officers had the same page open: the first accepts, the second's request for documents is refused.
+        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT), shown);
+        assertThatThrownBy(() -> licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("营业执照"), ""), shown))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.errors().get(0).rule()).isEqualTo("concurrent-change");
+                    assertThat(e.errors().get(0).messageZh()).contains("已被他人修改", "刷新");
+                    assertThat(e.errors().get(0).messageEn()).contains("changed by someone else", "reload");
+                });
+        assertThat(licensing.view(city, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+
+        // The API: 409 with the same message.
+        var api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/licence-applications/" + id + "/actions").param("expectedVersion", String.valueOf(shown))
+                        .with(csrf()).with(TestLogins.as(identity, Role.CITY_OFFICER))
+                        .contentType("application/json").content("{\"kind\":\"COMPLETE_REVIEW\"}"))
+                .andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(409);
+        assertThat(api.getContentAsString()).contains("changed by someone else");
+        // The page: the application is shown again with the message, not a generic error.
+        var pageResponse = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/licensing/applications/" + id + "/action").param("kind", "COMPLETE_REVIEW")
+                        .param("version", String.valueOf(shown)).with(csrf()).with(TestLogins.as(identity, Role.CITY_OFFICER)))
+                .andReturn().getResponse();
+        assertThat(pageResponse.getStatus()).isEqualTo(200);
+        assertThat(pageResponse.getContentAsString()).contains("concurrent-change", "已被他人修改");
+
+        // Truly simultaneous actions without a version from a page: one wins, the other is refused with 409, never
+        // a constraint error.
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    TestLogins.actAs("test");
+                    start.await();
+                    try {
+                        licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
+                        return 200;
+                    } catch (RuleViolation e) {
+                        return e.status();
+                    } finally {
+                        TestLogins.clear();
+                    }
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : results) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(licensing.view(city, id).events()).extracting(e -> e.kind().name()).containsOnlyOnce("REVIEW_COMPLETED");
+    }
+
+    @Test
     void typeApprovalRefusedWithReasonAndOnlyDecidingOfficersAct() {
         DataScope enterprise = scope(Role.ENTERPRISE_USER);
         DataScope admin = scope(Role.PROVINCE_ADMIN);

@@ -134,16 +134,17 @@ class LicensingApiController {
     @PostMapping("/api/licence-applications/{id:\\d+}/answer")
     @Operation(summary = "The applicant answers the one-time request for missing documents (the clock resumes)")
     @PreAuthorize(APPLICANT)
-    ApplicationJson answer(@PathVariable long id) {
-        return ApplicationJson.of(licensing.answer(currentUser.scope(), id));
+    ApplicationJson answer(@PathVariable long id, @RequestParam(required = false) Integer expectedVersion) {
+        return ApplicationJson.of(licensing.answer(currentUser.scope(), id, expectedVersion));
     }
 
     @PostMapping("/api/licence-applications/{id:\\d+}/actions")
     @Operation(summary = "A deciding officer's action: ACCEPT, NOT_ACCEPT, REQUEST_DOCUMENTS, SUSPEND, RESUME, COMPLETE_REVIEW, "
-            + "COMPLETE_ASSESSMENT, GRANT, REFUSE, ISSUE, GRANT_BY_COMMITMENT, CONFIRM_COMMITMENT, REVOKE")
+            + "COMPLETE_ASSESSMENT, GRANT, REFUSE, ISSUE, GRANT_BY_COMMITMENT, CONFIRM_COMMITMENT, REVOKE; with expectedVersion "
+            + "(dossier.version as read), a change made meanwhile by someone else answers 409")
     @PreAuthorize(DECIDER)
-    ApplicationJson act(@PathVariable long id, @RequestBody StaffAction action) {
-        return ApplicationJson.of(licensing.act(currentUser.scope(), id, action));
+    ApplicationJson act(@PathVariable long id, @RequestBody StaffAction action, @RequestParam(required = false) Integer expectedVersion) {
+        return ApplicationJson.of(licensing.act(currentUser.scope(), id, action, expectedVersion));
     }
 
     @GetMapping("/api/licence-applications/{id:\\d+}/licence.pdf")

@@ -135,9 +135,9 @@ class LicensingPageController {
 
     @PostMapping("/licensing/applications/{id:\\d+}/answer")
     @PreAuthorize(LicensingApiController.APPLICANT)
-    String answer(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    String answer(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         try {
-            licensing.answer(currentUser.scope(), id);
+            licensing.answer(currentUser.scope(), id, version);
             redirect.addFlashAttribute("flash", "common.saved");
             return "redirect:/licensing/applications/" + id;
         } catch (RuleViolation e) {
@@ -152,11 +152,11 @@ class LicensingPageController {
     @PreAuthorize(LicensingApiController.DECIDER)
     String act(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
                @RequestParam(required = false) String items, @RequestParam(required = false) String lateReason,
-               Model model, RedirectAttributes redirect) {
+               @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         try {
             StaffAction.Kind k = parse(StaffAction.Kind.class, kind);
             List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-            licensing.act(currentUser.scope(), id, new StaffAction(k, reason, lines, lateReason));
+            licensing.act(currentUser.scope(), id, new StaffAction(k, reason, lines, lateReason), version);
             redirect.addFlashAttribute("flash", "common.saved");
             return "redirect:/licensing/applications/" + id;
         } catch (RuleViolation e) {
