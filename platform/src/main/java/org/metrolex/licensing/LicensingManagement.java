@@ -24,6 +24,7 @@ import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.licensing.domain.ApplicationEvent;
 import org.metrolex.licensing.domain.ApplicationStatus;
 import org.metrolex.licensing.domain.ClockFactory;
+import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.Dossier;
 import org.metrolex.licensing.domain.DossierDraft;
 import org.metrolex.licensing.domain.EventKind;
@@ -103,6 +104,11 @@ public class LicensingManagement {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Today by the injected clock, for pages that mark what is overdue. */
+    public LocalDate todayForPages() {
+        return today();
     }
 
     // ---------------------------------------------------------------- procedures
@@ -305,34 +311,76 @@ public class LicensingManagement {
     /** The applicant answers a one-time request for missing documents: the clock resumes. */
     @Transactional
     public ApplicationView answer(DataScope scope, long id) {
-        return answer(scope, id, today());
+        return answer(scope, id, (Integer) null);
+    }
+
+    /**
+     * As {@link #answer(DataScope, long)}; {@code expectedVersion} (the version the page or client showed, null:
+     * the one read now) makes a concurrent change answer HTTP 409 "changed by someone else, reload".
+     */
+    @Transactional
+    public ApplicationView answer(DataScope scope, long id, Integer expectedVersion) {
+        return answer(scope, id, today(), false, expectedVersion);
     }
 
     @Transactional
     ApplicationView answer(DataScope scope, long id, LocalDate on) {
-        return answer(scope, id, on, false);
+        return answer(scope, id, on, false, null);
     }
 
     /** {@code demo}: the demo loader answers on the applicant's behalf with a back-dated answer. */
     @Transactional
     ApplicationView answer(DataScope scope, long id, LocalDate on, boolean demo) {
+        return answer(scope, id, on, demo, null);
+    }
+
+    private ApplicationView answer(DataScope scope, long id, LocalDate on, boolean demo, Integer expectedVersion) {
         Dossier d = requireDossier(scope, id);
         if (!demo && !isApplicant(scope, d)) {
             throw forbidden("只有申请人可以提交补正材料", "only the applicant may answer the request");
         }
+        applications.claim(id, expectedVersion == null ? d.version() : expectedVersion);
         StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
         LicenceApplication app = replay(d, sp);
-        if (app.status() == ApplicationStatus.AWAITING_DOCUMENTS) {
-            LocalDate requested = app.last().on();
-            boolean uploaded = documents.findByApplication(scope, id).stream()
-                    .anyMatch(doc -> !doc.uploadedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate().isBefore(requested));
-            if (!uploaded && !demo) {
-                throw new RuleViolation("file", "uploaded-since-request", "请先上传补正材料，再提交",
-                        "upload the missing documents before answering");
+        if (app.status() == ApplicationStatus.AWAITING_DOCUMENTS && !demo) {
+            List<String> unanswered = unansweredItems(sp.procedure(), app.last(), documents.findByApplication(scope, id));
+            if (!unanswered.isEmpty()) {
+                throw new RuleViolation("file", "one-per-item",
+                        "一次性告知所列材料须逐项上传后再提交，尚缺：" + String.join("、", unanswered),
+                        "upload one document for every item the request listed before answering; still missing: "
+                                + String.join(", ", unanswered));
             }
         }
         ApplicationEvent e = app.supplyDocuments(on, scope.username());
         return persist(scope, d, app, e, null);
+    }
+
+    /**
+     * The items of a one-time request (一次性告知, 《行政许可法》第三十二条) not yet answered by an upload made on or
+     * after the request day: an item naming one of the procedure's documents (by code, Chinese or English name)
+     * needs an upload of that document kind; every other item needs its own upload marked as a supplement.
+     */
+    static List<String> unansweredItems(Procedure p, ApplicationEvent request, List<LicenceDocument> docs) {
+        LocalDate requested = request.on();
+        List<LicenceDocument> since = docs.stream()
+                .filter(doc -> !doc.uploadedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate().isBefore(requested))
+                .toList();
+        List<String> missing = new ArrayList<>();
+        List<String> free = new ArrayList<>();
+        for (String item : request.items()) {
+            Optional<RequiredDocument> kind = p.documents().stream()
+                    .filter(r -> r.code().equals(item) || r.nameZh().equals(item) || r.nameEn().equalsIgnoreCase(item)).findFirst();
+            if (kind.isEmpty()) {
+                free.add(item);
+            } else if (since.stream().noneMatch(doc -> doc.requirement().equals(kind.get().code()))) {
+                missing.add(item);
+            }
+        }
+        long supplements = since.stream().filter(doc -> doc.requirement().equals("supplement")).count();
+        for (int i = (int) Math.min(supplements, free.size()); i < free.size(); i++) {
+            missing.add(free.get(i));
+        }
+        return missing;
     }
 
     // ---------------------------------------------------------------- staff commands
@@ -340,11 +388,24 @@ public class LicensingManagement {
     /** A deciding officer's action: the provincial bureau or a city bureau for applicants in its region. */
     @Transactional
     public ApplicationView act(DataScope scope, long id, StaffAction action) {
-        return act(scope, id, action, today());
+        return act(scope, id, action, today(), null);
+    }
+
+    /**
+     * As {@link #act(DataScope, long, StaffAction)}; {@code expectedVersion} (the version the page or client
+     * showed, null: the one read now) makes a concurrent change answer HTTP 409 "changed by someone else, reload".
+     */
+    @Transactional
+    public ApplicationView act(DataScope scope, long id, StaffAction action, Integer expectedVersion) {
+        return act(scope, id, action, today(), expectedVersion);
     }
 
     @Transactional
     ApplicationView act(DataScope scope, long id, StaffAction action, LocalDate on) {
+        return act(scope, id, action, on, null);
+    }
+
+    private ApplicationView act(DataScope scope, long id, StaffAction action, LocalDate on, Integer expectedVersion) {
         if (action == null || action.kind() == null) {
             throw new RuleViolation("kind", "required", "操作必填", "the action is required");
         }
@@ -352,9 +413,11 @@ public class LicensingManagement {
         if (!decides(scope, d)) {
             throw forbidden("只有省局或申请人所在地的市局可以办理许可", "only the provincial bureau or the applicant's city bureau may handle licences");
         }
+        applications.claim(id, expectedVersion == null ? d.version() : expectedVersion);
         StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
         LicenceApplication app = replay(d, sp);
         String actor = scope.username();
+        boolean checkPending = app.commitmentCheckPending();
         ApplicationEvent e = switch (action.kind()) {
             case ACCEPT -> app.accept(on, actor, action.lateReason(), clocks);
             case NOT_ACCEPT -> app.notAccept(on, actor, action.reason(), action.lateReason(), clocks);
@@ -374,10 +437,15 @@ public class LicensingManagement {
         if (e.kind() == EventKind.GRANTED || e.kind() == EventKind.GRANTED_BY_COMMITMENT) {
             licence = grantLicence(scope, d, sp.procedure(), on, e.kind() == EventKind.GRANTED_BY_COMMITMENT);
         } else if (e.kind() == EventKind.COMMITMENT_CONFIRMED) {
-            licences.findByApplication(scope, id).ifPresent(l -> licences.commitmentChecked(l.id()));
+            licences.findByApplication(scope, id).ifPresent(l -> licences.commitmentChecked(l.id(), "PASSED", on, actor,
+                    action.reason()));
         } else if (e.kind() == EventKind.REVOKED) {
             Licence l = licences.findByApplication(scope, id).orElseThrow();
             licences.revoke(l.id(), e.reason());
+            if (checkPending) {
+                // A revocation while the check after approval by commitment is open is that check failing.
+                licences.commitmentChecked(l.id(), "FAILED", on, actor, e.reason());
+            }
             withdraw(scope, d, l, on);
             licence = licences.findByApplication(scope, id).orElseThrow();
         }
@@ -582,6 +650,64 @@ public class LicensingManagement {
     @Transactional(readOnly = true)
     public List<Licence> commitmentChecksDue(DataScope scope, LocalDate by) {
         return licences.findCommitmentChecksDue(scope, by == null ? today() : by);
+    }
+
+    // ---------------------------------------------------------------- approval by commitment: the later check
+
+    /**
+     * The checks after approval by commitment (告知承诺) in the officer's regions: open ones (due, overdue,
+     * upcoming), earliest due first, or with {@code includeDone} also the passed and failed ones. Officers only.
+     */
+    @Transactional(readOnly = true)
+    public List<CommitmentCheck> commitmentChecks(DataScope scope, boolean includeDone) {
+        if (!scope.isOfficer()) {
+            throw forbidden("只有监管部门可以查看告知承诺核查", "only bureau officers may see commitment checks");
+        }
+        return licences.findCommitmentChecks(scope, includeDone);
+    }
+
+    /**
+     * Records the result of the check after approval by commitment. Passed: the check is closed (the licence
+     * stays). Failed: the reason is required and the licence is revoked (《行政许可法》第六十九条; 告知承诺 不实的
+     * 撤销), which ends the write-through to the party or instrument registry. Deciding officers only; audited
+     * through the application's event.
+     */
+    @Transactional
+    public ApplicationView recordCommitmentCheck(DataScope scope, long applicationId, boolean passed, String reason) {
+        return recordCommitmentCheck(scope, applicationId, passed, reason, today());
+    }
+
+    @Transactional
+    ApplicationView recordCommitmentCheck(DataScope scope, long applicationId, boolean passed, String reason, LocalDate on) {
+        Dossier d = requireDossier(scope, applicationId);
+        StoredProcedure sp = procedures.versionById(d.procedureId()).orElseThrow();
+        if (decides(scope, d) && !replay(d, sp).commitmentCheckPending()) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "commitment-check-open",
+                    "该申请没有待核查的告知承诺：" + d.referenceNo(), "there is no open commitment check for " + d.referenceNo())));
+        }
+        String r = reason == null ? "" : reason.strip();
+        if (passed) {
+            return act(scope, applicationId, new StaffAction(StaffAction.Kind.CONFIRM_COMMITMENT, r, List.of(), ""), on);
+        }
+        if (r.isEmpty()) {
+            throw new RuleViolation("reason", "required", "核查不通过须写明理由", "a failed check needs a reason");
+        }
+        return act(scope, applicationId, new StaffAction(StaffAction.Kind.REVOKE, "告知承诺核查不通过 / commitment check failed: " + r,
+                List.of(), ""), on);
+    }
+
+    /**
+     * The daily job: flags every open check of a valid licence past its due date (once), as the in-app notice
+     * shown on the checks list and the applications list; each flag is audited. Returns how many were flagged.
+     */
+    @Transactional
+    public int flagOverdueCommitmentChecks() {
+        LocalDate today = today();
+        List<Long> flagged = licences.flagOverdueCommitmentChecks(today);
+        for (Long id : flagged) {
+            audit.record("licence.commitment-check-overdue", "licence", id, null, Map.of("overdueSince", today.toString()));
+        }
+        return flagged.size();
     }
 
     // ---------------------------------------------------------------- internals

@@ -131,6 +131,14 @@ class LicensingBrowserTests {
         inst.locator("select[name=requirement]").selectOption("quality-manual");
         inst.getByTestId("file").setInputFiles(pdf);
         inst.getByTestId("upload").click();
+        // One upload for two listed items: refused, naming the item still missing (行政许可法 第三十二条).
+        inst.getByTestId("answer").click();
+        assertThat(inst.getByTestId("errors")).containsText("检定人员资格证明");
+        assertThat(inst.getByTestId("application-status")).containsText("待补正");
+        Browser.screenshot(inst, "licensing-3a-answer-refused");
+        inst.locator("select[name=requirement]").selectOption("staff-qualifications");
+        inst.getByTestId("file").setInputFiles(pdf);
+        inst.getByTestId("upload").click();
         inst.getByTestId("answer").click();
         assertThat(inst.getByTestId("application-status")).hasText("审查中");
         assertThat(inst.getByTestId("clock-stopped")).hasCount(0);

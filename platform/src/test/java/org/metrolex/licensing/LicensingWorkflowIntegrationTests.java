@@ -29,6 +29,7 @@ import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.licensing.domain.ApplicationStatus;
+import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.DossierDraft;
 import org.metrolex.licensing.domain.StepKind;
 import org.metrolex.party.PartyManagement;
@@ -102,7 +103,14 @@ class LicensingWorkflowIntegrationTests {
         assertThat(v.timeline().overall().stopped()).isTrue();
         assertThat(v.requestedItems()).containsExactly("质量管理手册", "检定人员资格证明");
 
+        // 一次性告知: every listed item must be answered by an upload of its kind before the answer is accepted.
         licensing.upload(institution, id, "quality-manual", "手册.pdf", PDF);
+        assertThatThrownBy(() -> licensing.answer(institution, id))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.errors().get(0).rule()).isEqualTo("one-per-item");
+                    assertThat(e.errors().get(0).messageZh()).contains("检定人员资格证明").doesNotContain("质量管理手册");
+                    assertThat(e.errors().get(0).messageEn()).contains("检定人员资格证明");
+                });
         licensing.upload(institution, id, "staff-qualifications", "资格.png", PNG);
         v = licensing.answer(institution, id);
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
@@ -168,6 +176,179 @@ class LicensingWorkflowIntegrationTests {
         assertThat(v.licence().valid()).isFalse();
         assertThat(instruments.requireStandard(institution, standard.id()).problemsOn(LocalDate.now()))
                 .extracting(e -> e.field()).contains("assessmentValidUntil");
+    }
+
+    /** An institution authorisation granted by commitment {@code daysAgo} calendar days ago (its check is then due). */
+    long authorisationByCommitment(String instrumentType, int daysAgo) {
+        LocalDate on = LocalDate.now().minusDays(daysAgo);
+        long id = licensing.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType,
+                "130100", "", null, true), on).dossier().id();
+        ApplicationView v = licensing.act(scope(Role.CITY_OFFICER), id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT), on);
+        assertThat(v.application().commitmentCheckPending()).isTrue();
+        return id;
+    }
+
+    @Test
+    void commitmentCheckOverdueIsFlaggedListedByRegionAndPassingClosesIt() throws Exception {
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = authorisationByCommitment("燃油加油机", 60);
+        String number = licensing.view(city, id).licence().number();
+
+        // The daily job (by the injected clock) flags it once; running it again flags nothing more for it.
+        licensing.flagOverdueCommitmentChecks();
+        CommitmentCheck check = licensing.commitmentChecks(city, false).stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
+        assertThat(check.overdueSince()).isEqualTo(LocalDate.now());
+        assertThat(check.overdueOn(LocalDate.now())).isTrue();
+        assertThat(check.due()).isBefore(LocalDate.now());
+        licensing.flagOverdueCommitmentChecks();
+        assertThat(licensing.commitmentChecks(city, false)).filteredOn(c -> c.applicationId() == id)
+                .singleElement().satisfies(c -> assertThat(c.overdueSince()).isEqualTo(LocalDate.now()));
+        // Scoped: the province sees it; applicants may not list checks.
+        assertThat(licensing.commitmentChecks(scope(Role.PROVINCE_ADMIN), false)).anySatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        assertThatThrownBy(() -> licensing.commitmentChecks(scope(Role.INSTITUTION_STAFF), false))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(403));
+        String json = mvc.perform(get("/api/licensing/commitment-checks").with(TestLogins.as(identity, Role.CITY_OFFICER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains(number);
+
+        // Passed: the check is closed, the licence and the authorisation stay.
+        ApplicationView v = licensing.recordCommitmentCheck(city, id, true, "现场核查承诺属实");
+        assertThat(v.application().commitmentCheckPending()).isFalse();
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(v.licence().valid()).isTrue();
+        assertThat(licensing.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        assertThat(licensing.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.result()).isEqualTo("PASSED");
+                    assertThat(c.note()).isEqualTo("现场核查承诺属实");
+                    assertThat(c.checkedOn()).isEqualTo(LocalDate.now());
+                });
+        assertThat(parties.requireInstitution(city, institutionId()).authorizations())
+                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now())).isTrue());
+        // A second result is refused.
+        assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, "再次核查"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
+    void failedCommitmentCheckRevokesTheLicenceAndWithdrawsTheInstitutionScope() throws Exception {
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = authorisationByCommitment("电子计价秤", 40);
+        String number = licensing.view(city, id).licence().number();
+        assertThat(parties.requireInstitution(city, institutionId()).authorizations())
+                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now())).isTrue());
+
+        assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, " "))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("reason"));
+        // A county officer of another region does not even see it (not found); only deciders record results.
+        assertThatThrownBy(() -> licensing.recordCommitmentCheck(scope(Role.COUNTY_OFFICER), id, false, "x"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isIn(403, 404));
+
+        // Through the API: failed with a reason revokes the licence.
+        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/licence-applications/" + id + "/commitment-check").with(csrf())
+                        .with(TestLogins.as(identity, Role.CITY_OFFICER))
+                        .contentType("application/json").content("{\"passed\":false,\"reason\":\"计量标准考核证书与承诺不符\"}"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("REVOKED");
+        ApplicationView v = licensing.view(city, id);
+        assertThat(v.application().status()).isEqualTo(ApplicationStatus.REVOKED);
+        assertThat(v.licence().valid()).isFalse();
+        assertThat(v.events().get(v.events().size() - 1).reason()).contains("计量标准考核证书与承诺不符");
+        assertThat(licensing.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
+                .satisfies(c -> assertThat(c.result()).isEqualTo("FAILED"));
+        assertThat(licensing.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        // The write-through is withdrawn: the line ends the day before the revocation.
+        assertThat(parties.requireInstitution(city, institutionId()).authorizations())
+                .filteredOn(a -> a.certificateNo().equals(number))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.validUntil()).isEqualTo(LocalDate.now().minusDays(1)));
+        assertThat(v.events()).extracting(e -> e.kind().name()).endsWith("REVOKED");
+    }
+
+    @Test
+    void oneTimeRequestItemsOutsideTheProcedureNeedOneSupplementEach() {
+        DataScope institution = scope(Role.INSTITUTION_STAFF);
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = licensing.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", "燃油加油机", "130100", "", null, false))
+                .dossier().id();
+        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT));
+        licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("scope-list", "场地照片", "环境温湿度记录"), ""));
+        assertThatThrownBy(() -> licensing.answer(institution, id))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).messageEn())
+                        .contains("scope-list", "场地照片", "环境温湿度记录"));
+        licensing.upload(institution, id, "scope-list", "项目表.pdf", PDF);
+        licensing.upload(institution, id, "supplement", "照片.png", PNG);
+        assertThatThrownBy(() -> licensing.answer(institution, id))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).messageZh())
+                        .contains("环境温湿度记录").doesNotContain("场地照片").doesNotContain("scope-list"));
+        licensing.upload(institution, id, "supplement", "记录.pdf", PDF);
+        assertThat(licensing.answer(institution, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void anActionOnAnApplicationChangedMeanwhileIsRefusedWithReloadMessageOnPageAndApi() throws Exception {
+        DataScope enterprise = scope(Role.ENTERPRISE_USER);
+        DataScope city = scope(Role.CITY_OFFICER);
+        long id = licensing.apply(enterprise, new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "CC-" + UUID.randomUUID(), null, false))
+                .dossier().id();
+        int shown = licensing.view(city, id).dossier().version();
+        // Two officers had the same page open: the first accepts, the second's request for documents is refused.
+        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT), shown);
+        assertThatThrownBy(() -> licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("营业执照"), ""), shown))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.errors().get(0).rule()).isEqualTo("concurrent-change");
+                    assertThat(e.errors().get(0).messageZh()).contains("已被他人修改", "刷新");
+                    assertThat(e.errors().get(0).messageEn()).contains("changed by someone else", "reload");
+                });
+        assertThat(licensing.view(city, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+
+        // The API: 409 with the same message.
+        var api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/licence-applications/" + id + "/actions").param("expectedVersion", String.valueOf(shown))
+                        .with(csrf()).with(TestLogins.as(identity, Role.CITY_OFFICER))
+                        .contentType("application/json").content("{\"kind\":\"COMPLETE_REVIEW\"}"))
+                .andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(409);
+        assertThat(api.getContentAsString()).contains("changed by someone else");
+        // The page: the application is shown again with the message, not a generic error.
+        var pageResponse = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/licensing/applications/" + id + "/action").param("kind", "COMPLETE_REVIEW")
+                        .param("version", String.valueOf(shown)).with(csrf()).with(TestLogins.as(identity, Role.CITY_OFFICER)))
+                .andReturn().getResponse();
+        assertThat(pageResponse.getStatus()).isEqualTo(200);
+        assertThat(pageResponse.getContentAsString()).contains("concurrent-change", "已被他人修改");
+
+        // Truly simultaneous actions without a version from a page: one wins, the other is refused with 409, never
+        // a constraint error.
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    TestLogins.actAs("test");
+                    start.await();
+                    try {
+                        licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
+                        return 200;
+                    } catch (RuleViolation e) {
+                        return e.status();
+                    } finally {
+                        TestLogins.clear();
+                    }
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : results) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(licensing.view(city, id).events()).extracting(e -> e.kind().name()).containsOnlyOnce("REVIEW_COMPLETED");
     }
 
     @Test

@@ -122,7 +122,35 @@ class JooqLicenceApplications implements LicenceApplications {
     }
 
     @Override
+    public void claim(long applicationId, int expectedVersion) {
+        int n = dsl.update(LICENCE_APPLICATION)
+                .set(LICENCE_APPLICATION.VERSION, LICENCE_APPLICATION.VERSION.plus(1))
+                .set(LICENCE_APPLICATION.UPDATED_AT, OffsetDateTime.now())
+                .where(LICENCE_APPLICATION.ID.eq(applicationId).and(LICENCE_APPLICATION.VERSION.eq(expectedVersion))).execute();
+        if (n == 0) {
+            throw LicenceApplications.changedByOthers();
+        }
+    }
+
+    @Override
     public void append(long applicationId, int seq, ApplicationEvent e, ApplicationStatus status) {
+        try {
+            insertEvent(applicationId, seq, e);
+        } catch (org.springframework.dao.DataIntegrityViolationException ex) {
+            throw LicenceApplications.changedByOthers();
+        } catch (org.jooq.exception.DataAccessException ex) {
+            if ("23505".equals(ex.sqlState())) {
+                throw LicenceApplications.changedByOthers();
+            }
+            throw ex;
+        }
+        dsl.update(LICENCE_APPLICATION)
+                .set(LICENCE_APPLICATION.STATUS, status.name())
+                .set(LICENCE_APPLICATION.UPDATED_AT, OffsetDateTime.now())
+                .where(LICENCE_APPLICATION.ID.eq(applicationId)).execute();
+    }
+
+    private void insertEvent(long applicationId, int seq, ApplicationEvent e) {
         dsl.insertInto(LICENCE_APPLICATION_EVENT)
                 .set(LICENCE_APPLICATION_EVENT.APPLICATION_ID, applicationId)
                 .set(LICENCE_APPLICATION_EVENT.SEQ, seq)
@@ -133,11 +161,6 @@ class JooqLicenceApplications implements LicenceApplications {
                 .set(LICENCE_APPLICATION_EVENT.ITEMS, String.join("\n", e.items()))
                 .set(LICENCE_APPLICATION_EVENT.LATE_REASON, e.lateReason())
                 .execute();
-        dsl.update(LICENCE_APPLICATION)
-                .set(LICENCE_APPLICATION.STATUS, status.name())
-                .set(LICENCE_APPLICATION.UPDATED_AT, OffsetDateTime.now())
-                .set(LICENCE_APPLICATION.VERSION, LICENCE_APPLICATION.VERSION.plus(1))
-                .where(LICENCE_APPLICATION.ID.eq(applicationId)).execute();
     }
 
     private static String blankToNull(String s) {

@@ -10,6 +10,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
+import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.Licence;
 import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.licensing.domain.PublicLicence;
@@ -65,19 +66,44 @@ class JooqLicences implements Licences {
     @Override
     public List<Licence> findCommitmentChecksDue(DataScope scope, LocalDate by) {
         return dsl.selectFrom(LICENCE).where(visible(scope).and(LICENCE.STATUS.eq("VALID"))
-                        .and(LICENCE.COMMITMENT_CHECK_DUE.isNotNull()).and(LICENCE.COMMITMENT_CHECK_DUE.le(by)))
+                        .and(LICENCE.COMMITMENT_CHECK_DUE.isNotNull()).and(LICENCE.COMMITMENT_CHECK_RESULT.isNull())
+                        .and(LICENCE.COMMITMENT_CHECK_DUE.le(by)))
                 .orderBy(LICENCE.COMMITMENT_CHECK_DUE).fetch(JooqLicences::toLicence);
     }
 
     @Override
     public void revoke(long id, String reason) {
         dsl.update(LICENCE).set(LICENCE.STATUS, "REVOKED").set(LICENCE.REVOKED_REASON, reason)
-                .set(LICENCE.COMMITMENT_CHECK_DUE, (LocalDate) null).where(LICENCE.ID.eq(id)).execute();
+                .where(LICENCE.ID.eq(id)).execute();
     }
 
     @Override
-    public void commitmentChecked(long id) {
-        dsl.update(LICENCE).set(LICENCE.COMMITMENT_CHECK_DUE, (LocalDate) null).where(LICENCE.ID.eq(id)).execute();
+    public void commitmentChecked(long id, String result, LocalDate on, String by, String note) {
+        dsl.update(LICENCE).set(LICENCE.COMMITMENT_CHECK_RESULT, result).set(LICENCE.COMMITMENT_CHECKED_ON, on)
+                .set(LICENCE.COMMITMENT_CHECKED_BY, by).set(LICENCE.COMMITMENT_CHECK_NOTE, note == null ? "" : note)
+                .where(LICENCE.ID.eq(id)).execute();
+    }
+
+    @Override
+    public List<CommitmentCheck> findCommitmentChecks(DataScope scope, boolean includeDone) {
+        Condition where = scope.isOfficer() ? visible(scope) : DSL.falseCondition();
+        where = where.and(LICENCE.COMMITMENT_CHECK_DUE.isNotNull());
+        if (!includeDone) {
+            where = where.and(LICENCE.COMMITMENT_CHECK_RESULT.isNull()).and(LICENCE.STATUS.eq("VALID"));
+        }
+        return dsl.selectFrom(LICENCE).where(where).orderBy(LICENCE.COMMITMENT_CHECK_DUE, LICENCE.ID).limit(1000)
+                .fetch(r -> new CommitmentCheck(r.getId(), r.getApplicationId(), r.getNumber(), LicenceType.valueOf(r.getLicenceType()),
+                        r.getHolderName(), r.getRegionCode(), r.getSubject(), r.getValidFrom(), r.getCommitmentCheckDue(),
+                        r.getCommitmentCheckOverdueOn(), r.getCommitmentCheckResult(), r.getCommitmentCheckedOn(),
+                        r.getCommitmentCheckedBy(), r.getCommitmentCheckNote()));
+    }
+
+    @Override
+    public List<Long> flagOverdueCommitmentChecks(LocalDate today) {
+        return dsl.update(LICENCE).set(LICENCE.COMMITMENT_CHECK_OVERDUE_ON, today)
+                .where(LICENCE.STATUS.eq("VALID").and(LICENCE.COMMITMENT_CHECK_DUE.lt(today))
+                        .and(LICENCE.COMMITMENT_CHECK_RESULT.isNull()).and(LICENCE.COMMITMENT_CHECK_OVERDUE_ON.isNull()))
+                .returning(LICENCE.ID).fetch(LICENCE.ID);
     }
 
     @Override

@@ -38,5 +38,22 @@ public interface LicenceApplications {
     /** The histories of applications already read through a scoped method. */
     Map<Long, List<ApplicationEvent>> historiesOf(Collection<Long> applicationIds);
 
+    /**
+     * Appends an event; a concurrent append of the same sequence number is refused with HTTP 409
+     * ({@link #changedByOthers}) rather than a constraint error.
+     */
     void append(long applicationId, int seq, ApplicationEvent event, ApplicationStatus status);
+
+    /**
+     * Optimistic lock before a command changes anything: moves the row's version on if it still is
+     * {@code expectedVersion} (a concurrent command waits for the row, then finds the version moved), else
+     * refuses with HTTP 409 ({@link #changedByOthers}).
+     */
+    void claim(long applicationId, int expectedVersion);
+
+    static org.metrolex.platform.problem.RuleViolation changedByOthers() {
+        return new org.metrolex.platform.problem.RuleViolation(409, List.of(new org.metrolex.platform.problem.Problem.FieldError(
+                "version", "concurrent-change", "该申请已被他人修改，请刷新页面后重试",
+                "the application was changed by someone else; reload it and try again")));
+    }
 }

@@ -20,7 +20,17 @@ public interface Licences {
 
     void revoke(long id, String reason);
 
-    void commitmentChecked(long id);
+    /** Records the later check's result (PASSED or FAILED) on the licence; the due date stays. */
+    void commitmentChecked(long id, String result, java.time.LocalDate on, String by, String note);
+
+    /** Open commitment checks (or all, with the done ones) in the officer's scope, earliest due first. */
+    List<org.metrolex.licensing.domain.CommitmentCheck> findCommitmentChecks(DataScope scope, boolean includeDone);
+
+    /**
+     * Flags the open checks of valid licences due before {@code today} that are not flagged yet, and returns the
+     * licence ids flagged (system job: all regions).
+     */
+    List<Long> flagOverdueCommitmentChecks(LocalDate today);
 
     /** The next serial number for a prefix and year (locks the counter row). */
     int nextSerial(String prefix, int year);

@@ -13,6 +13,7 @@ import org.metrolex.licensing.LicensingStatistics;
 import org.metrolex.licensing.OverdueApplication;
 import org.metrolex.licensing.StaffAction;
 import org.metrolex.licensing.domain.ApplicationStatus;
+import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.Dossier;
 import org.metrolex.licensing.domain.DossierDraft;
 import org.metrolex.licensing.domain.LicenceDocument;
@@ -133,16 +134,17 @@ class LicensingApiController {
     @PostMapping("/api/licence-applications/{id:\\d+}/answer")
     @Operation(summary = "The applicant answers the one-time request for missing documents (the clock resumes)")
     @PreAuthorize(APPLICANT)
-    ApplicationJson answer(@PathVariable long id) {
-        return ApplicationJson.of(licensing.answer(currentUser.scope(), id));
+    ApplicationJson answer(@PathVariable long id, @RequestParam(required = false) Integer expectedVersion) {
+        return ApplicationJson.of(licensing.answer(currentUser.scope(), id, expectedVersion));
     }
 
     @PostMapping("/api/licence-applications/{id:\\d+}/actions")
     @Operation(summary = "A deciding officer's action: ACCEPT, NOT_ACCEPT, REQUEST_DOCUMENTS, SUSPEND, RESUME, COMPLETE_REVIEW, "
-            + "COMPLETE_ASSESSMENT, GRANT, REFUSE, ISSUE, GRANT_BY_COMMITMENT, CONFIRM_COMMITMENT, REVOKE")
+            + "COMPLETE_ASSESSMENT, GRANT, REFUSE, ISSUE, GRANT_BY_COMMITMENT, CONFIRM_COMMITMENT, REVOKE; with expectedVersion "
+            + "(dossier.version as read), a change made meanwhile by someone else answers 409")
     @PreAuthorize(DECIDER)
-    ApplicationJson act(@PathVariable long id, @RequestBody StaffAction action) {
-        return ApplicationJson.of(licensing.act(currentUser.scope(), id, action));
+    ApplicationJson act(@PathVariable long id, @RequestBody StaffAction action, @RequestParam(required = false) Integer expectedVersion) {
+        return ApplicationJson.of(licensing.act(currentUser.scope(), id, action, expectedVersion));
     }
 
     @GetMapping("/api/licence-applications/{id:\\d+}/licence.pdf")
@@ -156,6 +158,28 @@ class LicensingApiController {
     @PreAuthorize(OFFICER)
     List<OverdueApplication> overdue() {
         return licensing.overdue(currentUser.scope());
+    }
+
+    @GetMapping("/api/licensing/commitment-checks")
+    @Operation(summary = "Checks after approval by commitment in the officer's regions: open ones (due, overdue flagged by the "
+            + "daily job), or all with done=true")
+    @PreAuthorize(OFFICER)
+    List<CommitmentCheck> commitmentChecks(@RequestParam(required = false) boolean done) {
+        return licensing.commitmentChecks(currentUser.scope(), done);
+    }
+
+    /** The result of a commitment check: passed closes it; failed (with a reason) revokes the licence. */
+    record CommitmentCheckResult(Boolean passed, String reason) {
+    }
+
+    @PostMapping("/api/licence-applications/{id:\\d+}/commitment-check")
+    @Operation(summary = "Record the check after approval by commitment: passed closes it; failed with a reason revokes the licence")
+    @PreAuthorize(DECIDER)
+    ApplicationJson commitmentCheck(@PathVariable long id, @RequestBody CommitmentCheckResult result) {
+        if (result == null || result.passed() == null) {
+            throw new RuleViolation("passed", "required", "须写明核查是否通过", "say whether the check passed");
+        }
+        return ApplicationJson.of(licensing.recordCommitmentCheck(currentUser.scope(), id, result.passed(), result.reason()));
     }
 
     @GetMapping("/api/licensing/statistics")

@@ -63,6 +63,8 @@ class LicensingPageController {
         model.addAttribute("type", t == null ? "" : t.name());
         model.addAttribute("mayApply", scope.role() == Role.INSTITUTION_STAFF || scope.role() == Role.ENTERPRISE_USER);
         model.addAttribute("officer", scope.isOfficer());
+        model.addAttribute("overdueChecks", scope.isOfficer()
+                ? licensing.commitmentChecks(scope, false).stream().filter(c -> c.overdueSince() != null).count() : 0L);
         return "licensing/applications";
     }
 
@@ -133,9 +135,9 @@ class LicensingPageController {
 
     @PostMapping("/licensing/applications/{id:\\d+}/answer")
     @PreAuthorize(LicensingApiController.APPLICANT)
-    String answer(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    String answer(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         try {
-            licensing.answer(currentUser.scope(), id);
+            licensing.answer(currentUser.scope(), id, version);
             redirect.addFlashAttribute("flash", "common.saved");
             return "redirect:/licensing/applications/" + id;
         } catch (RuleViolation e) {
@@ -150,11 +152,11 @@ class LicensingPageController {
     @PreAuthorize(LicensingApiController.DECIDER)
     String act(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
                @RequestParam(required = false) String items, @RequestParam(required = false) String lateReason,
-               Model model, RedirectAttributes redirect) {
+               @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
         try {
             StaffAction.Kind k = parse(StaffAction.Kind.class, kind);
             List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-            licensing.act(currentUser.scope(), id, new StaffAction(k, reason, lines, lateReason));
+            licensing.act(currentUser.scope(), id, new StaffAction(k, reason, lines, lateReason), version);
             redirect.addFlashAttribute("flash", "common.saved");
             return "redirect:/licensing/applications/" + id;
         } catch (RuleViolation e) {
@@ -180,6 +182,41 @@ class LicensingPageController {
     String overdue(Model model) {
         model.addAttribute("rows", licensing.overdue(currentUser.scope()));
         return "licensing/overdue";
+    }
+
+    @GetMapping("/licensing/commitment-checks")
+    @PreAuthorize(LicensingApiController.OFFICER)
+    String commitmentChecks(@RequestParam(required = false) boolean done, Model model) {
+        return commitmentChecks(done, model, List.of());
+    }
+
+    private String commitmentChecks(boolean done, Model model, List<FieldError> errors) {
+        DataScope scope = currentUser.scope();
+        model.addAttribute("rows", licensing.commitmentChecks(scope, done));
+        model.addAttribute("done", done);
+        model.addAttribute("today", licensing.todayForPages());
+        model.addAttribute("decider", scope.role() == Role.PROVINCE_ADMIN || scope.role() == Role.CITY_OFFICER);
+        model.addAttribute("errors", errors);
+        return "licensing/commitmentChecks";
+    }
+
+    @PostMapping("/licensing/commitment-checks/{id:\\d+}")
+    @PreAuthorize(LicensingApiController.DECIDER)
+    String commitmentCheck(@PathVariable long id, @RequestParam(required = false) String result,
+                           @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            if (!"PASSED".equals(result) && !"FAILED".equals(result)) {
+                throw new RuleViolation("result", "one-of", "请选择核查结论：通过或不通过", "choose the result: passed or failed");
+            }
+            licensing.recordCommitmentCheck(currentUser.scope(), id, "PASSED".equals(result), reason);
+            redirect.addFlashAttribute("flash", "common.saved");
+            return "redirect:/licensing/commitment-checks";
+        } catch (RuleViolation e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return commitmentChecks(false, model, e.errors());
+        }
     }
 
     @GetMapping("/licensing/statistics")
