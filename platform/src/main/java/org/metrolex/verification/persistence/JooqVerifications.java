@@ -194,6 +194,19 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
+    public List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId) {
+        Condition where = overdueOn(today).and(VERIFICATION.OWNER_ENTERPRISE_ID.eq(enterpriseId))
+                .and(scope.where(VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID, DataScope.PartyKind.ENTERPRISE));
+        return dsl.select(VERIFICATION.INSTRUMENT_ID, VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID,
+                        CERTIFICATE.NEXT_DUE, CERTIFICATE.NUMBER, OVERDUE_NOTICE.NOTICED_AT)
+                .from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(VERIFICATION.INSTRUMENT_ID)
+                        .and(OVERDUE_NOTICE.DUE_DATE.eq(CERTIFICATE.NEXT_DUE)))
+                .where(where).orderBy(CERTIFICATE.NEXT_DUE, VERIFICATION.INSTRUMENT_ID)
+                .fetch(r -> new OverdueInstrument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    @Override
     public int recordOverdueNotices(LocalDate today) {
         return dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE)
                 .select(dsl.select(VERIFICATION.INSTRUMENT_ID, CERTIFICATE.NEXT_DUE).from(CERTIFICATE).join(VERIFICATION)

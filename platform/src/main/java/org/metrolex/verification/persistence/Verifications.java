@@ -60,6 +60,9 @@ public interface Verifications {
     /** Instruments overdue on {@code today} (latest valid document is a certificate due on or before today). */
     ResultPage<OverdueInstrument> overdue(DataScope scope, LocalDate today, int page, int size);
 
+    /** Instruments of one enterprise overdue on {@code today}, within the scope, by due date (all of them). */
+    List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId);
+
     /** Records a notice for every instrument overdue on {@code today} not yet noticed for that due date; the number added. */
     int recordOverdueNotices(LocalDate today);
 }
