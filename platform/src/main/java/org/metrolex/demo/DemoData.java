@@ -103,18 +103,35 @@ class DemoData implements ApplicationRunner {
                     city.name() + "计量测试所（演示）", city.name() + "示例大街" + (i + 2) + "号", city.code(),
                     i == 5 ? "AUTHORIZED" : "STATUTORY", "0311-8000000" + (i + 2))));
         }
-        String[] types = {"电子计价秤", "加油机", "水表", "膜式燃气表", "血压计", "红外耳温计", "数字指示秤", "验光仪"};
+        // Authorisation lines and qualification scopes name the catalogue categories exactly
+        // (instrument/catalogue.csv name_zh): assignment and the legitimacy check compare them with the
+        // category's Chinese name as they are, so a short name (水表, 血压计) would authorise nothing.
+        // One group per kind of instrument; the water meters are three catalogue categories.
+        List<List<String>> types = List.of(
+                List.of("电子计价秤"),
+                List.of("燃油加油机"),
+                List.of("饮用冷水水表（DN≤25，Q3≤16 m³/h）", "饮用冷水水表（25<DN≤50，Q3≤16 m³/h）", "饮用冷水水表（DN>50 或 Q3>16 m³/h）"),
+                List.of("居民用燃气表（G1.6~G16）"),
+                List.of("血压计（血压表）"),
+                List.of("红外耳温计"),
+                List.of("数字指示秤"),
+                List.of("验光仪（综合验光仪）"));
         for (int i = 0; i < institutions.size(); i++) {
             Institution inst = institutions.get(i);
-            for (int t = 0; t < types.length; t++) {
+            for (int t = 0; t < types.size(); t++) {
+                // Every city institute lacks some kinds; the 石家庄 institute (i = 1, the demo "institution"
+                // account) holds no line for fuel dispensers, sphygmomanometers and refractors, which the
+                // licensing browser test relies on (it is licensed for 燃油加油机 there).
                 if ((t + i) % 3 == 2 && i > 0) {
                     continue;
                 }
                 // One line expired on purpose (the second city institute's sphygmomanometers) so that
                 // scope checks have something to refuse.
                 LocalDate until = i == 2 && t == 4 ? LocalDate.of(2025, 6, 30) : LocalDate.of(2029, 12, 31);
-                parties.addAuthorization(province, inst.id(), "(冀)法计(2024)" + String.format("%05d", 100 + i),
-                        types[t], inst.regionCode(), LocalDate.of(2024, 7, 1), until);
+                for (String type : types.get(t)) {
+                    parties.addAuthorization(province, inst.id(), "(冀)法计(2024)" + String.format("%05d", 100 + i),
+                            type, inst.regionCode(), LocalDate.of(2024, 7, 1), until);
+                }
             }
         }
 
@@ -189,7 +206,7 @@ class DemoData implements ApplicationRunner {
                 // The third verifier of each institution holds a certificate that runs out soon.
                 LocalDate until = j == 2 ? LocalDate.of(2027, 1, 31) : LocalDate.of(2029, 6, 30);
                 parties.addQualification(province, p.id(), "冀检" + String.format("%06d", 1000 + v),
-                        String.join("、", List.of(types).subList(j, j + 3)), LocalDate.of(2022, 3, 1), until);
+                        String.join("、", types.subList(j, j + 3).stream().flatMap(List::stream).toList()), LocalDate.of(2022, 3, 1), until);
                 if (inst == institutions.get(1) && j == 0) {
                     scaleVerifier = p.id();
                 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,8 @@ import org.metrolex.supervision.persistence.Campaigns;
 import org.metrolex.supervision.persistence.Findings;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.OverdueInstrument;
-import org.metrolex.verification.Verification;
-import org.metrolex.verification.domain.CertificateNumber;
-import org.metrolex.verification.domain.Conclusion;
+import org.metrolex.verification.domain.AuditReport;
 import org.metrolex.verification.domain.Defect;
-import org.metrolex.verification.domain.DefectCode;
 import org.metrolex.verification.VerificationManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -458,14 +456,7 @@ public class SupervisionManagement {
     private List<OverdueInstrument> overdueOf(Task task) {
         DataScope targetCounty = new DataScope(Role.COUNTY_OFFICER, "supervision-task-" + task.id(),
                 regions.selfAndDescendants(task.targetRegionCode()), null);
-        List<OverdueInstrument> out = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            ResultPage<OverdueInstrument> p = verifications.overdue(targetCounty, page, ResultPage.MAX_SIZE);
-            p.items().stream().filter(o -> o.ownerEnterpriseId() == task.enterpriseId()).forEach(out::add);
-            if (!p.hasNext()) {
-                return out;
-            }
-        }
+        return verifications.overdueOfEnterprise(targetCounty, task.enterpriseId());
     }
 
     /**
@@ -482,18 +473,17 @@ public class SupervisionManagement {
         }
         requireStatus(c, CampaignStatus.DRAWN);
         LocalDate today = LocalDate.now(clock);
-        for (Task task : campaigns.findTasks(scope, campaignId)) {
-            if (!"OPEN".equals(task.status())) {
-                continue;
-            }
+        List<Task> open = campaigns.findTasks(scope, campaignId).stream().filter(t -> "OPEN".equals(t.status())).toList();
+        // one audit over all drawn certificates (the verification module's CertificateAudit: legitimacy rules on each
+        // certificate's own verification date, plus the number format); only blocking defects become findings
+        AuditReport report = verifications.auditCertificates(scope,
+                open.stream().map(t -> Long.parseLong(t.targetKey().substring(1))).toList());
+        Map<String, List<Defect>> defectsByNumber = new HashMap<>();
+        report.defectiveCertificates().forEach(d -> defectsByNumber.put(d.number(),
+                d.defects().stream().filter(Defect::blocking).toList()));
+        for (Task task : open) {
             Certificate cert = verifications.requireCertificate(scope, Long.parseLong(task.targetKey().substring(1)));
-            Verification v = verifications.require(scope, cert.verificationId());
-            List<Defect> defects = new ArrayList<>(verifications.check(scope, v.id(),
-                    Conclusion.of(Boolean.TRUE.equals(v.conforming()))).blocking());
-            if (!CertificateNumber.isValid(cert.number())) {
-                defects.add(new Defect(DefectCode.CERTIFICATE_NUMBER_INVALID, "number", "证书编号“" + cert.number()
-                        + "”不符合“机构代码-年份-流水号”格式", "certificate number is not {institutionCode}-{year}-{sequence}"));
-            }
+            List<Defect> defects = defectsByNumber.getOrDefault(cert.number(), List.of());
             String summary = defects.isEmpty() ? "未发现问题"
                     : String.join("；", defects.stream().map(d -> d.code().name() + "：" + d.messageZh()).toList());
             long inspectionId = campaigns.insertInspection(task.id(), campaignId, today, 1, defects.isEmpty() ? 0 : 1, defects.isEmpty(),
@@ -522,6 +512,9 @@ public class SupervisionManagement {
         findings.findByCampaign(scope, campaignId).forEach(f -> findingsByTarget.computeIfAbsent(f.targetKey(), k -> new ArrayList<>()).add(f));
         Map<Long, String> names = new LinkedHashMap<>();
         parties.institutionsInScope(scope).forEach(i -> names.put(i.id(), i.name()));
+        // certificates drawn in the region may come from institutions registered elsewhere (e.g. the provincial
+        // institute): their names are public (the public registry of institutions)
+        boolean publicNamesRead = false;
         long examined = 0;
         long defective = 0;
         for (Task task : campaigns.findTasks(scope, campaignId)) {
@@ -535,6 +528,16 @@ public class SupervisionManagement {
             fs.forEach(f -> byCode.merge(f.description().split("：", 2)[0], 1L, Long::sum));
             String key = "I" + cert.institutionId();
             var before = byInstitution.get(key);
+            if (!names.containsKey(cert.institutionId()) && !publicNamesRead) {
+                publicNamesRead = true;
+                for (int page = 1; ; page++) {
+                    ResultPage<org.metrolex.party.domain.Institution> p = parties.publicInstitutions(null, page, ResultPage.MAX_SIZE);
+                    p.items().forEach(i -> names.putIfAbsent(i.id(), i.name()));
+                    if (!p.hasNext()) {
+                        break;
+                    }
+                }
+            }
             String name = names.getOrDefault(cert.institutionId(), key);
             byInstitution.put(key, new CertificateReport.InstitutionLine(cert.institutionId(), name,
                     (before == null ? 0 : before.examined()) + 1, (before == null ? 0 : before.defective()) + (fs.isEmpty() ? 0 : 1)));

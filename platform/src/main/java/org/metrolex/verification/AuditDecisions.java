@@ -3,14 +3,7 @@ package org.metrolex.verification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.metrolex.metrology.conformity.Conformity;
 import org.metrolex.metrology.conformity.ConformityDecision;
-import org.metrolex.metrology.conformity.FuelDispenserReadings;
-import org.metrolex.metrology.conformity.ScaleReadings;
-import org.metrolex.metrology.conformity.VerificationReadings;
-import org.metrolex.metrology.mpe.ScaleClass;
-import org.metrolex.metrology.mpe.VerificationKind;
-import org.metrolex.metrology.rules.RuleBook;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * verified). When nothing can be decided the result is null and the audit reports the conclusion as
  * unsupported, never guesses.
  *
- * <p>The mapping of stored readings to a family mirrors the one used at issue in {@link VerificationManagement}
- * (kept apart because that class is the issuing path; both read the same {@link Readings} record).
+ * <p>The mapping of stored readings to a family is the one used at issue: {@link Readings#decide} (all six
+ * families of metrology-core), so an audit recomputes exactly what issuing computed.
  */
 final class AuditDecisions {
 
@@ -35,21 +28,10 @@ final class AuditDecisions {
             return null;
         }
         try {
-            Readings r = json.readValue(readingsJson, Readings.class);
-            VerificationKind kind = r.kind() == null ? VerificationKind.SUBSEQUENT : VerificationKind.valueOf(r.kind().strip().toUpperCase());
-            VerificationReadings readings = switch (categoryCode) {
-                case "PRICE_COMPUTING_SCALE", "DIGITAL_INDICATING_SCALE" -> new ScaleReadings(ScaleClass.parse(r.scaleClass()), r.e(), r.max(),
-                        r.unit() == null ? "kg" : r.unit(), kind,
-                        r.priceComputing() == null ? "PRICE_COMPUTING_SCALE".equals(categoryCode) : r.priceComputing(),
-                        weighing(r.zero()), weighings(r.loads()), weighings(r.repeatability()), weighings(r.eccentricity()));
-                case "FUEL_DISPENSER" -> new FuelDispenserReadings(kind, r.runs() == null ? List.of() : r.runs().stream()
-                        .map(x -> new FuelDispenserReadings.Run(x.flowPoint(), x.indicated(), x.standard(),
-                                Boolean.TRUE.equals(x.atMinimumMeasuredQuantity()))).toList());
-                default -> null;
-            };
-            return readings == null ? null : Conformity.decide(readings, date, RuleBook.shipped());
+            return json.readValue(readingsJson, Readings.class).decide(categoryCode, date);
         } catch (RuntimeException e) {
-            // unreadable or undecidable readings support no conclusion: reported as CONCLUSION_NOT_SUPPORTED
+            // unreadable or undecidable readings (or a category without a readings family) support no conclusion:
+            // reported as CONCLUSION_NOT_SUPPORTED
             return null;
         }
     }
@@ -61,14 +43,5 @@ final class AuditDecisions {
         }
         boolean conforming = maxError.abs().compareTo(mpe.abs()) <= 0;
         return new ConformityDecision(conforming, List.of(), List.of(), List.of(), List.of(), false);
-    }
-
-    private static List<ScaleReadings.Weighing> weighings(List<Readings.Weighing> ws) {
-        return ws == null ? List.of() : ws.stream().map(AuditDecisions::weighing).toList();
-    }
-
-    private static ScaleReadings.Weighing weighing(Readings.Weighing w) {
-        return w == null ? null : new ScaleReadings.Weighing(w.load(), w.indication(),
-                w.addedWeights() == null ? BigDecimal.ZERO : w.addedWeights());
     }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -126,6 +127,23 @@ public class CertificateAudits {
         facts.institutions.values().forEach(i -> names.put(VerificationManagement.institutionCode(i.id()), i.name()));
         return new CertificateAuditResult(CertificateAuditResult.Source.ISSUED, s, null, null, null, null, false, rows.size(),
                 List.of(), report, names);
+    }
+
+    /**
+     * The audit report of the certificates and notices issued here with these ids, within the officer's scope
+     * (ids outside it, or unknown, are not examined) — for a supervision certificate spot check, which audits
+     * the certificates it drew. At most {@link #MAX_CERTIFICATES} ids.
+     */
+    @Transactional(readOnly = true)
+    public AuditReport auditCertificates(DataScope scope, Collection<Long> certificateIds) {
+        requireOfficer(scope);
+        if (certificateIds != null && certificateIds.size() > MAX_CERTIFICATES) {
+            throw new RuleViolation("certificateIds", "max-size", "所选证书超过 " + MAX_CERTIFICATES + " 份",
+                    "more than " + MAX_CERTIFICATES + " certificates selected");
+        }
+        List<IssuedRow> rows = records.findIssuedByIds(scope, certificateIds == null ? List.of() : Set.copyOf(certificateIds));
+        Facts facts = new Facts();
+        return certificateAudit.audit(rows.stream().map(facts::issued).toList());
     }
 
     /** The institutions an officer may pick for an audit: every registered institution (they verify across regions). */

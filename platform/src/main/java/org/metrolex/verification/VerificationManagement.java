@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
+import org.metrolex.verification.domain.AuditReport;
 import org.metrolex.verification.domain.CertificateDraft;
 import org.metrolex.verification.domain.CertificateKind;
 import org.metrolex.verification.domain.CertificateNumber;
@@ -77,10 +79,13 @@ public class VerificationManagement {
     private final LegitimacyCheck legitimacy;
     private final SigningKeys signingKeys;
     private final String publicBaseUrl;
+    private final CertificateAudits certificateAudits;
 
     VerificationManagement(Verifications verifications, InstrumentManagement instruments, PartyManagement parties,
                            RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, SigningKeys signingKeys,
-                           @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                           @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
+                           CertificateAudits certificateAudits) {
+        this.certificateAudits = certificateAudits;
         this.signingKeys = signingKeys;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.verifications = verifications;
@@ -550,6 +555,24 @@ public class VerificationManagement {
     public ResultPage<OverdueInstrument> overdue(DataScope scope, Integer page, Integer size) {
         int[] ps = ResultPage.clamp(page, size);
         return verifications.overdue(scope, LocalDate.now(clock), ps[0], ps[1]);
+    }
+
+    /**
+     * Overdue instruments of one enterprise within the caller's scope, all of them by due date (the
+     * supervision module's inspection form reads them for its target).
+     */
+    @Transactional(readOnly = true)
+    public List<OverdueInstrument> overdueOfEnterprise(DataScope scope, long enterpriseId) {
+        return verifications.overdueOfEnterprise(scope, LocalDate.now(clock), enterpriseId);
+    }
+
+    /**
+     * The certificate audit ({@link CertificateAudits}, the rules of the legitimacy check on each certificate's
+     * own verification date plus the number format) over the certificates and notices with these ids that the
+     * officer's scope covers — one call for a supervision certificate spot check.
+     */
+    public AuditReport auditCertificates(DataScope scope, Collection<Long> certificateIds) {
+        return certificateAudits.auditCertificates(scope, certificateIds);
     }
 
     /** Records today's overdue notices (one per instrument and due date); run daily by {@link OverdueJob}. */

@@ -244,6 +244,9 @@ class VerificationBrowserTests {
             Browser.screenshot(staff, "verification-readings-" + category.toLowerCase() + "-en");
         }
         staff.context().close();
+        // the demo institute holds no fuel-dispenser authorisation of its own (LicensingBrowserTests licenses it):
+        // end the line added here so that premise holds whatever order the browser tests run in
+        parties.withdrawAuthorization(admin, institution, "(冀)法计(2026)B-FUEL_DISPENSER", java.time.LocalDate.now().minusDays(1));
     }
 
     /** Types the cells of one row of a readings group (load, indication, added weights for scales). */

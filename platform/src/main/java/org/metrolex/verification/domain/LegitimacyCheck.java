@@ -2,7 +2,6 @@ package org.metrolex.verification.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
@@ -26,7 +25,8 @@ import org.metrolex.party.domain.Qualification;
  *     instrument's region or an ancestor of it ({@code isWithin(instrumentRegion, lineRegion)}).
  *     Validity is inclusive at both ends ({@link Authorization#validOn}).</li>
  * <li><b>Qualification covers the instrument type</b> (JJF 1069 检定人员资格 scope items; clause not
- *     verified): the scope text is split on 、 ， , ； ; and whitespace, each item trimmed, and one item
+ *     verified): the scope text is split on 、 ， , ； ; and whitespace (not inside （…） or (…), so a
+ *     catalogue name with a comma in its parentheses stays one item), each item trimmed, and one item
  *     must equal the instrument type name exactly. No prefix or substring match: "电子计价秤" does not
  *     cover "电子秤", and a scope of "衡器" does not cover "电子计价秤" — category-level scopes need the
  *     catalogue and are not resolved here.</li>
@@ -118,9 +118,38 @@ public final class LegitimacyCheck {
         }
     }
 
-    /** Exact item match on the scope text split by 、 ， , ； ; or whitespace (see the class comment). */
+    /**
+     * Exact item match on the scope text split by 、 ， , ； ; or whitespace outside parentheses (see the class
+     * comment): a catalogue name such as 饮用冷水水表（DN≤25，Q3≤16 m³/h） is one item, its comma and spaces
+     * inside （…） or (…) do not separate.
+     */
     static boolean covers(String scope, String type) {
-        return scope != null && Arrays.stream(SCOPE_SEPARATORS.split(scope.strip())).anyMatch(type::equals);
+        return scope != null && type != null && items(scope.strip()).contains(type.strip());
+    }
+
+    private static List<String> items(String scope) {
+        List<String> out = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < scope.length(); i++) {
+            char c = scope.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && SCOPE_SEPARATORS.matcher(String.valueOf(c)).matches()) {
+                if (!item.isEmpty()) {
+                    out.add(item.toString());
+                    item.setLength(0);
+                }
+                continue;
+            }
+            item.append(c);
+        }
+        if (!item.isEmpty()) {
+            out.add(item.toString());
+        }
+        return out;
     }
 
     private static void standards(List<StandardUsed> standards, LocalDate date, List<Defect> out) {

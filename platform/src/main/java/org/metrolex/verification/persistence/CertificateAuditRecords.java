@@ -29,6 +29,9 @@ public interface CertificateAuditRecords {
     List<IssuedRow> findIssued(DataScope scope, Collection<Long> institutionIds, Collection<String> regionCodes,
                                LocalDate from, LocalDate to, int limit);
 
+    /** Issued documents visible to the caller among {@code certificateIds}, oldest first. */
+    List<IssuedRow> findIssuedByIds(DataScope scope, Collection<Long> certificateIds);
+
     /** An imported file as stored; the JSON fields are null in list reads. */
     record StoredImport(long id, String sha256, String regionCode, String fileName, String importedBy,
                         OffsetDateTime importedAt, int rowsRead, int rowsRejected, int examined, int defective,

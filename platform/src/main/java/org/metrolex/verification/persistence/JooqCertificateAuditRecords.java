@@ -31,10 +31,22 @@ class JooqCertificateAuditRecords implements CertificateAuditRecords {
     }
 
     @Override
+    public List<IssuedRow> findIssuedByIds(DataScope scope, Collection<Long> certificateIds) {
+        if (certificateIds == null || certificateIds.isEmpty()) {
+            return List.of();
+        }
+        return issued(issuedVisible(scope).and(CERTIFICATE.ID.eq(DSL.any(certificateIds.toArray(Long[]::new)))), certificateIds.size());
+    }
+
+    private static Condition issuedVisible(DataScope scope) {
+        return scope.where(VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID, DataScope.PartyKind.ENTERPRISE)
+                .or(scope.where(VERIFICATION.REGION_CODE, VERIFICATION.INSTITUTION_ID, DataScope.PartyKind.INSTITUTION));
+    }
+
+    @Override
     public List<IssuedRow> findIssued(DataScope scope, Collection<Long> institutionIds, Collection<String> regionCodes,
                                       LocalDate from, LocalDate to, int limit) {
-        Condition where = scope.where(VERIFICATION.REGION_CODE, VERIFICATION.OWNER_ENTERPRISE_ID, DataScope.PartyKind.ENTERPRISE)
-                .or(scope.where(VERIFICATION.REGION_CODE, VERIFICATION.INSTITUTION_ID, DataScope.PartyKind.INSTITUTION));
+        Condition where = issuedVisible(scope);
         if (institutionIds != null && !institutionIds.isEmpty()) {
             where = where.and(CERTIFICATE.INSTITUTION_ID.eq(DSL.any(institutionIds.toArray(Long[]::new))));
         }
@@ -47,6 +59,10 @@ class JooqCertificateAuditRecords implements CertificateAuditRecords {
         if (to != null) {
             where = where.and(VERIFICATION.VERIFICATION_DATE.le(to));
         }
+        return issued(where, limit);
+    }
+
+    private List<IssuedRow> issued(Condition where, int limit) {
         List<Record> rows = dsl.select(CERTIFICATE.ID, CERTIFICATE.NUMBER, CERTIFICATE.INSTITUTION_ID, CERTIFICATE.KIND,
                         CERTIFICATE.STATUS, VERIFICATION.ID, VERIFICATION.INSTRUMENT_ID, VERIFICATION.REGION_CODE,
                         VERIFICATION.OWNER_ENTERPRISE_ID, VERIFICATION.VERIFICATION_DATE, VERIFICATION.VERIFIER_PERSON_ID,

@@ -221,6 +221,12 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
+    public List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId) {
+        Condition where = overdueVisible(scope, today).and(INSTRUMENT_DUE.OWNER_ENTERPRISE_ID.eq(enterpriseId));
+        return select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).fetch(JooqVerifications::toOverdue);
+    }
+
+    @Override
     public int recordOverdueNotices(LocalDate today) {
         return dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE)
                 .select(dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.NEXT_DUE).from(INSTRUMENT_DUE).where(overdueOn(today)))

@@ -70,6 +70,9 @@ public interface Verifications {
     /** The number of instruments overdue on {@code today} per region code (the instrument's county), within the scope. */
     Map<String, Long> countOverdueByRegion(DataScope scope, LocalDate today);
 
+    /** Instruments of one enterprise overdue on {@code today}, within the scope, by due date (all of them). */
+    List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId);
+
     /** Records a notice for every instrument overdue on {@code today} not yet noticed for that due date; the number added. */
     int recordOverdueNotices(LocalDate today);
 }

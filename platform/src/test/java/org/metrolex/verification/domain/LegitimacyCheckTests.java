@@ -133,6 +133,20 @@ class LegitimacyCheckTests {
         assertThat(LegitimacyCheck.covers(scope, TYPE)).isEqualTo(covers);
     }
 
+    /** Catalogue names with a comma or spaces inside their parentheses are one scope item (instrument/catalogue.csv). */
+    @ParameterizedTest(name = "scope \"{0}\" covers {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "血压计（血压表）、饮用冷水水表（DN≤25，Q3≤16 m³/h）     | 饮用冷水水表（DN≤25，Q3≤16 m³/h）  | true",
+            "饮用冷水水表（DN>50 或 Q3>16 m³/h）；电子计价秤          | 饮用冷水水表（DN>50 或 Q3>16 m³/h） | true",
+            "饮用冷水水表（DN>50 或 Q3>16 m³/h）；电子计价秤          | 电子计价秤                        | true",
+            "饮用冷水水表（DN≤25，Q3≤16 m³/h）                      | 饮用冷水水表（DN>50 或 Q3>16 m³/h） | false",
+            "血压计（血压表）                                       | 血压计                            | false",
+            "饮用冷水水表（DN≤25，Q3≤16 m³/h）                      | Q3≤16 m³/h）                      | false",
+    })
+    void catalogueNamesWithSeparatorsInParenthesesAreOneItem(String scope, String type, boolean covers) {
+        assertThat(LegitimacyCheck.covers(scope, type)).isEqualTo(covers);
+    }
+
     @Test
     void standardWithoutAssessmentCertificate() {
         Legitimacy result = check.check(legitimate().standards(

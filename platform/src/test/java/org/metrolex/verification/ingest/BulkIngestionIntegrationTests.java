@@ -21,6 +21,8 @@ import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
@@ -51,6 +53,7 @@ class BulkIngestionIntegrationTests {
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
     @Autowired RegionCatalogue regions;
+    @Autowired PartyManagement parties;
     @Autowired JdbcTemplate jdbc;
 
     long institutionId;
@@ -274,6 +277,37 @@ class BulkIngestionIntegrationTests {
         assertThat(errorsCsv(key)).contains("2,conclusion,conclusion-not-supported,", "3,conclusion,conclusion-not-supported,");
         assertThat(jdbc.queryForObject("select conforming from verification where instrument_id = ?", Boolean.class, a)).isFalse();
         assertThat(jdbc.queryForObject("select editions from verification where instrument_id = ?", String.class, a)).isNotBlank();
+    }
+
+    /** JJG 270-2008, subsequent verification: +0.4 / −0.5 kPa within the MPE (the ReadingsTests example), conforming. */
+    static final String SPHYGMO_GOOD = "{\"family\":\"SPHYGMOMANOMETER\",\"kind\":\"SUBSEQUENT\",\"zeroIndicationKpa\":0.5,"
+            + "\"points\":[{\"standardKpa\":10.0,\"indicationKpa\":10.4},{\"standardKpa\":20.0,\"indicationKpa\":19.5}]}";
+
+    @Test
+    void everyFamilyOfMetrologyCoreIsDecidedAndReadingsOfAnotherFamilyAreRejected() throws Exception {
+        DataScope admin = scope(Role.PROVINCE_ADMIN);
+        String serial = "BK-XYJ-" + UUID.randomUUID().toString().substring(0, 8);
+        long sphygmo = instruments.file(admin, new InstrumentDraft("SPHYGMOMANOMETER", "测试医疗器械厂", "XY-300", serial, null, null,
+                "0–40 kPa", enterpriseId, "130102", null, "HEALTH")).id();
+        // an authorisation line and a verifier qualification naming the catalogue category exactly (计量法 第二十条; JJF 1069)
+        String nameZh = instruments.category("SPHYGMOMANOMETER").orElseThrow().nameZh();
+        parties.addAuthorization(admin, institutionId, "(冀)法计(2026)" + serial, nameZh, "130100",
+                LocalDate.now().minusYears(1), LocalDate.now().plusYears(2));
+        long bpVerifier = parties.createPerson(admin, new PersonDraft("血压计检定员（批量测试）", "VERIFIER", "130100", institutionId, "")).id();
+        parties.addQualification(admin, bpVerifier, "冀检BK" + serial, nameZh, LocalDate.now().minusYears(1), LocalDate.now().plusYears(3));
+        String body = HEADER
+                + csvRow(sphygmo, day, bpVerifier, SPHYGMO_GOOD)   // line 2: decided by JJG 270-2008, certificate
+                + csvRow(sphygmo, day, bpVerifier, GOOD);          // line 3: scale readings for a sphygmomanometer
+        String key = key();
+        upload(key, "text/csv", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rowsAccepted").value(1)).andExpect(jsonPath("$.certificates").value(1))
+                .andExpect(jsonPath("$.rowsRejected").value(1));
+        Map<String, Object> v = jdbc.queryForMap("select conforming, editions from verification where instrument_id = ?", sphygmo);
+        assertThat(v.get("conforming")).isEqualTo(true);
+        assertThat((String) v.get("editions")).contains("JJG 270");
+        String report = errorsCsv(key);
+        assertThat(report).contains("3,readings,conformity,").contains("SCALE").contains("SPHYGMOMANOMETER");
+        assertThat(report.lines().filter(l -> l.startsWith("2,"))).isEmpty();
     }
 
     @Test
