@@ -112,11 +112,15 @@ class NavigationIntegrationTests {
             rendered.add(m.group(1));
         }
         assertThat(rendered).containsExactlyElementsOf(hrefs(PageContextAdvice.navigation(role, "/")));
-        Map<String, Integer> statuses = new LinkedHashMap<>();
+        // Each link opens its page: 200, or for the public's "/" the redirect to its home page; never
+        // 401/403 nor the way to the login page.
+        Map<String, String> answers = new LinkedHashMap<>();
         for (String href : rendered) {
-            statuses.put(href, get(href, role).getStatus());
+            var response = get(href, role);
+            answers.put(href, response.getStatus() + " " + response.getRedirectedUrl());
         }
-        assertThat(statuses).as("pages of the %s menu", role).allSatisfy((href, status) -> assertThat(status).isEqualTo(200));
+        assertThat(answers).as("pages of the %s menu", role).allSatisfy((href, answer) ->
+                assertThat(answer).isIn("200 null", "302 /public/institutions"));
     }
 
     @Test
