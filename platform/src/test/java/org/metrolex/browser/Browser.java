@@ -3,8 +3,10 @@ package org.metrolex.browser;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,6 +42,11 @@ final class Browser implements AutoCloseable {
         return context(1366, 900).newPage();
     }
 
+    /** A common laptop screen, 1366×768, at which the navigation must fit on one line. */
+    Page laptop() {
+        return context(1366, 768).newPage();
+    }
+
     /** A phone-sized screen (iPhone 12/13 CSS viewport). */
     Page phone() {
         return context(390, 844).newPage();
@@ -49,6 +56,25 @@ final class Browser implements AutoCloseable {
         BrowserContext ctx = browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("zh-CN"));
         ctx.setDefaultTimeout(15_000);
         return ctx;
+    }
+
+    /**
+     * Follows a link of the top navigation by its visible name, as a user would: on a phone opens the
+     * collapsed menu first, and for a link inside a group opens the group's dropdown first.
+     */
+    static void clickNav(Page page, String linkName) {
+        Locator nav = page.getByTestId("main-nav");
+        Locator link = nav.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(linkName).setExact(true).setIncludeHidden(true));
+        Locator toggler = page.locator(".navbar-toggler");
+        if (toggler.isVisible() && !nav.isVisible()) {
+            toggler.click();
+            nav.waitFor();
+        }
+        if (!link.isVisible()) {
+            link.locator("xpath=ancestor::li[contains(@class,'dropdown')]").locator("[data-bs-toggle=dropdown]").click();
+        }
+        link.click();
     }
 
     static Path screenshot(Page page, String name) {

@@ -55,7 +55,7 @@ class CertificateAuditBrowserTests {
         Page page = login("admin");
         // the province-wide audit examines the whole demo history (~15,000 certificates): allow it time on a busy machine
         page.setDefaultTimeout(90_000);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("证书抽查").setExact(true)).click();
+        Browser.clickNav(page, "证书抽查");
         assertThat(page.getByTestId("audit-form")).isVisible();
         page.getByTestId("audit-run").click();
         assertThat(page.getByTestId("audit-report")).isVisible();
@@ -86,7 +86,7 @@ class CertificateAuditBrowserTests {
     @Test
     void theEnterpriseReadsItsOverdueNotice() {
         Page page = login("enterprise");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("超期通知").setExact(true)).click();
+        Browser.clickNav(page, "超期通知");
         assertThat(page.getByTestId("notices-table")).containsText("电子计价秤");
         String before = page.getByTestId("unread-count").textContent().strip();
         Browser.screenshot(page, "enterprise-notices");

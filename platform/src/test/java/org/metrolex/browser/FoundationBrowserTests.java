@@ -61,7 +61,7 @@ class FoundationBrowserTests {
         assertThat(page.getByTestId("current-region")).hasText("河北省 / 石家庄市 / 长安区");
         assertThat(page.getByTestId("count-enterprises")).not().hasText("0");
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("企业").setExact(true)).click();
+        Browser.clickNav(page, "企业");
         Locator rows = page.getByTestId("enterprise-table").locator("tbody tr");
         assertThat(rows.first()).containsText("长安区");
         assertThat(page.getByTestId("enterprise-table")).not().containsText("桥西区");

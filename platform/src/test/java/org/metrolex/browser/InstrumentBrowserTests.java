@@ -46,7 +46,7 @@ class InstrumentBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
         page.waitForURL(url("/"));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("计量器具").setExact(true)).click();
+        Browser.clickNav(page, "计量器具");
         assertThat(page.getByTestId("instrument-table")).containsText("电子计价秤");
         Browser.screenshot(page, "enterprise-instruments");
 

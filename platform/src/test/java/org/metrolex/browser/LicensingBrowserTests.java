@@ -101,7 +101,7 @@ class LicensingBrowserTests {
 
         // The institution applies.
         Page inst = login("institution");
-        inst.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("行政许可").setExact(true)).click();
+        Browser.clickNav(inst, "许可申请");
         inst.getByTestId("apply").click();
         inst.locator("#procedureCode").selectOption("INSTITUTION_AUTHORIZATION");
         inst.locator("#instrumentType").fill("燃油加油机");

@@ -60,7 +60,7 @@ class PrepackagedBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
         page.waitForURL(url("/"));
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("定量包装商品").setExact(true)).click();
+        Browser.clickNav(page, "定量包装商品");
         assertThat(page.getByTestId("lot-table")).containsText("演示");
         Browser.screenshot(page, "prepackaged-lots");
 

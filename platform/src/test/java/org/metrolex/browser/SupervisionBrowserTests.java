@@ -74,7 +74,7 @@ class SupervisionBrowserTests {
 
         Page officer = browser.desktop();
         login(officer, "county");
-        officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("监督抽查").setExact(true)).click();
+        Browser.clickNav(officer, "监督抽查");
         officer.getByTestId("new-campaign").click();
         officer.locator("#name").fill("长安区集贸市场电子计价秤专项抽查");
         officer.locator("#type").selectOption("MARKET_SCALES");

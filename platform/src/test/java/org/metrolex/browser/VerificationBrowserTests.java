@@ -187,7 +187,7 @@ class VerificationBrowserTests {
         long other = verifications.overdue(ownerScope, 1, 50).items().stream().map(OverdueInstrument::instrumentId)
                 .filter(id -> id != instrument).findFirst().orElseThrow();
         Page officer = login(browser.desktop(), "county");
-        officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("超期未检").setExact(true)).click();
+        Browser.clickNav(officer, "超期未检");
         assertThat(officer.getByTestId("overdue-table")).containsText(Pattern.compile("\\b" + other + "\\b"));
         Browser.screenshot(officer, "verification-overdue-officer");
         officer.context().close();

@@ -27,32 +27,112 @@ import org.metrolex.platform.problem.RuleViolation;
 @ControllerAdvice(annotations = PageController.class)
 class PageContextAdvice {
 
-    /** Navigation by module; each entry lists the roles that see it. */
-    private record Entry(String labelKey, String href, Set<Role> roles) {
+    /** One link of the navigation and the roles that see it (the roles its page lets in, or fewer). */
+    record Entry(String labelKey, String href, Set<Role> roles) {
+    }
+
+    /**
+     * A top-level item: a group shown as a dropdown ({@code labelKey} set) or, with {@code labelKey}
+     * null, a single plain link. A group whose role sees no entry is hidden; a group with one visible
+     * entry is shown as that entry's plain link.
+     */
+    record Group(String labelKey, List<Entry> entries) {
+
+        static Group link(Entry entry) {
+            return new Group(null, List.of(entry));
+        }
     }
 
     private static final Set<Role> OFFICERS = Set.of(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.COUNTY_OFFICER);
-    private static final List<Entry> MENU = List.of(
-            new Entry("nav.home", "/", Set.of(Role.values())),
-            new Entry("nav.enterprises", "/enterprises", union(OFFICERS, Role.ENTERPRISE_USER)),
-            new Entry("nav.instruments", "/instruments", union(OFFICERS, Role.ENTERPRISE_USER)),
-            new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
-            new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
-            new Entry("nav.notices", "/notices", union(OFFICERS, Role.ENTERPRISE_USER)),
-            new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS),
-            new Entry("nav.prepackaged", "/prepackaged/lots", union(OFFICERS, Role.ENTERPRISE_USER)),
-            new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
-            new Entry("nav.licensing", "/licensing", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
-            new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)),
-            new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),
-            new Entry("nav.regions", "/regions", OFFICERS),
-            new Entry("nav.calendar", "/calendar", Set.of(Role.values())),
-            new Entry("nav.audit", "/admin/audit", Set.of(Role.PROVINCE_ADMIN)),
-            new Entry("nav.accounts", "/admin/accounts", Set.of(Role.PROVINCE_ADMIN)),
-            new Entry("nav.publicInstitutions", "/public/institutions", Set.of(Role.PUBLIC)),
-            new Entry("nav.publicSpotChecks", "/public/spot-checks", Set.of(Role.PUBLIC)),
-            new Entry("nav.publicCMarks", "/public/cmarks", Set.of(Role.PUBLIC)),
-            new Entry("nav.publicLicences", "/public/licences", Set.of(Role.PUBLIC)));
+    private static final Set<Role> ADMIN = Set.of(Role.PROVINCE_ADMIN);
+    private static final Set<Role> PUBLIC = Set.of(Role.PUBLIC);
+    private static final Set<Role> EVERYONE = Set.of(Role.values());
+    private static final Set<Role> LOGGED_IN = Set.of(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.COUNTY_OFFICER,
+            Role.INSTITUTION_STAFF, Role.ENTERPRISE_USER);
+
+    /**
+     * The navigation, grouped by task. The role sets of the entries that were in the flat menu are
+     * unchanged (except the calendar, no longer offered to the public, whom its page refuses); the
+     * statistics, overdue and procedure pages added to the groups carry the roles of their pages' {@code @PreAuthorize} (checked by NavigationIntegrationTests).
+     */
+    static final List<Group> MENU = List.of(
+            Group.link(new Entry("nav.home", "/", EVERYONE)),
+            new Group("nav.group.registries", List.of(
+                    new Entry("nav.enterprises", "/enterprises", union(OFFICERS, Role.ENTERPRISE_USER)),
+                    new Entry("nav.instruments", "/instruments", union(OFFICERS, Role.ENTERPRISE_USER)),
+                    new Entry("nav.institutions", "/institutions", union(OFFICERS, Role.INSTITUTION_STAFF)),
+                    new Entry("nav.people", "/people", union(OFFICERS, Role.INSTITUTION_STAFF)))),
+            new Group("nav.group.verification", List.of(
+                    new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
+                    new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
+                    new Entry("nav.notices", "/notices", union(OFFICERS, Role.ENTERPRISE_USER)),
+                    new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS))),
+            new Group("nav.group.supervision", List.of(
+                    new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),
+                    new Entry("nav.supervisionStatistics", "/supervision/statistics", OFFICERS),
+                    new Entry("nav.prepackaged", "/prepackaged/lots", union(OFFICERS, Role.ENTERPRISE_USER)),
+                    new Entry("nav.cmarks", "/prepackaged/cmarks", union(OFFICERS, Role.ENTERPRISE_USER)),
+                    new Entry("nav.prepackagedStatistics", "/prepackaged/statistics", OFFICERS))),
+            new Group("nav.group.licensing", List.of(
+                    new Entry("nav.licensingApplications", "/licensing", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
+                    new Entry("nav.licensingProcedures", "/licensing/procedures", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
+                    new Entry("nav.licensingOverdue", "/licensing/overdue", OFFICERS),
+                    new Entry("nav.licensingStatistics", "/licensing/statistics", OFFICERS))),
+            new Group("nav.group.system", List.of(
+                    new Entry("nav.regions", "/regions", OFFICERS),
+                    // The flat menu listed the calendar for the public too, whose /calendar answers with the login page.
+                    new Entry("nav.calendar", "/calendar", LOGGED_IN),
+                    new Entry("nav.audit", "/admin/audit", ADMIN),
+                    new Entry("nav.accounts", "/admin/accounts", ADMIN))),
+            Group.link(new Entry("nav.publicInstitutions", "/public/institutions", PUBLIC)),
+            Group.link(new Entry("nav.publicSpotChecks", "/public/spot-checks", PUBLIC)),
+            Group.link(new Entry("nav.publicCMarks", "/public/cmarks", PUBLIC)),
+            Group.link(new Entry("nav.publicLicences", "/public/licences", PUBLIC)),
+            Group.link(new Entry("nav.publicCertificateVerify", "/public/certificates/verify", PUBLIC)));
+
+    /**
+     * The navigation a role sees on a page. The active link is the visible entry whose path is the
+     * longest prefix of the page's path, whole segments only (on "/licensing/statistics" that
+     * entry, not "/licensing"; "/verify" is not under "/verifications"); a group is active when
+     * the page lies under the first path segment of one of its entries ("/supervision/tasks/7" → Supervision).
+     */
+    static List<PageContext.NavItem> navigation(Role role, String path) {
+        String activeHref = null;
+        for (Group g : MENU) {
+            for (Entry e : g.entries()) {
+                if (e.roles().contains(role) && under(path, e.href())
+                        && (activeHref == null || e.href().length() > activeHref.length())) {
+                    activeHref = e.href();
+                }
+            }
+        }
+        List<PageContext.NavItem> nav = new ArrayList<>();
+        for (Group g : MENU) {
+            List<PageContext.NavItem> links = new ArrayList<>();
+            boolean groupActive = false;
+            for (Entry e : g.entries()) {
+                if (e.roles().contains(role)) {
+                    links.add(new PageContext.NavItem(e.labelKey(), e.href(), e.href().equals(activeHref)));
+                    groupActive |= !e.href().equals("/") && under(path, firstSegment(e.href()));
+                }
+            }
+            if (links.size() == 1) {
+                nav.add(links.get(0));
+            } else if (!links.isEmpty()) {
+                nav.add(new PageContext.NavItem(g.labelKey(), null, groupActive, links));
+            }
+        }
+        return nav;
+    }
+
+    private static boolean under(String path, String href) {
+        return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+    }
+
+    private static String firstSegment(String href) {
+        int slash = href.indexOf('/', 1);
+        return slash < 0 ? href : href.substring(0, slash);
+    }
 
     private final MessageSource messages;
     private final CurrentUser currentUser;
@@ -69,13 +149,7 @@ class PageContextAdvice {
         var principal = currentUser.principal();
         Role role = principal.map(MetrolexPrincipal::role).orElse(Role.PUBLIC);
         String path = request.getRequestURI();
-        List<PageContext.NavItem> nav = new ArrayList<>();
-        for (Entry e : MENU) {
-            if (e.roles().contains(role)) {
-                boolean active = e.href().equals("/") ? path.equals("/") : path.startsWith(e.href());
-                nav.add(new PageContext.NavItem(e.labelKey(), e.href(), active));
-            }
-        }
+        List<PageContext.NavItem> nav = navigation(role, path);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String regionName = principal.map(p -> p.regionCode() != null ? regions.fullName(p.regionCode()) : "").orElse("");
         return new PageContext(messages, locale, path,

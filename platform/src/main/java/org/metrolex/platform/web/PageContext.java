@@ -10,7 +10,29 @@ import org.springframework.context.MessageSource;
  */
 public final class PageContext {
 
-    public record NavItem(String labelKey, String href, boolean active) {
+    /**
+     * One entry of the top navigation: a link ({@code href} set, no children) or a group shown as a
+     * dropdown ({@code href} null, its links in {@code children}). A group is active when the page
+     * belongs to it; a link when it is the page's own entry.
+     */
+    public record NavItem(String labelKey, String href, boolean active, List<NavItem> children) {
+
+        public NavItem(String labelKey, String href, boolean active) {
+            this(labelKey, href, active, List.of());
+        }
+
+        public NavItem {
+            children = List.copyOf(children);
+        }
+
+        public boolean group() {
+            return !children.isEmpty();
+        }
+
+        /** An id for the group's toggle, from its message key ("nav.group.verification" → "nav-group-verification"). */
+        public String domId() {
+            return labelKey.replace('.', '-');
+        }
     }
 
     private final MessageSource messages;
