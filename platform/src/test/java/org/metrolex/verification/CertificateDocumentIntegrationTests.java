@@ -158,6 +158,37 @@ class CertificateDocumentIntegrationTests {
                 .andExpect(jsonPath("$.status").value("NOT_CONFORMING"));
     }
 
+    /**
+     * The public answer (one query since issue 4, ADR 0010) names exactly the public fields, with the values
+     * of the certificate, its instrument's category and its owner, and nothing private: no readings, no
+     * people, no institution, no ids, no signature material. Anonymous and stateless: no session is created.
+     */
+    @Test
+    void thePublicAnswerHoldsThePublicFieldsOnlyAndCreatesNoSession() throws Exception {
+        Certificate c = issued(VerificationFixtures.GOOD_SCALE, Conclusion.CONFORMING);
+        MockHttpServletResponse r = mvc.perform(get("/api/public/certificates/{n}", " " + c.number() + " "))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull())
+                .andReturn().getResponse();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = json.readValue(r.getContentAsString(StandardCharsets.UTF_8), Map.class);
+        assertThat(answer.keySet()).containsExactlyInAnyOrder("number", "status", "kind", "instrumentTypeZh", "instrumentTypeEn",
+                "ownerName", "issuedOn", "validUntil", "nextDue", "revokedReason");
+        String owner = jdbc.queryForObject("select e.name from certificate c join verification v on v.id = c.verification_id"
+                + " join enterprise e on e.id = v.owner_enterprise_id where c.id = ?", String.class, c.id());
+        assertThat(answer).containsEntry("number", c.number()).containsEntry("status", "VALID").containsEntry("kind", "CERTIFICATE")
+                .containsEntry("instrumentTypeZh", "电子计价秤").containsEntry("instrumentTypeEn", "price-computing scale")
+                .containsEntry("ownerName", owner).containsEntry("validUntil", c.validUntil().toString())
+                .containsEntry("nextDue", c.nextDue().toString()).containsEntry("revokedReason", null);
+        String body = r.getContentAsString(StandardCharsets.UTF_8);
+        String verifier = jdbc.queryForObject("select p.name from verification v join person p on p.id = v.verifier_person_id"
+                + " where v.id = ?", String.class, c.verificationId());
+        String institution = jdbc.queryForObject("select name from institution where id = ?", String.class, c.institutionId());
+        assertThat(body).doesNotContain(verifier).doesNotContain(institution).doesNotContain("readings")
+                .doesNotContain("signature").doesNotContain("publicKey").doesNotContain("\"id\"");
+    }
+
     @Test
     void anUnknownNumberIsA404WithABilingualMessage() throws Exception {
         mvc.perform(get("/api/public/certificates/{n}", "I99999-2000-000001"))

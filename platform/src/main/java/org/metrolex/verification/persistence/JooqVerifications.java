@@ -2,6 +2,9 @@ package org.metrolex.verification.persistence;
 
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE;
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE_SEQUENCE;
+import static org.metrolex.platform.jooq.Tables.ENTERPRISE;
+import static org.metrolex.platform.jooq.Tables.INSTRUMENT;
+import static org.metrolex.platform.jooq.Tables.INSTRUMENT_CATEGORY;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT_DUE;
 import static org.metrolex.platform.jooq.Tables.OVERDUE_NOTICE;
 import static org.metrolex.platform.jooq.Tables.VERIFICATION;
@@ -153,8 +156,20 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
-    public Optional<Certificate> publicByNumber(String number) {
-        return dsl.selectFrom(CERTIFICATE).where(CERTIFICATE.NUMBER.eq(number)).fetchOptional(JooqVerifications::toCertificate);
+    public Optional<PublicFacts> publicByNumber(String number) {
+        // One round trip (was six: certificate, verification, its standards, instrument, category, owner). Read-only
+        // joins to the instrument and party tables, as IngestFactReader does; only public columns are selected.
+        return dsl.select(CERTIFICATE.NUMBER, CERTIFICATE.KIND, CERTIFICATE.STATUS, CERTIFICATE.ISSUED_AT, CERTIFICATE.VALID_UNTIL,
+                        CERTIFICATE.NEXT_DUE, CERTIFICATE.REVOKED_REASON, INSTRUMENT_CATEGORY.NAME_ZH, INSTRUMENT_CATEGORY.NAME_EN,
+                        ENTERPRISE.NAME)
+                .from(CERTIFICATE)
+                .join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .join(INSTRUMENT).on(INSTRUMENT.ID.eq(VERIFICATION.INSTRUMENT_ID))
+                .join(INSTRUMENT_CATEGORY).on(INSTRUMENT_CATEGORY.CODE.eq(INSTRUMENT.CATEGORY_CODE))
+                .leftJoin(ENTERPRISE).on(ENTERPRISE.ID.eq(VERIFICATION.OWNER_ENTERPRISE_ID))
+                .where(CERTIFICATE.NUMBER.eq(number))
+                .fetchOptional(r -> new PublicFacts(r.value1(), CertificateKind.valueOf(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
     }
 
     @Override

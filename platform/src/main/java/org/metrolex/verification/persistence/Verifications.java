@@ -2,6 +2,7 @@ package org.metrolex.verification.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +53,21 @@ public interface Verifications {
     /** The signed XML of a certificate the caller may read; empty if not visible or issued before documents were kept. */
     Optional<SignedDocument> documentOf(DataScope scope, long certificateId);
 
-    /** Any certificate by its number, unscoped by design: the public check (callers expose public fields only). */
-    Optional<Certificate> publicByNumber(String number);
+    /**
+     * The public facts of any certificate by its number, unscoped by design (the public check): one query
+     * joining the certificate, its verification, the instrument, its category and the owner, selecting
+     * only the columns the public answer shows. Nothing else (readings, people, institution data) is read.
+     */
+    Optional<PublicFacts> publicByNumber(String number);
+
+    /** What the public check reads of a certificate: its own public columns, the category's names, the owner's name. */
+    record PublicFacts(String number, CertificateKind kind, String status, OffsetDateTime issuedAt, LocalDate validUntil,
+                       LocalDate nextDue, String revokedReason, String categoryNameZh, String categoryNameEn, String ownerName) {
+
+        public boolean valid() {
+            return "VALID".equals(status);
+        }
+    }
 
     /** The public key (base64 SubjectPublicKeyInfo) stored with the certificate of that number. */
     Optional<String> publicKeyOf(String number);
