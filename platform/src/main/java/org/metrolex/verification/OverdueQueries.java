@@ -60,7 +60,7 @@ public class OverdueQueries {
         Map<String, Long> counts = new TreeMap<>();
         // every region of the level that the caller covers, also those with nothing overdue
         for (String code : scope.regionCodes()) {
-            regions.find(code).filter(r -> r.level() == target).ifPresent(r -> counts.put(r.code(), 0L));
+            regions.find(code).filter(r -> isRowOf(r, target)).ifPresent(r -> counts.put(r.code(), 0L));
         }
         long total = 0;
         if (!scope.isOfficer()) {
@@ -76,10 +76,23 @@ public class OverdueQueries {
         return new OverdueCounts(today, target.name().toLowerCase(Locale.ROOT), total, rows);
     }
 
-    /** The region itself or its ancestor at {@code level}; empty if the region sits above that level. */
+    /**
+     * Whether a region gets its own row at {@code level}. At the prefecture level the county-level cities
+     * directly under the province (辛集, 定州 — RULES.md §8) count as prefectures, so the rows add up to the
+     * province's total.
+     */
+    private boolean isRowOf(Region r, RegionLevel level) {
+        if (r.level() == level) {
+            return true;
+        }
+        return level == RegionLevel.PREFECTURE && r.level() == RegionLevel.COUNTY && r.parentCode() != null
+                && regions.find(r.parentCode()).map(p -> p.level() == RegionLevel.PROVINCE).orElse(false);
+    }
+
+    /** The region itself or its ancestor that has a row at {@code level}; empty if the region sits above that level. */
     private Optional<String> ancestorAt(String code, RegionLevel level) {
         Optional<Region> r = regions.find(code);
-        while (r.isPresent() && r.get().level() != level) {
+        while (r.isPresent() && !isRowOf(r.get(), level)) {
             if (r.get().level().ordinal() < level.ordinal() || r.get().parentCode() == null) {
                 return Optional.empty();
             }

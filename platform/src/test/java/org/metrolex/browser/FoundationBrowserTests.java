@@ -134,9 +134,11 @@ class FoundationBrowserTests {
         assertThat(page.getByTestId("public-institution").first()).isVisible();
         assertThat(page.locator("body")).not().containsText("0311-");  // contact phones are not public
         // Nothing scrolls sideways on a phone.
-        Object overflow = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(overflow).isEqualTo(true);
         Browser.screenshot(page, "public-institutions-phone");
+        Object overflow = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+        Object widest = page.evaluate("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent || '').trim().slice(0, 40)).slice(0, 5).join(' | ')");
+        assertThat(overflow).as("elements wider than the phone: %s", widest).isEqualTo(true);
         page.navigate(url("/enterprises"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
         page.context().close();

@@ -113,8 +113,12 @@ class OverdueQueriesIntegrationTests {
         JsonNode province = counts(Role.PROVINCE_ADMIN, "");
         assertThat(province.get("level").asString()).isEqualTo("prefecture");
         Map<String, Long> provinceRows = rows(province);
-        assertThat(provinceRows.keySet()).isEqualTo(regions.all().stream().filter(r -> r.level() == RegionLevel.PREFECTURE)
-                .map(Region::code).collect(Collectors.toSet()));
+        // the 11 cities and the two county-level cities directly under the province (辛集, 定州; RULES.md §8)
+        Set<String> provinceChildren = regions.all().stream()
+                .filter(r -> r.parentCode() != null && regions.find(r.parentCode()).map(p -> p.level() == RegionLevel.PROVINCE).orElse(false))
+                .map(Region::code).collect(Collectors.toSet());
+        assertThat(provinceChildren).hasSize(13);
+        assertThat(provinceRows.keySet()).isEqualTo(provinceChildren);
         assertThat(provinceRows).containsEntry("130100", cityTotal);
         assertThat(province.get("total").asLong()).isEqualTo(verifications.overdue(fixtures.scope(Role.PROVINCE_ADMIN), 1, 1).total());
 
