@@ -1,9 +1,6 @@
 package org.metrolex.licensing.document;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import org.metrolex.platform.pdf.HtmlPdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,29 +20,13 @@ import org.metrolex.licensing.domain.Procedure;
  */
 public final class LicencePdf {
 
-    private static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
     private static final String TEMPLATE = "/licensing/licence.html";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
-    private static volatile byte[] font;
-
     private LicencePdf() {
     }
 
     public static byte[] render(Licence l, Procedure p, String holderRegion, String coveredRegion) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            byte[] ttf = font();
-            builder.useFont(() -> new ByteArrayInputStream(ttf), "Noto Sans SC", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(ttf), "Noto Sans SC", 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html(l, p, holderRegion, coveredRegion), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("licence " + l.number() + " could not be rendered", e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.render(html(l, p, holderRegion, coveredRegion), "licence " + l.number());
     }
 
     static String html(Licence l, Procedure p, String holderRegion, String coveredRegion) {
@@ -79,10 +60,7 @@ public final class LicencePdf {
     }
 
     private static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return HtmlPdf.escape(s);
     }
 
     private static String template() {
@@ -93,17 +71,4 @@ public final class LicencePdf {
         }
     }
 
-    private static byte[] font() throws IOException {
-        byte[] f = font;
-        if (f == null) {
-            try (InputStream in = LicencePdf.class.getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IOException(FONT_RESOURCE + " is missing");
-                }
-                f = in.readAllBytes();
-                font = f;
-            }
-        }
-        return f;
-    }
 }

@@ -1,9 +1,6 @@
 package org.metrolex.prepackaged.document;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import org.metrolex.platform.pdf.HtmlPdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,33 +21,17 @@ import org.metrolex.metrology.prepackage.LotDecision;
  */
 public final class LotReportPdf {
 
-    static final String FONT_FAMILY = "Noto Sans SC";
-    private static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+    static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
     private static final String TEMPLATE_RESOURCE = "/prepackaged/document/lot-report.html";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final String DASH = "—";
-
-    private static volatile byte[] font;
 
     private LotReportPdf() {
     }
 
     public static byte[] render(LotReport report) {
         String html = html(report);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            byte[] ttf = font();
-            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("lot report " + report.lotId() + " could not be rendered", e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.render(html, "lot report " + report.lotId());
     }
 
     static String html(LotReport r) {
@@ -132,41 +113,13 @@ public final class LotReportPdf {
         if (s == null || s.isBlank()) {
             return DASH;
         }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return HtmlPdf.escape(s);
     }
 
     private static String template() {
         return new String(resource(TEMPLATE_RESOURCE), StandardCharsets.UTF_8);
     }
 
-    private static byte[] font() {
-        byte[] f = font;
-        if (f == null) {
-            synchronized (LotReportPdf.class) {
-                f = font;
-                if (f == null) {
-                    f = resource(FONT_RESOURCE);
-                    font = f;
-                }
-            }
-        }
-        return f;
-    }
 
     private static byte[] resource(String name) {
         try (InputStream in = LotReportPdf.class.getResourceAsStream(name)) {

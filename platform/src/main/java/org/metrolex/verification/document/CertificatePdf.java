@@ -1,9 +1,6 @@
 package org.metrolex.verification.document;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import org.metrolex.platform.pdf.HtmlPdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,35 +21,17 @@ import java.util.regex.Pattern;
  */
 public final class CertificatePdf {
 
-    static final String FONT_FAMILY = "Noto Sans SC";
-    private static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+    static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
     private static final String TEMPLATE_RESOURCE = "/verification/document/certificate.html";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final String DASH = "—";
-
-    private static volatile byte[] font;
 
     private CertificatePdf() {
     }
 
     public static byte[] render(CertificateDocument doc) {
         String html = html(doc);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            byte[] ttf = font();
-            // One file for both weights: the template sets headings apart by size, and a missing bold
-            // face would otherwise fall back to a base-14 font with no Chinese glyphs.
-            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(ttf), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("certificate " + doc.number() + " could not be rendered", e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.render(html, "certificate " + doc.number());
     }
 
     /** The filled XHTML, exposed for tests and for an HTML preview. */
@@ -183,42 +162,13 @@ public final class CertificatePdf {
         if (s == null || s.isBlank()) {
             return DASH;
         }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    // XML 1.0 forbids most control characters; drop them rather than fail the parse.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return HtmlPdf.escape(s);
     }
 
     private static String template() {
         return new String(resource(TEMPLATE_RESOURCE), StandardCharsets.UTF_8);
     }
 
-    private static byte[] font() {
-        byte[] f = font;
-        if (f == null) {
-            synchronized (CertificatePdf.class) {
-                f = font;
-                if (f == null) {
-                    f = resource(FONT_RESOURCE);
-                    font = f;
-                }
-            }
-        }
-        return f;
-    }
 
     private static byte[] resource(String name) {
         try (InputStream in = CertificatePdf.class.getResourceAsStream(name)) {
