@@ -56,12 +56,14 @@ class DemoData implements ApplicationRunner {
     private final VerificationManagement verifications;
     private final Clock clock;
     private final DemoHistory history;
+    private final SeedYearSupervision seedYear;
     /** Price-computing scales as filed, for the demo verifications. */
     private final List<Instrument> filedScales = new ArrayList<>();
 
     DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions, InstrumentManagement instruments,
-             VerificationManagement verifications, Clock clock, DemoHistory history) {
+             VerificationManagement verifications, Clock clock, DemoHistory history, SeedYearSupervision seedYear) {
         this.history = history;
+        this.seedYear = seedYear;
         this.identity = identity;
         this.parties = parties;
         this.regions = regions;
@@ -224,11 +226,14 @@ class DemoData implements ApplicationRunner {
         int certified = verifyScales(province, institutions.get(1), scaleVerifier);
         long beforeHistory = System.nanoTime();
         DemoHistory.Summary h = history.load(province, institutions, cities);
+        long beforeSeedYear = System.nanoTime();
+        SeedYearSupervision.Summary y = seedYear.load(province);
         long done = System.nanoTime();
         log.info("Demo province loaded: {} institutions, {} enterprises, {} instruments, {} people, 5 accounts, {} certificates",
                 institutions.size(), n, filed, cities.size() + v, certified);
-        log.info("Demo verification history loaded: {}; base data {} ms, history {} ms, total {} ms", h,
-                (beforeHistory - started) / 1_000_000, (done - beforeHistory) / 1_000_000, (done - started) / 1_000_000);
+        log.info("Demo verification history loaded: {}; seed year {}; base data {} ms, history {} ms, seed year {} ms, total {} ms", h, y,
+                (beforeHistory - started) / 1_000_000, (beforeSeedYear - beforeHistory) / 1_000_000, (done - beforeSeedYear) / 1_000_000,
+                (done - started) / 1_000_000);
     }
 
     /**

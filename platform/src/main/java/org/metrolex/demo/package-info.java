@@ -4,5 +4,5 @@
  * Turned off by {@code app.demo-data.enabled=false}. Names and credit codes are made up (the codes
  * carry valid GB 32100 check characters); any likeness to a real entity is chance.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"region", "region :: domain", "identity", "party", "party :: domain", "instrument", "instrument :: domain", "verification", "verification :: domain", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"region", "region :: domain", "identity", "party", "party :: domain", "instrument", "instrument :: domain", "verification", "verification :: domain", "supervision", "supervision :: domain", "audit", "platform"})
 package org.metrolex.demo;

@@ -8,11 +8,12 @@ import org.metrolex.supervision.domain.CampaignType;
 
 /**
  * A spot-check plan and its draw. {@code seedHex} is null until the draw: before it only the commitment
- * is known outside the database.
+ * is known outside the database. {@code targetInstitutions} limits a certificate spot check to the
+ * certificates of those institutions (empty: every institution in the bureau's scope).
  */
 public record Campaign(long id, String reference, String name, CampaignType type, String regionCode, String targetRegionCode,
                        Integer sampleSize, BigDecimal sampleRatio, String stratifyBy, int inspectorsPerTask,
                        List<Long> inspectorPool, CampaignStatus status, String populationSha256, String seedCommitment,
                        String seedHex, OffsetDateTime committedAt, OffsetDateTime drawnAt, OffsetDateTime publishedAt,
-                       String createdBy, int version) {
+                       String createdBy, int version, List<Long> targetInstitutions) {
 }

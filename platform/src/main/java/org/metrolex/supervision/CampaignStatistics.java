@@ -10,12 +10,31 @@ import java.math.RoundingMode;
  */
 public record CampaignStatistics(long campaignId, String campaignName, String campaignType, String regionCode,
                                  long targetsDrawn, long targetsChecked, long targetsConforming, long instrumentsChecked,
-                                 long findings, long fraudFindings, long cases) {
+                                 long findings, long fraudFindings, long cases, long findingsRectified) {
 
     public BigDecimal passRatePercent() {
         if (targetsChecked == 0) {
             return null;
         }
         return BigDecimal.valueOf(targetsConforming * 100L).divide(BigDecimal.valueOf(targetsChecked), 1, RoundingMode.HALF_EVEN);
+    }
+
+    /** One row per campaign summing its regions (regionCode null), in the order the campaigns first appear. */
+    public static java.util.List<CampaignStatistics> totals(java.util.List<CampaignStatistics> byRegion) {
+        java.util.Map<Long, CampaignStatistics> out = new java.util.LinkedHashMap<>();
+        for (CampaignStatistics r : byRegion) {
+            out.merge(r.campaignId(), new CampaignStatistics(r.campaignId(), r.campaignName(), r.campaignType(), null, r.targetsDrawn(),
+                    r.targetsChecked(), r.targetsConforming(), r.instrumentsChecked(), r.findings(), r.fraudFindings(), r.cases(),
+                    r.findingsRectified()), (a, b) -> new CampaignStatistics(a.campaignId(), a.campaignName(), a.campaignType(), null,
+                    a.targetsDrawn() + b.targetsDrawn(), a.targetsChecked() + b.targetsChecked(), a.targetsConforming() + b.targetsConforming(),
+                    a.instrumentsChecked() + b.instrumentsChecked(), a.findings() + b.findings(), a.fraudFindings() + b.fraudFindings(),
+                    a.cases() + b.cases(), a.findingsRectified() + b.findingsRectified()));
+        }
+        return java.util.List.copyOf(out.values());
+    }
+
+    /** Targets with at least one finding (checked but not conforming). */
+    public long targetsWithFindings() {
+        return targetsChecked - targetsConforming;
     }
 }

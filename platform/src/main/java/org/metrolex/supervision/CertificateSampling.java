@@ -2,18 +2,18 @@ package org.metrolex.supervision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.metrolex.identity.DataScope;
-import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.supervision.domain.Candidate;
-import org.metrolex.verification.Certificate;
-import org.metrolex.verification.Verification;
+import org.metrolex.verification.ValidCertificate;
 import org.metrolex.verification.VerificationManagement;
 
 /**
  * The population of a certificate spot check: every valid certificate issued for an instrument in the
  * target region that the organising bureau may read, keyed {@code C<certificate id>}, its unit the issuing
- * institution (so an inspector of that institution is never drawn for it), named by its number.
+ * institution (so an inspector of that institution is never drawn for it), named by its number; limited to
+ * the campaign's chosen institutions when it names some. One query, in certificate id order.
  */
 final class CertificateSampling {
 
@@ -25,20 +25,15 @@ final class CertificateSampling {
         this.regions = regions;
     }
 
-    List<Candidate> population(DataScope scope, String targetRegionCode, boolean byRegion) {
+    /** @param institutions the issuing institutions to keep; empty keeps every one */
+    List<Candidate> population(DataScope scope, String targetRegionCode, Set<Long> institutions, boolean byRegion) {
         List<Candidate> out = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            ResultPage<Verification> p = verifications.search(scope, "CERTIFIED", page, ResultPage.MAX_SIZE);
-            for (Verification v : p.items()) {
-                if (!regions.isWithin(v.regionCode(), targetRegionCode)) {
-                    continue;
-                }
-                verifications.certificateOf(scope, v.id()).filter(Certificate::valid).ifPresent(c -> out.add(new Candidate(
-                        "C" + c.id(), v.regionCode(), "I" + c.institutionId(), byRegion ? v.regionCode() : "ALL", c.number())));
-            }
-            if (!p.hasNext()) {
-                return out;
+        for (ValidCertificate c : verifications.validCertificates(scope, institutions)) {
+            if (regions.isWithin(c.regionCode(), targetRegionCode)) {
+                out.add(new Candidate("C" + c.certificateId(), c.regionCode(), "I" + c.institutionId(), byRegion ? c.regionCode() : "ALL",
+                        c.number()));
             }
         }
+        return out;
     }
 }

@@ -94,9 +94,17 @@ public class SupervisionManagement {
         this.certificates = new CertificateSampling(verifications, regions);
     }
 
-    /** What an officer enters to plan a campaign. Exactly one of sampleSize and sampleRatio. */
+    /**
+     * What an officer enters to plan a campaign. Exactly one of sampleSize and sampleRatio. A certificate
+     * spot check may name the institutions whose certificates form the population (none: all in scope).
+     */
     public record CampaignDraft(String name, String type, String targetRegionCode, Integer sampleSize, BigDecimal sampleRatio,
-                                String stratifyBy, Integer inspectorsPerTask, List<Long> inspectorPool) {
+                                String stratifyBy, Integer inspectorsPerTask, List<Long> inspectorPool, List<Long> targetInstitutions) {
+
+        public CampaignDraft(String name, String type, String targetRegionCode, Integer sampleSize, BigDecimal sampleRatio,
+                             String stratifyBy, Integer inspectorsPerTask, List<Long> inspectorPool) {
+            this(name, type, targetRegionCode, sampleSize, sampleRatio, stratifyBy, inspectorsPerTask, inspectorPool, null);
+        }
     }
 
     // ------------------------------------------------------------------------------------------ reads
@@ -152,13 +160,25 @@ public class SupervisionManagement {
         return campaigns.findStatistics(scope, campaignId);
     }
 
-    /** The province's inspector directory: who may be put in a pool. */
+    /** The same figures summed per campaign over its regions: the seed's way of reporting a campaign. */
+    @Transactional(readOnly = true)
+    public List<CampaignStatistics> statisticsTotals(DataScope scope) {
+        return CampaignStatistics.totals(campaigns.findStatistics(scope, null));
+    }
+
+        /** The province's inspector directory: who may be put in a pool. */
     @Transactional(readOnly = true)
     public List<Person> inspectorDirectory() {
         return parties.inspectorDirectory();
     }
 
-    /** The inspector person a login acts for, if linked. */
+    /** Institutions a certificate spot check of this bureau may be limited to. */
+    @Transactional(readOnly = true)
+    public List<Institution> institutionChoices(DataScope scope) {
+        return parties.institutionsInScope(scope);
+    }
+
+        /** The inspector person a login acts for, if linked. */
     @Transactional(readOnly = true)
     public Optional<Long> inspectorPersonOf(DataScope scope) {
         return scope.isOfficer() ? campaigns.inspectorPersonOf(scope.username()) : Optional.empty();
@@ -232,6 +252,17 @@ public class SupervisionManagement {
             errors.add(new FieldError("inspectorPool", "inspector", "检查人员库中有人不在执法检查人员名录中",
                     "everyone in the pool must be an active inspector of the directory"));
         }
+        List<Long> institutions = d.targetInstitutions() == null ? List.of() : d.targetInstitutions().stream().distinct().sorted().toList();
+        if (!institutions.isEmpty()) {
+            Set<Long> readable = new HashSet<>(parties.institutionsInScope(scope).stream().map(Institution::id).toList());
+            if (type != CampaignType.CERTIFICATES) {
+                errors.add(new FieldError("targetInstitutions", "certificatesOnly", "只有证书质量抽查可以指定被抽查机构",
+                        "only a certificate spot check can be limited to chosen institutions"));
+            } else if (!readable.containsAll(institutions)) {
+                errors.add(new FieldError("targetInstitutions", "scope", "指定的机构不存在或不在您的管辖范围内",
+                        "a chosen institution does not exist or lies outside your jurisdiction"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new RuleViolation(400, errors);
         }
@@ -239,7 +270,7 @@ public class SupervisionManagement {
         String reference = "SC-" + year + "-" + String.format("%04d", campaigns.nextSequence(year));
         long id = campaigns.insert(new Campaigns.NewCampaign(reference, d.name().strip(), type.name(), d.targetRegionCode(),
                 d.targetRegionCode(), type.enterpriseCategory(), d.sampleSize(), d.sampleRatio(), stratify, perTask, pool,
-                scope.username()));
+                scope.username(), institutions));
         Campaign created = require(scope, id);
         audit.record("supervision.campaign.create", "supervision_campaign", id, null, created);
         return created;
@@ -343,7 +374,7 @@ public class SupervisionManagement {
                 }
             }
         } else if (c.type().targetsCertificates()) {
-            certificates.population(scope, c.targetRegionCode(), byRegion).forEach(population::add);
+            certificates.population(scope, c.targetRegionCode(), Set.copyOf(c.targetInstitutions()), byRegion).forEach(population::add);
         } else {
             String category = c.type() == CampaignType.LEGAL_UNITS ? "OTHER" : c.type().enterpriseCategory();
             parties.forEachActiveEnterprise(scope, category, (Enterprise e) -> {

@@ -125,6 +125,12 @@ public class VerificationManagement {
         return verifications.certificateOf(scope, verificationId);
     }
 
+    /** Valid certificates (not notices) the scope may read, of the given institutions (empty: all): a spot check's population. */
+    @Transactional(readOnly = true)
+    public List<ValidCertificate> validCertificates(DataScope scope, java.util.Collection<Long> institutions) {
+        return verifications.findValidCertificates(scope, institutions);
+    }
+
     /** The decision recomputed from the stored readings, for display; null before readings are recorded. */
     @Transactional(readOnly = true)
     public ConformityDecision decision(DataScope scope, long id) {

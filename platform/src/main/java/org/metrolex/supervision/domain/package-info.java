@@ -3,4 +3,5 @@
  * its canonical population document, seed commitment, conflict rules and counter-mode HMAC-SHA256
  * stream; no framework, so anyone can run {@link org.metrolex.supervision.domain.DrawVerifier}.
  */
+@org.springframework.modulith.NamedInterface("domain")
 package org.metrolex.supervision.domain;

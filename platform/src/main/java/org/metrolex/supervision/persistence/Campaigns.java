@@ -22,7 +22,7 @@ public interface Campaigns {
 
     record NewCampaign(String reference, String name, String type, String regionCode, String targetRegionCode,
                        String targetCategory, Integer sampleSize, java.math.BigDecimal sampleRatio, String stratifyBy,
-                       int inspectorsPerTask, List<Long> inspectorPool, String createdBy) {
+                       int inspectorsPerTask, List<Long> inspectorPool, String createdBy, List<Long> targetInstitutions) {
     }
 
     long insert(NewCampaign c);

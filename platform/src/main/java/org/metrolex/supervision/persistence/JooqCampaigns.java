@@ -87,6 +87,8 @@ class JooqCampaigns implements Campaigns {
                 .set(SUPERVISION_CAMPAIGN.INSPECTOR_POOL, String.join(",", c.inspectorPool().stream().map(String::valueOf).toList()))
                 .set(SUPERVISION_CAMPAIGN.STATUS, CampaignStatus.DRAFT.name())
                 .set(SUPERVISION_CAMPAIGN.CREATED_BY, c.createdBy())
+                .set(SUPERVISION_CAMPAIGN.TARGET_INSTITUTIONS, c.targetInstitutions().isEmpty() ? null
+                        : String.join(",", c.targetInstitutions().stream().map(String::valueOf).toList()))
                 .returningResult(SUPERVISION_CAMPAIGN.ID).fetchOne().value1();
     }
 
@@ -279,11 +281,13 @@ class JooqCampaigns implements Campaigns {
         }
         var findings = DSL.select(SUPERVISION_FINDING.INSPECTION_ID, DSL.count().as("n"),
                         DSL.count().filterWhere(SUPERVISION_FINDING.KIND.eq("FRAUD")).as("fraud"),
-                        DSL.count().filterWhere(SUPERVISION_FINDING.CASE_NUMBER.isNotNull()).as("cases"))
+                        DSL.count().filterWhere(SUPERVISION_FINDING.CASE_NUMBER.isNotNull()).as("cases"),
+                        DSL.count().filterWhere(SUPERVISION_FINDING.STATUS.eq("RECTIFIED")).as("rectified"))
                 .from(SUPERVISION_FINDING).groupBy(SUPERVISION_FINDING.INSPECTION_ID).asTable("f");
         var n = findings.field("n", Integer.class);
         var fraud = findings.field("fraud", Integer.class);
         var cases = findings.field("cases", Integer.class);
+        var rectified = findings.field("rectified", Integer.class);
         return dsl.select(SUPERVISION_CAMPAIGN.ID, SUPERVISION_CAMPAIGN.NAME, SUPERVISION_CAMPAIGN.CAMPAIGN_TYPE,
                         SUPERVISION_TASK.TARGET_REGION_CODE, DSL.count(SUPERVISION_TASK.ID),
                         DSL.count(SUPERVISION_INSPECTION.ID),
@@ -291,7 +295,8 @@ class JooqCampaigns implements Campaigns {
                         DSL.coalesce(DSL.sum(SUPERVISION_INSPECTION.INSTRUMENTS_CHECKED), java.math.BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(n), java.math.BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(fraud), java.math.BigDecimal.ZERO),
-                        DSL.coalesce(DSL.sum(cases), java.math.BigDecimal.ZERO))
+                        DSL.coalesce(DSL.sum(cases), java.math.BigDecimal.ZERO),
+                        DSL.coalesce(DSL.sum(rectified), java.math.BigDecimal.ZERO))
                 .from(SUPERVISION_CAMPAIGN)
                 .join(SUPERVISION_TASK).on(SUPERVISION_TASK.CAMPAIGN_ID.eq(SUPERVISION_CAMPAIGN.ID))
                 .leftJoin(SUPERVISION_INSPECTION).on(SUPERVISION_INSPECTION.TASK_ID.eq(SUPERVISION_TASK.ID))
@@ -300,7 +305,8 @@ class JooqCampaigns implements Campaigns {
                 .groupBy(SUPERVISION_CAMPAIGN.ID, SUPERVISION_CAMPAIGN.NAME, SUPERVISION_CAMPAIGN.CAMPAIGN_TYPE, SUPERVISION_TASK.TARGET_REGION_CODE)
                 .orderBy(SUPERVISION_CAMPAIGN.ID.desc(), SUPERVISION_TASK.TARGET_REGION_CODE)
                 .fetch(r -> new CampaignStatistics(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8().longValue(), r.value9().longValue(), r.value10().longValue(), r.value11().longValue()));
+                        r.value8().longValue(), r.value9().longValue(), r.value10().longValue(), r.value11().longValue(),
+                        r.value12().longValue()));
     }
 
     @Override
@@ -341,14 +347,18 @@ class JooqCampaigns implements Campaigns {
 
     static Campaign toCampaign(SupervisionCampaignRecord r) {
         CampaignStatus status = CampaignStatus.valueOf(r.getStatus());
-        List<Long> pool = r.getInspectorPool().isBlank() ? List.of()
-                : Arrays.stream(r.getInspectorPool().split(",")).map(Long::valueOf).toList();
+        List<Long> pool = ids(r.getInspectorPool());
         // The seed leaves the database only after the draw (docs/random-draw.md §1).
         String seed = status == CampaignStatus.DRAWN || status == CampaignStatus.PUBLISHED ? r.getSeedHex() : null;
         return new Campaign(r.getId(), r.getReference(), r.getName(), CampaignType.valueOf(r.getCampaignType()), r.getRegionCode(),
                 r.getTargetRegionCode(), r.getSampleSize(), r.getSampleRatio(), r.getStratifyBy(), r.getInspectorsPerTask(), pool,
                 status, r.getPopulationSha256(), r.getSeedCommitment(), seed, r.getCommittedAt(), r.getDrawnAt(), r.getPublishedAt(),
-                r.getCreatedBy(), r.getVersion());
+                r.getCreatedBy(), r.getVersion(), ids(r.getTargetInstitutions()));
+    }
+
+    private static List<Long> ids(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).toList();
     }
 
     private static Inspection toInspection(SupervisionInspectionRecord r) {

@@ -206,6 +206,13 @@ class SupervisionApiController {
         return supervision.statistics(currentUser.scope(), campaignId);
     }
 
+    @GetMapping("/statistics/totals")
+    @Operation(summary = "Per campaign, summed over its regions: the figures of the annual summary")
+    @PreAuthorize(OFFICERS)
+    List<CampaignStatistics> statisticsTotals() {
+        return supervision.statisticsTotals(currentUser.scope());
+    }
+
     @PostMapping("/inspectors/{personId:\\d+}/login")
     @Operation(summary = "Link an officer login to the inspector person it acts for")
     @PreAuthorize(OFFICERS)

@@ -69,7 +69,8 @@ class SupervisionPageController {
                   @RequestParam(required = false) String targetRegionCode, @RequestParam(required = false) String sampleSize,
                   @RequestParam(required = false) String sampleRatio, @RequestParam(required = false) String stratifyBy,
                   @RequestParam(required = false) Integer inspectorsPerTask,
-                  @RequestParam(required = false) List<Long> inspectorPool, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) List<Long> inspectorPool,
+                  @RequestParam(required = false) List<Long> targetInstitutions, Model model, RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
         Integer size = parseInt(sampleSize, "sampleSize", errors);
         BigDecimal ratio = null;
@@ -81,7 +82,7 @@ class SupervisionPageController {
             }
         }
         CampaignDraft draft = new CampaignDraft(name, type, targetRegionCode, size, ratio, stratifyBy, inspectorsPerTask,
-                inspectorPool == null ? List.of() : inspectorPool);
+                inspectorPool == null ? List.of() : inspectorPool, targetInstitutions == null ? List.of() : targetInstitutions);
         if (!errors.isEmpty()) {
             return form(model, draft, errors);
         }
@@ -103,6 +104,7 @@ class SupervisionPageController {
         model.addAttribute("areas", areas);
         model.addAttribute("inspectors", supervision.inspectorDirectory().stream()
                 .sorted(Comparator.comparing(Person::regionCode).thenComparing(Person::id)).toList());
+        model.addAttribute("institutions", supervision.institutionChoices(scope));
         model.addAttribute("errors", errors);
         return "supervision/campaignForm";
     }
@@ -263,7 +265,8 @@ class SupervisionPageController {
     @GetMapping("/supervision/statistics")
     @PreAuthorize(OFFICERS)
     String statistics(Model model) {
-        model.addAttribute("rows", supervision.statistics(currentUser.scope(), null));
+        // one line per campaign (the annual summary's figures); the campaign page breaks them down by county
+        model.addAttribute("rows", supervision.statisticsTotals(currentUser.scope()));
         return "supervision/statistics";
     }
 

@@ -72,6 +72,17 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
+    public List<org.metrolex.verification.ValidCertificate> findValidCertificates(DataScope scope, java.util.Collection<Long> institutions) {
+        Condition where = visible(scope).and(CERTIFICATE.STATUS.eq("VALID")).and(CERTIFICATE.KIND.eq("CERTIFICATE"));
+        if (!institutions.isEmpty()) {
+            where = where.and(CERTIFICATE.INSTITUTION_ID.in(institutions));
+        }
+        return dsl.select(CERTIFICATE.ID, CERTIFICATE.NUMBER, CERTIFICATE.INSTITUTION_ID, VERIFICATION.REGION_CODE).from(CERTIFICATE)
+                .join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID)).where(where).orderBy(CERTIFICATE.ID)
+                .fetch(r -> new org.metrolex.verification.ValidCertificate(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    @Override
     public Optional<Certificate> findCertificate(DataScope scope, long certificateId) {
         return dsl.select(CERTIFICATE.fields()).from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
                 .where(CERTIFICATE.ID.eq(certificateId).and(visible(scope)))

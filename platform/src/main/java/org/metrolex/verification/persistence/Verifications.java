@@ -28,6 +28,9 @@ public interface Verifications {
 
     Optional<Certificate> certificateOf(DataScope scope, long verificationId);
 
+    /** Valid certificates in scope, of the given institutions (empty: all), in certificate id order, with their instrument's region. */
+    List<org.metrolex.verification.ValidCertificate> findValidCertificates(DataScope scope, java.util.Collection<Long> institutions);
+
     Optional<Certificate> findCertificate(DataScope scope, long certificateId);
 
     long insert(long instrumentId, long ownerEnterpriseId, String regionCode);
