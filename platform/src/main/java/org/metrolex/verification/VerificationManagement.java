@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
@@ -425,24 +426,38 @@ public class VerificationManagement {
     }
 
     /**
-     * The certificate as PDF, rendered from the signed XML stored at issue, so the PDF prints exactly what
-     * was signed: a later change to the instrument, the owner, the verifier or the standards does not change
-     * it (ADR 0011). Only a certificate issued before documents were kept is rendered from the current records.
+     * The certificate as PDF, rendered from the signed XML, so the PDF prints exactly what was signed: a later
+     * change to the instrument, the owner, the verifier or the standards does not change it (ADR 0011).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] pdf(DataScope scope, long certificateId) {
-        Certificate c = requireCertificate(scope, certificateId);
-        return verifications.documentOf(scope, certificateId)
-                .map(signed -> CertificatePdf.render(CertificateXml.parse(signed.xml())))
-                .orElseGet(() -> CertificatePdf.render(document(verifications.find(system(), c.verificationId()).orElseThrow(), c)));
+        return CertificatePdf.render(CertificateXml.parse(signedXml(scope, certificateId).xml()));
     }
 
-    /** The stored signed XML; 404 for a certificate issued before documents were kept. */
-    @Transactional(readOnly = true)
+    /**
+     * The signed XML. A certificate issued one by one was signed in its issuing transaction. One written in
+     * bulk (ingestion, ADR 0009; imported histories) is signed on its first request, from the verification
+     * record as stored — readings, decision, verifier, standards, dates — and the document is kept from then
+     * on, so every later request returns the same bytes and signature (ADR 0011).
+     */
+    @Transactional
     public SignedDocument signedXml(DataScope scope, long certificateId) {
-        requireCertificate(scope, certificateId);
-        return verifications.documentOf(scope, certificateId).orElseThrow(() -> new RuleViolation(404, List.of(new FieldError("id",
-                "signed", "该证书出具时尚未保存签名文档：" + certificateId, "no signed document was kept for certificate " + certificateId))));
+        Certificate c = requireCertificate(scope, certificateId);
+        return verifications.documentOf(scope, certificateId).orElseGet(() -> signNow(c));
+    }
+
+    private SignedDocument signNow(Certificate c) {
+        byte[] xml = CertificateXml.canonical(document(verifications.find(system(), c.verificationId()).orElseThrow(), c));
+        CertificateSignature.Signed signed = CertificateSignature.sign(xml, signingKeys.current());
+        SignedDocument d = new SignedDocument(c.number(), new String(xml, StandardCharsets.UTF_8), signed.signatureBase64(),
+                signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64());
+        if (!verifications.storeDocumentIfAbsent(c.id(), d)) {
+            // signed by a concurrent request first: that document is the certificate's
+            return verifications.documentOf(system(), c.id()).orElseThrow();
+        }
+        audit.record("verification.certificate.sign", "certificate", c.id(), null,
+                Map.of("number", c.number(), "keyId", signed.keyId(), "reason", "first request of a certificate written in bulk"));
+        return d;
     }
 
     /**

@@ -149,12 +149,12 @@ class SupervisionWorkflowIntegrationTests {
 
         // Not public before publishing; public after.
         mvc.perform(get("/api/public/spot-checks/{id}", c.id())).andExpect(jsonPath("$.findings").isEmpty())
-                .andExpect(jsonPath("$.tasks[0].conforming").doesNotExist());
+                .andExpect(jsonPath("$.tasks.items[0].conforming").doesNotExist());
         supervision.publish(county, c.id());
         mvc.perform(get("/api/public/spot-checks/{id}", c.id()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.seed").value(drawn.seedHex()))
-                .andExpect(jsonPath("$.tasks[0].conforming").value(false))
+                .andExpect(jsonPath("$.tasks.items[0].conforming").value(false))
                 .andExpect(jsonPath("$.findings[0].kind").value("FRAUD"))
                 .andExpect(jsonPath("$.findings[0].caseNumber").value(opened.caseNumber()))
                 .andExpect(jsonPath("$.findings[0].penaltyDecision").value("没收作弊装置，罚款人民币五千元"));

@@ -38,10 +38,10 @@ class PublicSpotCheckApiController {
     }
 
     @GetMapping("/{id:\\d+}")
-    @Operation(summary = "A campaign's published tasks, inspections and findings")
+    @Operation(summary = "A campaign's published tasks (100 a page, in draw order), inspections and findings")
     @PreAuthorize("permitAll()")
-    SpotCheckViews.PublicView get(@PathVariable long id) {
-        return SpotCheckViews.view(supervision.publicResult(id));
+    SpotCheckViews.PublicView get(@PathVariable long id, @RequestParam(required = false) Integer page) {
+        return SpotCheckViews.view(supervision.publicResult(id), page);
     }
 
     @GetMapping("/{id:\\d+}/population.txt")

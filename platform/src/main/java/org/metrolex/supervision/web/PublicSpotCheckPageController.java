@@ -30,8 +30,8 @@ class PublicSpotCheckPageController {
 
     @GetMapping("/public/spot-checks/{id:\\d+}")
     @PreAuthorize("permitAll()")
-    String detail(@PathVariable long id, Model model) {
-        model.addAttribute("view", SpotCheckViews.view(supervision.publicResult(id)));
+    String detail(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("view", SpotCheckViews.view(supervision.publicResult(id), page));
         return "supervision/publicCampaign";
     }
 

@@ -1,6 +1,7 @@
 package org.metrolex.supervision.web;
 
 import java.util.List;
+import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.supervision.Finding;
 import org.metrolex.supervision.Inspection;
 import org.metrolex.supervision.SupervisionManagement;
@@ -26,17 +27,19 @@ public final class SpotCheckViews {
 
     public record PublicView(long id, String reference, String name, String type, String regionCode, String status,
                       String populationSha256, String seedCommitment, String seed, String committedAt, String drawnAt,
-                      String publishedAt, List<PublicTask> tasks, List<PublicFinding> findings) {
+                      String publishedAt, ResultPage<PublicTask> tasks, List<PublicFinding> findings) {
     }
 
-    public static PublicView view(SupervisionManagement.PublicResult r) {
+    public static PublicView view(SupervisionManagement.PublicResult r, Integer page) {
         var c = r.campaign();
-        List<PublicTask> tasks = r.tasks().stream().map(t -> {
+        ResultPage<Task> shown = slice(r.tasks(), page);
+        List<PublicTask> items = shown.items().stream().map(t -> {
             Inspection i = r.inspections().get(t.id());
             return new PublicTask(t.position(), t.targetName(), t.targetRegionCode(),
                     t.inspectors().stream().map(x -> x.name()).toList(), i == null ? null : i.conforming(),
                     i == null ? null : i.inspectedOn().toString(), i == null ? 0 : i.instrumentsChecked(), i == null ? null : i.summary());
         }).toList();
+        ResultPage<PublicTask> tasks = new ResultPage<>(items, shown.total(), shown.page(), shown.size());
         List<PublicFinding> findings = r.findings().stream().map((Finding f) -> new PublicFinding(f.targetName(), f.kind().name(),
                 f.description(), f.status().name(), f.caseNumber(), f.penaltyDecision(),
                 f.penaltyDecidedOn() == null ? null : f.penaltyDecidedOn().toString())).toList();
@@ -45,7 +48,18 @@ public final class SpotCheckViews {
                 tasks, findings);
     }
 
-    private static String str(Object o) {
+    /** Tasks shown per page on the officer and public campaign pages. */
+    static final int TASKS_PER_PAGE = 100;
+
+    /** One page of a campaign's tasks (in draw order); an out-of-range page number shows the nearest page. */
+    static <T> ResultPage<T> slice(List<T> all, Integer page) {
+        int pages = Math.max(1, (all.size() + TASKS_PER_PAGE - 1) / TASKS_PER_PAGE);
+        int p = Math.min(Math.max(page == null ? 1 : page, 1), pages);
+        return new ResultPage<>(all.subList((p - 1) * TASKS_PER_PAGE, Math.min(all.size(), p * TASKS_PER_PAGE)), all.size(), p,
+                TASKS_PER_PAGE);
+    }
+
+        private static String str(Object o) {
         return o == null ? null : o.toString();
     }
 

@@ -158,6 +158,14 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
+    public boolean storeDocumentIfAbsent(long certificateId, SignedDocument d) {
+        return dsl.update(CERTIFICATE).set(CERTIFICATE.DOCUMENT_XML, d.xml()).set(CERTIFICATE.SIGNATURE, d.signature())
+                .set(CERTIFICATE.SIGNATURE_ALGORITHM, d.algorithm()).set(CERTIFICATE.SIGNING_KEY_ID, d.keyId())
+                .set(CERTIFICATE.PUBLIC_KEY, d.publicKey())
+                .where(CERTIFICATE.ID.eq(certificateId).and(CERTIFICATE.DOCUMENT_XML.isNull())).execute() == 1;
+    }
+
+    @Override
     public Optional<SignedDocument> documentOf(DataScope scope, long certificateId) {
         return dsl.select(CERTIFICATE.NUMBER, CERTIFICATE.DOCUMENT_XML, CERTIFICATE.SIGNATURE, CERTIFICATE.SIGNATURE_ALGORITHM,
                         CERTIFICATE.SIGNING_KEY_ID, CERTIFICATE.PUBLIC_KEY)

@@ -51,6 +51,9 @@ public interface Verifications {
     void revokeCertificate(long certificateId, String reason);
 
     /** Stores the signed canonical XML of an issued certificate (same transaction as the issue). */
+    /** Stores the document only if the certificate has none yet; false when one was already there. */
+    boolean storeDocumentIfAbsent(long certificateId, SignedDocument d);
+
     void storeDocument(long certificateId, SignedDocument document);
 
     /** The signed XML of a certificate the caller may read; empty if not visible or issued before documents were kept. */

@@ -55,6 +55,7 @@ class BulkIngestionIntegrationTests {
     @Autowired RegionCatalogue regions;
     @Autowired PartyManagement parties;
     @Autowired JdbcTemplate jdbc;
+    @Autowired VerificationManagement verifications;
 
     long institutionId;
     long enterpriseId;
@@ -166,6 +167,30 @@ class BulkIngestionIntegrationTests {
         // a bulk certificate is publicly checkable by its number
         mvc.perform(get("/api/public/certificates/{n}", (String) docs.get(0).get("number")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("VALID"));
+    }
+
+    /** ADR 0011: a certificate written in bulk is signed on its first request, then always answers the same document. */
+    @Test
+    void aBulkCertificateIsSignedOnFirstRequestAndKeepsThatDocument() throws Exception {
+        long a = scale("130102");
+        String key = key();
+        upload(key, "text/csv", HEADER + csvRow(a, day, verifier, GOOD)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.certificates").value(1));
+        Map<String, Object> c = jdbc.queryForMap("select c.id, c.number, c.document_xml from certificate c join verification v "
+                + "on v.id = c.verification_id where v.instrument_id = ?", a);
+        assertThat(c.get("document_xml")).as("COPY writes no document").isNull();
+        DataScope admin = TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN);
+        long id = ((Number) c.get("id")).longValue();
+        var first = verifications.signedXml(admin, id);
+        assertThat(first.xml()).contains((String) c.get("number"), "30.005");
+        assertThat(verifications.verifySignature(first.xml(), first.signature(), null).valid()).isTrue();
+        var again = verifications.signedXml(admin, id);
+        assertThat(again.signature()).isEqualTo(first.signature());
+        assertThat(again.xml()).isEqualTo(first.xml());
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'verification.certificate.sign' and entity_id = ?",
+                Long.class, String.valueOf(id))).isEqualTo(1);
+        byte[] pdf = verifications.pdf(admin, id);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test
