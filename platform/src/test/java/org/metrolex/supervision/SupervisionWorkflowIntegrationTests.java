@@ -90,7 +90,7 @@ class SupervisionWorkflowIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.seedCommitment").value(committed.seedCommitment()))
                 .andExpect(jsonPath("$.seed").doesNotExist())
-                .andExpect(jsonPath("$.tasks").isEmpty());
+                .andExpect(jsonPath("$.tasks.items").isEmpty());
         String published = mvc.perform(get("/api/public/spot-checks/{id}/population.txt", c.id()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(published).isEqualTo(population);

@@ -2,6 +2,7 @@ package org.metrolex.supervision.web;
 
 import java.util.List;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.supervision.Task;
 import org.metrolex.supervision.Finding;
 import org.metrolex.supervision.Inspection;
 import org.metrolex.supervision.SupervisionManagement;
