@@ -67,7 +67,7 @@ class RectificationWorkflowIntegrationTests {
         TestLogins.clear();
     }
 
-    /** A county officer login of another county (桥西区 130104 unless given). */
+    /** A county officer login of another county (裕华区 130108 below: no other test organises campaigns there). */
     private String countyOfficer(String countyCode) {
         String username = "rect" + SEQ.incrementAndGet();
         identity.createAccount(username, "整改测试 " + username, SupervisionFixtures.PASSWORD, Role.COUNTY_OFFICER, countyCode, null);
@@ -98,12 +98,12 @@ class RectificationWorkflowIntegrationTests {
 
     @Test
     void orderedInWorkingDaysThenOverdueFlaggedOnceListedByScopeAndRectifiedLate() throws Exception {
-        String countyB = countyOfficer("130104");
+        String countyB = countyOfficer("130108");
         DataScope a = fixtures.scope("county");
         DataScope b = fixtures.scope(countyB);
         LocalDate today = supervision.todayForPages();
         Finding inA = fraudFinding("county", "130102", "130104", "130105");
-        Finding inB = fraudFinding(countyB, "130104", "130105", "130108");
+        Finding inB = fraudFinding(countyB, "130108", "130104", "130105");
 
         // Ordered 30 calendar days ago for 5 working days: the deadline (from the shipped calendar) has passed.
         LocalDate orderedOn = today.minusDays(30);
@@ -178,6 +178,23 @@ class RectificationWorkflowIntegrationTests {
         assertThat(byDate.rectificationDeadline()).isEqualTo(typed);
         assertThat(byDate.rectificationWorkingDays()).isNull();
         assertThat(byDate.rectificationDeadlineProvisional()).isEqualTo(calendar.workingDaysBetween(today, typed).provisional());
+    }
+
+    @Test
+    void aDeadlineBeyondTheLastNoticeIsStoredAndShownAsProvisional() throws Exception {
+        DataScope a = fixtures.scope("county");
+        Finding f = fraudFinding("county", "130102", "130104", "130105");
+        // Ordered on 2026-12-21 for 15 working days: the count runs into 2027, which has no State Council notice in the
+        // shipped calendar (2027.json is empty), so 1 January 2027 is counted as a working Friday and the deadline is 暂定.
+        Finding ordered = supervision.orderRectification(a, f.id(), RectificationOrder.workingDays(15), LocalDate.of(2026, 12, 21));
+        assertThat(ordered.rectificationDeadline()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(ordered.rectificationDeadlineProvisional()).isTrue();
+        String html = mvc.perform(get("/supervision/campaigns/{id}", f.campaignId()).with(new DemoLogins(identity).as("county")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-testid=\"deadline-provisional\"").contains("暂定").contains("2027-01-11");
+        mvc.perform(get("/api/supervision/campaigns/{id}/findings", f.campaignId()).with(new DemoLogins(identity).as("county")))
+                .andExpect(jsonPath("$[0].rectificationDeadlineProvisional").value(true))
+                .andExpect(jsonPath("$[0].rectificationWorkingDays").value(15));
     }
 
     @ParameterizedTest
