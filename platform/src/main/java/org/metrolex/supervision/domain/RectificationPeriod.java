@@ -3,8 +3,8 @@ package org.metrolex.supervision.domain;
 /**
  * The length of a rectification period (责令整改期限) in working days.
  *
- * <p>No law or regulation fixes how long a rectification period may be: 《计量法》 and 《市场监督管理行政处罚程序规定》
- * leave it to the ordering bureau. The bounds 1..60 working days are <b>our configured default [M]</b> (about three
+ * <p>No regulation in the rules reference (RULES.md) fixes how long a rectification period may be; the ordering
+ * bureau sets it case by case. The bounds 1..60 working days are <b>our configured default [M]</b> (about three
  * months at most), shown as such next to the form field; a bureau that needs another bound changes these two
  * constants and the check constraint of {@code V1_61__rectification_working_days.sql}.
  */
