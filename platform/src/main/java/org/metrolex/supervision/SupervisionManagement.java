@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.metrolex.audit.AuditTrail;
+import org.metrolex.calendar.CalendarManagement;
+import org.metrolex.calendar.domain.Deadline;
+import org.metrolex.calendar.domain.WorkingDayCount;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
@@ -41,6 +44,7 @@ import org.metrolex.supervision.domain.FormProblem;
 import org.metrolex.supervision.domain.InspectionForm;
 import org.metrolex.supervision.domain.Inspector;
 import org.metrolex.supervision.domain.PreviousPairing;
+import org.metrolex.supervision.domain.RectificationPeriod;
 import org.metrolex.supervision.domain.RandomDraw;
 import org.metrolex.supervision.domain.SampleSizes;
 import org.metrolex.supervision.domain.Seed;
@@ -77,10 +81,12 @@ public class SupervisionManagement {
     private final SecureRandom random = new SecureRandom();
     private final DispenserJudgement dispensers = new DispenserJudgement(RuleBook.shipped());
     private final CertificateSampling certificates;
+    private final CalendarManagement calendar;
 
     SupervisionManagement(Campaigns campaigns, Findings findings, PartyManagement parties, VerificationManagement verifications,
                           IdentityManagement identity, RegionCatalogue regions, AuditTrail audit, ApplicationEventPublisher events,
-                          Clock clock, JsonMapper json) {
+                          Clock clock, JsonMapper json, CalendarManagement calendar) {
+        this.calendar = calendar;
         this.campaigns = campaigns;
         this.findings = findings;
         this.parties = parties;
@@ -578,18 +584,101 @@ public class SupervisionManagement {
 
     // ------------------------------------------------------------------------------------------ follow-up
 
+    /**
+     * What an officer orders: a period in working days (the primary form) or, as before, a deadline typed as
+     * a date. Exactly one of the two.
+     */
+    public record RectificationOrder(Integer workingDays, LocalDate deadline) {
+
+        public static RectificationOrder workingDays(int days) {
+            return new RectificationOrder(days, null);
+        }
+    }
+
+    /** An open rectification past its deadline, with how late it is in working days on {@code today}. */
+    public record OverdueRectification(Finding finding, String campaignReference, String campaignName, LocalDate today,
+                                       int workingDaysOverdue, boolean provisional) {
+    }
+
+    /** Orders a rectification with a deadline typed as a date (kept for callers that give one). */
     @Transactional
     public Finding orderRectification(DataScope scope, long findingId, LocalDate deadline) {
+        return orderRectification(scope, findingId, new RectificationOrder(null, deadline));
+    }
+
+    /**
+     * Orders the rectification (责令整改) of an open finding. A period in working days runs from the order date
+     * (today by the injected clock; the order date itself never counts, ADR 0006) to the n-th working day after
+     * it under the State Council holiday notices; when it reaches a year without a published notice the deadline
+     * is stored and shown as provisional (暂定). Bounds 1..60 working days: our configured default [M]
+     * ({@link RectificationPeriod}), not a regulated value.
+     */
+    @Transactional
+    public Finding orderRectification(DataScope scope, long findingId, RectificationOrder order) {
+        return orderRectification(scope, findingId, order, LocalDate.now(clock));
+    }
+
+    /** As {@link #orderRectification(DataScope, long, RectificationOrder)} with the order date given (tests, imports). */
+    @Transactional
+    Finding orderRectification(DataScope scope, long findingId, RectificationOrder order, LocalDate orderedOn) {
         Finding f = requireManagedFinding(scope, findingId);
         if (!f.status().mayOrderRectification()) {
             throw illegalTransition(f, "责令整改", "order rectification");
         }
-        if (deadline == null || !deadline.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("deadline", "future", "整改期限须晚于今天", "the rectification deadline must be after today");
+        Integer days = order == null ? null : order.workingDays();
+        LocalDate typed = order == null ? null : order.deadline();
+        if (days != null && typed != null) {
+            throw new RuleViolation("workingDays", "oneOf", "整改期限请填写工作日数或日期，只填一项",
+                    "give the rectification period either in working days or as a date, not both");
         }
-        return change(scope, f, "supervision.finding.rectification", findings.orderRectification(findingId, f.version(), deadline));
+        if (days == null && typed == null) {
+            throw new RuleViolation("workingDays", "required", "请填写整改期限（" + RectificationPeriod.MIN_WORKING_DAYS + "至"
+                    + RectificationPeriod.MAX_WORKING_DAYS + "个工作日）", "give the rectification period ("
+                    + RectificationPeriod.MIN_WORKING_DAYS + " to " + RectificationPeriod.MAX_WORKING_DAYS + " working days)");
+        }
+        LocalDate deadline;
+        boolean provisional;
+        if (days != null) {
+            if (!RectificationPeriod.allowed(days)) {
+                throw new RuleViolation("workingDays", "range", "整改期限须为" + RectificationPeriod.MIN_WORKING_DAYS + "至"
+                        + RectificationPeriod.MAX_WORKING_DAYS + "个工作日（本系统配置的默认上限）", "the rectification period is "
+                        + RectificationPeriod.MIN_WORKING_DAYS + " to " + RectificationPeriod.MAX_WORKING_DAYS
+                        + " working days (our configured default limit)");
+            }
+            Deadline computed = rectificationDeadline(orderedOn, days);
+            deadline = computed.date();
+            provisional = computed.provisional();
+        } else {
+            if (!typed.isAfter(orderedOn)) {
+                throw new RuleViolation("deadline", "future", "整改期限须晚于今天", "the rectification deadline must be after today");
+            }
+            WorkingDayCount period = calendar.workingDaysBetween(orderedOn, typed);
+            if (!RectificationPeriod.allowed(period.days())) {
+                throw new RuleViolation("deadline", "range", "整改期限须在" + RectificationPeriod.MIN_WORKING_DAYS + "至"
+                        + RectificationPeriod.MAX_WORKING_DAYS + "个工作日之内，所填日期为第 " + period.days() + " 个工作日",
+                        "the rectification deadline lies " + RectificationPeriod.MIN_WORKING_DAYS + " to "
+                                + RectificationPeriod.MAX_WORKING_DAYS + " working days ahead; this date is working day " + period.days());
+            }
+            deadline = typed;
+            provisional = period.provisional();
+        }
+        return change(scope, f, "supervision.finding.rectification",
+                findings.orderRectification(findingId, f.version(), orderedOn, days, deadline, provisional));
     }
 
+    /**
+     * The deadline of a rectification period of {@code workingDays} ordered on {@code orderedOn}: the n-th working
+     * day after the order date (the order date never counts, 《民法典》第二百零一条 as in ADR 0006), under the State
+     * Council holiday notices shipped with the calendar module; provisional when it reaches past the last notice.
+     */
+    public Deadline rectificationDeadline(LocalDate orderedOn, int workingDays) {
+        return calendar.addWorkingDays(orderedOn, workingDays);
+    }
+
+    /**
+     * Records the follow-up that found the rectification done. Still allowed after the deadline: the finding then
+     * keeps {@code rectifiedLate = true}, shown on the page and in the audit trail.
+     */
     @Transactional
     public Finding recordRectified(DataScope scope, long findingId, String followUp) {
         Finding f = requireManagedFinding(scope, findingId);
@@ -599,8 +688,45 @@ public class SupervisionManagement {
         if (followUp == null || followUp.isBlank()) {
             throw new RuleViolation("followUp", "required", "请填写复查情况", "describe the follow-up check");
         }
+        LocalDate today = LocalDate.now(clock);
         return change(scope, f, "supervision.finding.rectified",
-                findings.recordRectified(findingId, f.version(), LocalDate.now(clock), followUp.strip()));
+                findings.recordRectified(findingId, f.version(), today, followUp.strip(), f.rectificationOverdueOn(today)));
+    }
+
+    /**
+     * The daily job: records the first overdue day of every open rectification past its deadline (by the injected
+     * clock) and audits each once; re-running flags nothing new. Lists decide overdue on read, so a finding is shown
+     * overdue from the day after its deadline even before the job ran.
+     */
+    @Transactional
+    public int flagOverdueRectifications() {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> flagged = findings.flagOverdueRectifications(today);
+        for (Long id : flagged) {
+            audit.record("supervision.finding.rectification-overdue", "supervision_finding", id, null, Map.of("checkedOn", today.toString()));
+        }
+        return flagged.size();
+    }
+
+    /** Open rectifications past their deadline in the caller's regions (officers only), oldest deadline first. */
+    @Transactional(readOnly = true)
+    public ResultPage<OverdueRectification> overdueRectifications(DataScope scope, Integer page, Integer size) {
+        requireOfficer(scope);
+        int[] ps = ResultPage.clamp(page, size);
+        LocalDate today = LocalDate.now(clock);
+        long total = findings.countOverdueRectifications(scope, today);
+        List<OverdueRectification> items = findings.findOverdueRectifications(scope, today, ps[0], ps[1]).stream().map(r -> {
+            // working days in (deadline, today]: 1 on the first working day after the deadline
+            WorkingDayCount late = calendar.workingDaysBetween(r.finding().rectificationDeadline(), today);
+            return new OverdueRectification(r.finding(), r.campaignReference(), r.campaignName(), today, late.days(),
+                    late.provisional() || r.finding().rectificationDeadlineProvisional());
+        }).toList();
+        return new ResultPage<>(items, total, ps[0], ps[1]);
+    }
+
+    /** Today by the injected clock, for pages that mark what is overdue. */
+    public LocalDate todayForPages() {
+        return LocalDate.now(clock);
     }
 
     /** Opens a case (立案) on a finding; the case number is per region and year. */

@@ -14,7 +14,10 @@ import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.calendar.CalendarManagement;
+import org.metrolex.supervision.Campaign;
 import org.metrolex.supervision.SupervisionManagement;
+import org.metrolex.supervision.domain.InspectionForm;
 import org.metrolex.support.DemoLogins;
 import org.metrolex.support.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,8 @@ class SupervisionBrowserTests {
     @Autowired PartyManagement parties;
     @Autowired SupervisionManagement supervision;
     @Autowired CurrentUser currentUser;
+    @Autowired CalendarManagement calendar;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -139,5 +144,72 @@ class SupervisionBrowserTests {
         assertThat(citizen.getByTestId("public-seed")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
         Browser.screenshot(citizen, "supervision-7-public-result");
         citizen.context().close();
+    }
+
+    /**
+     * Issue 6: the officer orders a rectification in working days (the [M] mark next to the field says the 1–60
+     * limit is our configured default); once the deadline has passed the finding carries a red 逾期 badge and is on
+     * the overdue list with its working days overdue; rectified after the deadline it shows 逾期完成.
+     */
+    @Test
+    void anOfficerOrdersARectificationInWorkingDaysSeesItOverdueAndRecordsItLate() {
+        TestLogins.actAs("admin");
+        var admin = currentUser.scopeOf(new DemoLogins(identity).principal("admin"));
+        var county = currentUser.scopeOf(new DemoLogins(identity).principal("county"));
+        Person a = parties.createPerson(admin, new PersonDraft("钱整改（监督员）", "INSPECTOR", "130104", null, ""));
+        Person b = parties.createPerson(admin, new PersonDraft("吴整改（监督员）", "INSPECTOR", "130105", null, ""));
+        Campaign c = supervision.create(county, new SupervisionManagement.CampaignDraft("长安区集贸市场整改跟踪抽查", "MARKET_SCALES",
+                "130102", 1, null, "NONE", 2, java.util.List.of(a.id(), b.id())));
+        supervision.commit(county, c.id());
+        supervision.draw(county, c.id());
+        long taskId = supervision.tasks(county, c.id()).get(0).id();
+        LocalDate today = supervision.todayForPages();
+        supervision.recordInspection(county, taskId, new InspectionForm(today, 8, 0, 1, java.util.List.of(), 0, 0, null, null, null,
+                "电子计价秤加装作弊装置"));
+        long findingId = supervision.findings(county, c.id()).get(0).id();
+        String target = supervision.findings(county, c.id()).get(0).targetName();
+        TestLogins.clear();
+
+        Page officer = browser.desktop();
+        login(officer, "county");
+        officer.navigate(url("/supervision/campaigns/" + c.id()));
+        assertThat(officer.getByTestId("working-days-mark")).hasText("[M]");
+        assertThat(officer.getByTestId("working-days-mark")).hasAttribute("title", java.util.regex.Pattern.compile("默认上限"));
+        // Nothing entered: refused naming the field.
+        officer.getByTestId("order-rectification").click();
+        assertThat(officer.getByTestId("errors")).containsText("workingDays · required");
+        officer.getByTestId("working-days").fill("10");
+        Browser.screenshot(officer, "supervision-8-rectification-form");
+        officer.getByTestId("order-rectification").click();
+        LocalDate deadline = calendar.addWorkingDays(today, 10).date();
+        assertThat(officer.getByTestId("rectification-deadline")).containsText(deadline.toString());
+        assertThat(officer.getByTestId("rectification-deadline")).containsText("10个工作日");
+        assertThat(officer.getByTestId("rectification-overdue")).hasCount(0);
+
+        // Time passes: the order is moved 30 days back (as if made then), so its deadline has passed.
+        LocalDate orderedOn = today.minusDays(30);
+        LocalDate pastDeadline = calendar.addWorkingDays(orderedOn, 10).date();
+        jdbc.update("update supervision_finding set rectification_ordered_on = ?, rectification_deadline = ? where id = ?",
+                orderedOn, pastDeadline, findingId);
+        officer.reload();
+        assertThat(officer.getByTestId("rectification-overdue")).hasText("逾期");
+        Browser.screenshot(officer, "supervision-9-overdue-badge");
+
+        officer.navigate(url("/supervision/campaigns"));
+        officer.getByTestId("overdue-rectifications-link").click();
+        int late = calendar.workingDaysBetween(pastDeadline, today).days();
+        var row = officer.getByTestId("overdue-rectifications").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+                .setHasText("长安区集贸市场整改跟踪抽查"));
+        assertThat(row).containsText(target);
+        assertThat(row.getByTestId("working-days-overdue")).hasText("逾期 " + late + "个工作日");
+        Browser.screenshot(officer, "supervision-10-overdue-list");
+
+        row.getByRole(AriaRole.LINK).first().click();
+        officer.getByPlaceholder("复查情况").fill("复查：作弊装置已拆除");
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("整改完成")).click();
+        assertThat(officer.getByTestId("finding-status")).hasText("已整改");
+        assertThat(officer.getByTestId("rectified-late")).containsText("逾期完成");
+        Browser.screenshot(officer, "supervision-11-rectified-late");
+        officer.context().close();
     }
 }

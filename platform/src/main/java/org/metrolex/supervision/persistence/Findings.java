@@ -16,9 +16,28 @@ public interface Findings {
 
     List<Finding> findByCampaign(DataScope scope, long campaignId);
 
-    boolean orderRectification(long id, int version, LocalDate deadline);
+    /** Orders the rectification: {@code workingDays} null when the deadline was typed as a date. */
+    boolean orderRectification(long id, int version, LocalDate orderedOn, Integer workingDays, LocalDate deadline, boolean provisional);
 
-    boolean recordRectified(long id, int version, LocalDate on, String followUp);
+    boolean recordRectified(long id, int version, LocalDate on, String followUp, boolean late);
+
+    /**
+     * Records the first overdue day (deadline + 1) on every open rectification whose deadline is before
+     * {@code today} and not yet flagged; returns the flagged ids. Not a scoped read: the daily job sees all.
+     */
+    List<Long> flagOverdueRectifications(LocalDate today);
+
+    /** A finding with the campaign it came from, for lists across campaigns. */
+    record OverdueRow(Finding finding, String campaignReference, String campaignName) {
+    }
+
+    /**
+     * Open rectifications past their deadline on {@code today} whose target lies in the caller's regions
+     * (county: its county, city: its counties, province: all), oldest deadline first.
+     */
+    List<OverdueRow> findOverdueRectifications(DataScope scope, LocalDate today, int page, int size);
+
+    long countOverdueRectifications(DataScope scope, LocalDate today);
 
     boolean openCase(long id, int version, String caseNumber, LocalDate on);
 

@@ -59,16 +59,22 @@ class JooqFindings implements Findings {
     }
 
     @Override
-    public boolean orderRectification(long id, int version, LocalDate deadline) {
+    public boolean orderRectification(long id, int version, LocalDate orderedOn, Integer workingDays, LocalDate deadline,
+                                      boolean provisional) {
         return dsl.update(SUPERVISION_FINDING).set(SUPERVISION_FINDING.STATUS, FindingStatus.RECTIFICATION_ORDERED.name())
-                .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE, deadline).set(SUPERVISION_FINDING.VERSION, version + 1)
+                .set(SUPERVISION_FINDING.RECTIFICATION_ORDERED_ON, orderedOn)
+                .set(SUPERVISION_FINDING.RECTIFICATION_WORKING_DAYS, workingDays)
+                .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE, deadline)
+                .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE_PROVISIONAL, provisional)
+                .set(SUPERVISION_FINDING.VERSION, version + 1)
                 .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
     }
 
     @Override
-    public boolean recordRectified(long id, int version, LocalDate on, String followUp) {
+    public boolean recordRectified(long id, int version, LocalDate on, String followUp, boolean late) {
         return dsl.update(SUPERVISION_FINDING).set(SUPERVISION_FINDING.STATUS, FindingStatus.RECTIFIED.name())
                 .set(SUPERVISION_FINDING.RECTIFIED_ON, on).set(SUPERVISION_FINDING.FOLLOW_UP, followUp)
+                .set(SUPERVISION_FINDING.RECTIFIED_LATE, late)
                 .set(SUPERVISION_FINDING.VERSION, version + 1)
                 .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
     }
@@ -90,6 +96,46 @@ class JooqFindings implements Findings {
     }
 
     @Override
+    public List<Long> flagOverdueRectifications(LocalDate today) {
+        // the first overdue day is the day after the deadline, whenever the job runs: re-running flags nothing new
+        return dsl.update(SUPERVISION_FINDING)
+                .set(SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE, SUPERVISION_FINDING.RECTIFICATION_DEADLINE.plus(1))
+                .where(overdue(today).and(SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE.isNull()))
+                .returning(SUPERVISION_FINDING.ID).fetch(SUPERVISION_FINDING.ID);
+    }
+
+    @Override
+    public List<OverdueRow> findOverdueRectifications(DataScope scope, LocalDate today, int page, int size) {
+        return dsl.select(SUPERVISION_FINDING.fields()).select(SUPERVISION_CAMPAIGN.REFERENCE, SUPERVISION_CAMPAIGN.NAME)
+                .from(SUPERVISION_FINDING)
+                .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_FINDING.CAMPAIGN_ID))
+                .where(overdue(today).and(overdueVisible(scope)))
+                .orderBy(SUPERVISION_FINDING.RECTIFICATION_DEADLINE, SUPERVISION_FINDING.ID)
+                .offset((page - 1) * size).limit(size)
+                .fetch(r -> new OverdueRow(toFinding(r.into(SUPERVISION_FINDING)), r.get(SUPERVISION_CAMPAIGN.REFERENCE),
+                        r.get(SUPERVISION_CAMPAIGN.NAME)));
+    }
+
+    @Override
+    public long countOverdueRectifications(DataScope scope, LocalDate today) {
+        return dsl.fetchCount(SUPERVISION_FINDING, overdue(today).and(overdueVisible(scope)));
+    }
+
+    /** Open rectification whose deadline is before today (overdue from the day after the deadline). */
+    private static Condition overdue(LocalDate today) {
+        return SUPERVISION_FINDING.STATUS.eq(FindingStatus.RECTIFICATION_ORDERED.name())
+                .and(SUPERVISION_FINDING.RECTIFICATION_DEADLINE.lt(today));
+    }
+
+    /**
+     * By the target's region: the bureau of the county where the target is sees it, its city and the province
+     * too, whoever organised the campaign (ADR 0016). Drawn inspectors of other counties do not.
+     */
+    private static Condition overdueVisible(DataScope scope) {
+        return scope.where(SUPERVISION_FINDING.TARGET_REGION_CODE, null, null);
+    }
+
+    @Override
     public long nextCaseSequence(String regionCode, int year) {
         return dsl.fetchCount(SUPERVISION_FINDING, SUPERVISION_FINDING.CASE_NUMBER.like("JL-" + regionCode + "-" + year + "-%")) + 1L;
     }
@@ -98,6 +144,8 @@ class JooqFindings implements Findings {
         return new Finding(r.getId(), r.getInspectionId(), r.getCampaignId(), r.getTargetKey(), r.getTargetName(),
                 r.getTargetRegionCode(), FindingKind.valueOf(r.getKind()), r.getDescription(), FindingStatus.valueOf(r.getStatus()),
                 r.getRectificationDeadline(), r.getRectifiedOn(), r.getFollowUp(), r.getCaseNumber(), r.getCaseOpenedOn(),
-                r.getPenaltyDecision(), r.getPenaltyDecidedOn(), r.getVersion());
+                r.getPenaltyDecision(), r.getPenaltyDecidedOn(), r.getVersion(), r.getRectificationOrderedOn(),
+                r.getRectificationWorkingDays(), Boolean.TRUE.equals(r.getRectificationDeadlineProvisional()),
+                r.getRectificationOverdueSince(), r.getRectifiedLate());
     }
 }

@@ -61,7 +61,8 @@ class SupervisionApiController {
         }
     }
 
-    record DeadlineForm(LocalDate deadline) {
+    /** The rectification period: {@code workingDays} (primary, 1..60) or a typed {@code deadline}; exactly one. */
+    record RectificationForm(Integer workingDays, LocalDate deadline) {
     }
 
     record TextForm(String text) {
@@ -174,9 +175,20 @@ class SupervisionApiController {
     }
 
     @PostMapping("/findings/{id:\\d+}/rectification")
+    @Operation(summary = "Order the rectification (责令整改) of a finding within N working days (or by a date)")
     @PreAuthorize(OFFICERS)
-    Finding rectification(@PathVariable long id, @RequestBody(required = false) DeadlineForm body) {
-        return supervision.orderRectification(currentUser.scope(), id, body == null ? null : body.deadline());
+    Finding rectification(@PathVariable long id, @RequestBody(required = false) RectificationForm body) {
+        return supervision.orderRectification(currentUser.scope(), id, body == null
+                ? new SupervisionManagement.RectificationOrder(null, null)
+                : new SupervisionManagement.RectificationOrder(body.workingDays(), body.deadline()));
+    }
+
+    @GetMapping("/rectifications/overdue")
+    @Operation(summary = "Open rectification orders past their deadline in the caller's regions, with working days overdue")
+    @PreAuthorize(OFFICERS)
+    ResultPage<SupervisionManagement.OverdueRectification> overdueRectifications(@RequestParam(required = false) Integer page,
+                                                                                 @RequestParam(required = false) Integer size) {
+        return supervision.overdueRectifications(currentUser.scope(), page, size);
     }
 
     @PostMapping("/findings/{id:\\d+}/rectified")

@@ -166,9 +166,26 @@ class SupervisionPageController {
 
     @PostMapping("/supervision/findings/{id:\\d+}/rectification")
     @PreAuthorize(OFFICERS)
-    String rectification(@PathVariable long id, @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
+    String rectification(@PathVariable long id, @RequestParam(required = false) String workingDays,
+                         @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
         long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, model, redirect, () -> supervision.orderRectification(currentUser.scope(), id, parseDate(deadline, "deadline")));
+        return act(campaign, model, redirect, () -> {
+            List<FieldError> errors = new ArrayList<>();
+            Integer days = parseInt(workingDays, "workingDays", errors);
+            if (!errors.isEmpty()) {
+                throw new RuleViolation(400, errors);
+            }
+            supervision.orderRectification(currentUser.scope(), id,
+                    new SupervisionManagement.RectificationOrder(days, parseDate(deadline, "deadline")));
+        });
+    }
+
+    @GetMapping("/supervision/rectifications/overdue")
+    @PreAuthorize(OFFICERS)
+    String overdueRectifications(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", supervision.overdueRectifications(currentUser.scope(), page, 50));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "supervision/overdueRectifications";
     }
 
     @PostMapping("/supervision/findings/{id:\\d+}/rectified")
