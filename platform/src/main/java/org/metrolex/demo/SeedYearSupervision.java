@@ -38,6 +38,7 @@ import org.metrolex.supervision.Campaign;
 import org.metrolex.supervision.Finding;
 import org.metrolex.supervision.SupervisionManagement;
 import org.metrolex.supervision.SupervisionManagement.CampaignDraft;
+import org.metrolex.supervision.SupervisionManagement.RectificationOrder;
 import org.metrolex.supervision.Task;
 import org.metrolex.supervision.domain.DispenserCheck;
 import org.metrolex.supervision.domain.InspectionForm;
@@ -230,7 +231,7 @@ class SeedYearSupervision {
         }
         List<Finding> overdue = supervision.findings(province, eyeglass.id());
         for (int i = 0; i < overdue.size(); i++) {
-            supervision.orderRectification(province, overdue.get(i).id(), today.plusDays(30));
+            supervision.orderRectification(province, overdue.get(i).id(), new RectificationOrder(15, null));
             if (i % 5 != 0) {
                 supervision.recordRectified(province, overdue.get(i).id(), "复查：超期器具已送检，取得有效检定证书（演示）");
             }
@@ -254,7 +255,7 @@ class SeedYearSupervision {
             inspections[0]++;
         }
         for (Finding f : supervision.findings(province, checked.id())) {
-            supervision.orderRectification(province, f.id(), today.plusDays(30));
+            supervision.orderRectification(province, f.id(), new RectificationOrder(20, null));
             supervision.recordRectified(province, f.id(), "复查：问题已整改到位（演示）");
             findings[0]++;
         }
@@ -266,7 +267,7 @@ class SeedYearSupervision {
         supervision.auditCertificates(province, certs.id());
         inspections[0] += CERTIFICATES;
         for (Finding f : supervision.findings(province, certs.id())) {
-            supervision.orderRectification(province, f.id(), today.plusDays(30));
+            supervision.orderRectification(province, f.id(), new RectificationOrder(20, null));
             supervision.recordRectified(province, f.id(), "机构已重新出具证书并完善质量体系（演示）");
             findings[0]++;
         }

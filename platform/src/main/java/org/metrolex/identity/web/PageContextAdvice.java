@@ -70,6 +70,7 @@ class PageContextAdvice {
             new Group("nav.group.supervision", List.of(
                     new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),
                     new Entry("nav.supervisionStatistics", "/supervision/statistics", OFFICERS),
+                    new Entry("nav.rectificationsOverdue", "/supervision/rectifications/overdue", OFFICERS),
                     new Entry("nav.prepackaged", "/prepackaged/lots", union(OFFICERS, Role.ENTERPRISE_USER)),
                     new Entry("nav.cmarks", "/prepackaged/cmarks", union(OFFICERS, Role.ENTERPRISE_USER)),
                     new Entry("nav.prepackagedStatistics", "/prepackaged/statistics", OFFICERS))),

@@ -67,6 +67,7 @@ class NavigationIntegrationTests {
         FLAT_MENU.put("/public/licences", Set.of(P));
 
         ADDED.put("/supervision/statistics", OFFICERS);
+        ADDED.put("/supervision/rectifications/overdue", OFFICERS);
         ADDED.put("/prepackaged/cmarks", Set.of(A, C, O, E));
         ADDED.put("/prepackaged/statistics", OFFICERS);
         ADDED.put("/licensing/procedures", Set.of(A, C, O, I, E));
@@ -137,9 +138,9 @@ class NavigationIntegrationTests {
         assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
                 "nav.group.supervision2", "nav.group.licensing2", "/calendar");
         assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision5", "nav.group.licensing4", "nav.group.system2");
+                "nav.group.supervision6", "nav.group.licensing4", "nav.group.system2");
         assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision5", "nav.group.licensing4", "nav.group.system4");
+                "nav.group.supervision6", "nav.group.licensing4", "nav.group.system4");
     }
 
     @Test
