@@ -7,7 +7,8 @@
 #
 # Environment: JAR (platform/target/metrolex.jar), DATA (/work/wt/ingest-data: PostgreSQL data dir, input
 # file, GC log; the database is a bench database — the script TRUNCATEs verification tables in it),
-# PORT (18467), PGPORT (15467), INSTRUMENTS (200000 bench instruments), XMX (512m).
+# PORT (18467), PGPORT (15467), INSTRUMENTS (200000 bench instruments; rows cycle over them, so N / INSTRUMENTS
+# verifications per instrument — 2 for a province's year: INSTRUMENTS=N/2), XMX (512m).
 # Build the jar first: mvn -B -q -o -pl platform -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +58,10 @@ VERIFIER=$("${PSQL[@]}" -c "select min(p.id) from person p join qualification q 
 "${PSQL[@]}" <<SQL
 truncate verification_ingest_error, verification_ingest_batch, certificate, verification_standard, overdue_notice, verification cascade;
 insert into api_token (user_id, name, token_hash) select id, 'bench ingest', '$HASH' from app_user where username = 'institution';
+-- the generator addresses the bench instruments as one contiguous id range: start over when their number changes
+delete from instrument_due where instrument_id in (select id from instrument where maker = '基准测试衡器厂')
+    and (select count(*) from instrument where maker = '基准测试衡器厂') <> $INSTRUMENTS;
+delete from instrument where maker = '基准测试衡器厂' and (select count(*) from instrument where maker = '基准测试衡器厂') <> $INSTRUMENTS;
 insert into instrument (category_code, maker, model, serial_number, owner_enterprise_id, region_code, purpose, qr_token)
     select 'PRICE_COMPUTING_SCALE', '基准测试衡器厂', 'BENCH-30', 'BENCH-' || g, $ENT, '$REGION', 'TRADE', 'bench-ingest-' || g
     from generate_series(1, $INSTRUMENTS) g on conflict do nothing;
