@@ -26,7 +26,6 @@ import org.metrolex.identity.DataScope;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.party.PartyManagement;
-import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.party.domain.Person;
@@ -222,11 +221,10 @@ class SeedYearSupervision {
         List<Task> shopTasks = supervision.tasks(province, eyeglass.id());
         long tEyeglassDrawn = System.nanoTime();
         int eyeglassInstruments = writeShopInstruments(province, station, shops, shopTasks, random, today);
-        Map<Long, Integer> instrumentsOfShop = new HashMap<>();
-        shops.keySet().forEach(id -> instrumentsOfShop.put(id, 2));
         for (Task t : shopTasks) {
-            supervision.recordInspection(province, t.id(), new InspectionForm(today, instrumentsOfShop.getOrDefault(t.enterpriseId(), 3), 0, 0,
-                    null, 0, 0, null, null, null, ""));
+            // the new shops' refractor and focimeter; the base demo's shops filed three optometry instruments each
+            int instrumentsHere = shops.containsKey(t.enterpriseId()) ? 2 : 3;
+            supervision.recordInspection(province, t.id(), new InspectionForm(today, instrumentsHere, 0, 0, null, 0, 0, null, null, null, ""));
             inspections[0]++;
         }
         List<Finding> overdue = supervision.findings(province, eyeglass.id());
