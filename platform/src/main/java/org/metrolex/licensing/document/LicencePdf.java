@@ -1,15 +1,9 @@
 package org.metrolex.licensing.document;
 
 import org.metrolex.platform.pdf.HtmlPdf;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.metrolex.licensing.domain.Licence;
 import org.metrolex.licensing.domain.Procedure;
 
@@ -21,7 +15,6 @@ import org.metrolex.licensing.domain.Procedure;
 public final class LicencePdf {
 
     private static final String TEMPLATE = "/licensing/licence.html";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private LicencePdf() {
     }
 
@@ -45,14 +38,7 @@ public final class LicencePdf {
                 + " 前完成承诺核查；核查不通过的，依法撤销。<span class=\"en\">Granted by commitment; revoked if the check finds a commitment untrue.</span></div>");
         v.put("issuer", esc(l.valid() ? "河北省市场监督管理局（演示）" : "河北省市场监督管理局（演示）— 已撤销 / REVOKED"));
         v.put("issuedOn", date(l.validFrom()));
-        String template = template();
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(v.getOrDefault(m.group(1), "")));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return HtmlPdf.fill(TEMPLATE, v);
     }
 
     private static String date(LocalDate d) {
@@ -61,14 +47,6 @@ public final class LicencePdf {
 
     private static String esc(String s) {
         return HtmlPdf.escape(s);
-    }
-
-    private static String template() {
-        try (InputStream in = LicencePdf.class.getResourceAsStream(TEMPLATE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

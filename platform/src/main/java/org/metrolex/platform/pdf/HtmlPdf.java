@@ -7,6 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders filled XHTML templates to PDF with the shipped Noto Sans SC only (docs/adr/0008-certificate-font.md):
@@ -16,6 +20,8 @@ public final class HtmlPdf {
 
     public static final String FONT_FAMILY = "Noto Sans SC";
     private static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
     private static volatile byte[] font;
 
@@ -40,6 +46,24 @@ public final class HtmlPdf {
             throw new UncheckedIOException(what + " could not be rendered", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The XHTML template at classpath {@code resource} (UTF-8) with every {@code {{name}}} replaced by its value,
+     * which the caller has already escaped; a placeholder without a value is a programming error.
+     */
+    public static String fill(String resource, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(new String(read(resource), StandardCharsets.UTF_8));
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("template " + resource + ": placeholder {{" + m.group(1) + "}} has no value");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Escapes text for XHTML; null gives "". XML 1.0 forbids most control characters: they are dropped. */
@@ -71,18 +95,22 @@ public final class HtmlPdf {
             synchronized (HtmlPdf.class) {
                 f = font;
                 if (f == null) {
-                    try (InputStream in = HtmlPdf.class.getResourceAsStream(FONT_RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing classpath resource " + FONT_RESOURCE);
-                        }
-                        f = in.readAllBytes();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read classpath resource " + FONT_RESOURCE, e);
-                    }
+                    f = read(FONT_RESOURCE);
                     font = f;
                 }
             }
         }
         return f;
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = HtmlPdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + resource, e);
+        }
     }
 }

@@ -1,15 +1,9 @@
 package org.metrolex.prepackaged.document;
 
 import org.metrolex.platform.pdf.HtmlPdf;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.metrolex.metrology.prepackage.LotDecision;
 
@@ -23,7 +17,6 @@ public final class LotReportPdf {
 
     static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
     private static final String TEMPLATE_RESOURCE = "/prepackaged/document/lot-report.html";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final String DASH = "—";
 
     private LotReportPdf() {
@@ -75,17 +68,7 @@ public final class LotReportPdf {
                 + (e.verified() ? "" : " <span class=\"unverified\">（规则表未经核对官方文本 unverified）</span>") + "</li>")
                 .collect(Collectors.joining("\n")));
 
-        Matcher m = PLACEHOLDER.matcher(template());
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = v.get(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException("template placeholder {{" + m.group(1) + "}} has no value");
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return HtmlPdf.fill(TEMPLATE_RESOURCE, v);
     }
 
     private static String rows(LotReport r) {
@@ -114,21 +97,5 @@ public final class LotReportPdf {
             return DASH;
         }
         return HtmlPdf.escape(s);
-    }
-
-    private static String template() {
-        return new String(resource(TEMPLATE_RESOURCE), StandardCharsets.UTF_8);
-    }
-
-
-    private static byte[] resource(String name) {
-        try (InputStream in = LotReportPdf.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath resource " + name, e);
-        }
     }
 }

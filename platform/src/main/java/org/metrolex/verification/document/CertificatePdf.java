@@ -1,17 +1,11 @@
 package org.metrolex.verification.document;
 
 import org.metrolex.platform.pdf.HtmlPdf;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders a {@link CertificateDocument} to an A4 PDF from the XHTML/CSS template
@@ -23,7 +17,6 @@ public final class CertificatePdf {
 
     static final String FONT_FAMILY = HtmlPdf.FONT_FAMILY;
     private static final String TEMPLATE_RESOURCE = "/verification/document/certificate.html";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final String DASH = "—";
 
     private CertificatePdf() {
@@ -65,17 +58,7 @@ public final class CertificatePdf {
         v.put("repeatabilitySection", repeatabilitySection(doc));
         v.put("editionRows", editionRows(doc));
 
-        Matcher m = PLACEHOLDER.matcher(template());
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = v.get(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException("template placeholder {{" + m.group(1) + "}} has no value");
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return HtmlPdf.fill(TEMPLATE_RESOURCE, v);
     }
 
     private static String standardRows(CertificateDocument doc) {
@@ -163,21 +146,5 @@ public final class CertificatePdf {
             return DASH;
         }
         return HtmlPdf.escape(s);
-    }
-
-    private static String template() {
-        return new String(resource(TEMPLATE_RESOURCE), StandardCharsets.UTF_8);
-    }
-
-
-    private static byte[] resource(String name) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath resource " + name, e);
-        }
     }
 }
