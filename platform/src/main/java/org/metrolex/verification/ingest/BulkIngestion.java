@@ -80,6 +80,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The whole batch is one transaction: accepted rows are all written or none are. Validation of chunk n+1
  * runs on the request thread while a writer thread copies chunk n into PostgreSQL on the batch's connection.
+ * The overdue read model ({@code instrument_due}) is merged once after the last chunk, not per chunk (V1_45).
  * The batch key is unique per institution: sending the same key again writes nothing and answers the
  * original result (the body's SHA-256 must match; a different body under a used key is a conflict).
  */
@@ -258,6 +259,9 @@ public class BulkIngestion {
         long notices;
         volatile String firstNumber;
         volatile String lastNumber;
+        /** Smallest and largest verification id the writer allocated (0 while none). */
+        volatile long firstVerificationId;
+        volatile long lastVerificationId;
 
         Run(long batchId, long institutionId, Institution institution, LocalDate today) {
             this.batchId = batchId;
@@ -285,6 +289,7 @@ public class BulkIngestion {
         /** Reads, checks and hands chunks to the writer; the writer copies chunk n while chunk n+1 is checked. */
         void stream(RowSource source) {
             CopySink sink = new CopySink(DataSourceUtils.getConnection(dataSource));
+            sink.deferInstrumentDue(batchId);
             ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "bulk-ingest-writer-" + batchId);
                 t.setDaemon(true);
@@ -311,6 +316,9 @@ public class BulkIngestion {
                 }
                 await(pending);
                 pending = null;
+                if (firstVerificationId != 0) {
+                    sink.mergeInstrumentDue(batchId, firstVerificationId, lastVerificationId);
+                }
             } catch (RowSource.BulkBodyException e) {
                 throw new RuleViolation(400, List.of(new FieldError("body", "readable", e.zh + "；整批未写入",
                         e.getMessage() + "; nothing of the batch was written")));
@@ -443,6 +451,12 @@ public class BulkIngestion {
             int n = chunk.accepted().size();
             if (n > 0) {
                 long[] ids = sink.verificationIds(n);
+                for (long id : ids) {
+                    if (firstVerificationId == 0 || id < firstVerificationId) {
+                        firstVerificationId = id;
+                    }
+                    lastVerificationId = Math.max(lastVerificationId, id);
+                }
                 long first = sink.certificateRange(institutionId, year, n);
                 StringBuilder v = new StringBuilder(n * 512);
                 StringBuilder c = new StringBuilder(n * 96);

@@ -169,6 +169,46 @@ class BulkIngestionIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("VALID"));
     }
 
+    /** The overdue read model as V1_43 defines it, recomputed from scratch: the latest valid document per instrument. */
+    Map<String, Object> latestDocument(long instrument) {
+        return jdbc.queryForMap("select c.id as certificate_id, c.kind, c.next_due from certificate c join verification v "
+                + "on v.id = c.verification_id where v.instrument_id = ? and c.status = 'VALID' order by c.issued_at desc, c.id desc "
+                + "limit 1", instrument);
+    }
+
+    Map<String, Object> dueRow(long instrument) {
+        return jdbc.queryForMap("select certificate_id, kind, next_due from instrument_due where instrument_id = ?", instrument);
+    }
+
+    /**
+     * V1_45: a batch merges its documents into instrument_due once, after its last chunk. The result is what the
+     * per-statement trigger of V1_43 gives: a later batch's notice replaces an earlier certificate, of two rows for one
+     * instrument in a batch the later one counts, an instrument the batch does not touch keeps its row, and the
+     * triggers work as before once the batch has committed.
+     */
+    @Test
+    void aBatchKeepsTheOverdueReadModelOnTheLatestDocumentOfEachInstrument() throws Exception {
+        long a = scale("130102");
+        long b = scale("130102");
+        long c = scale("130102");
+        upload(key(), "text/csv", HEADER + csvRow(a, day.minusDays(10), verifier, GOOD) + csvRow(b, day.minusDays(10), verifier, GOOD))
+                .andExpect(status().isCreated());
+        Map<String, Object> aBefore = dueRow(a);
+        long bCertificate = (Long) dueRow(b).get("certificate_id");
+        upload(key(), "text/csv", HEADER + csvRow(b, day, verifier, BAD) + csvRow(c, day.minusDays(5), verifier, GOOD)
+                + csvRow(c, day, verifier, GOOD)).andExpect(status().isCreated());
+        for (long instrument : List.of(a, b, c)) {
+            assertThat(dueRow(instrument)).as("instrument %d", instrument).isEqualTo(latestDocument(instrument));
+        }
+        assertThat(dueRow(a)).isEqualTo(aBefore);
+        assertThat(dueRow(b).get("kind")).isEqualTo("NON_CONFORMITY_NOTICE");
+        assertThat(dueRow(c).get("next_due").toString()).isEqualTo(day.plusMonths(12).toString());
+        // the deferral was local to the batch's transaction: revoking b's notice brings its certificate back at once
+        long notice = (Long) dueRow(b).get("certificate_id");
+        verifications.revoke(scope(Role.INSTITUTION_STAFF), notice, "录入错误 / entered in error");
+        assertThat(dueRow(b).get("certificate_id")).isEqualTo(bCertificate);
+    }
+
     /** ADR 0011: a certificate written in bulk is signed on its first request, then always answers the same document. */
     @Test
     void aBulkCertificateIsSignedOnFirstRequestAndKeepsThatDocument() throws Exception {

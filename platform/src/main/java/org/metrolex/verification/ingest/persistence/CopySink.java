@@ -14,7 +14,8 @@ import org.postgresql.copy.CopyManager;
 /**
  * Writes one batch's chunks with PostgreSQL {@code COPY … FROM STDIN} (text format) on the batch's own
  * transactional connection, unwrapped from the pool's proxy. Also allocates verification ids and certificate
- * number ranges for a chunk, each in one statement. Used by one thread at a time.
+ * number ranges for a chunk, each in one statement, and keeps the overdue read model once per batch. Used by one
+ * thread at a time.
  */
 public final class CopySink {
 
@@ -72,6 +73,43 @@ public final class CopySink {
                 r.next();
                 return r.getLong(1) - n + 1;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Marks the transaction as bulk ingestion of {@code batchId} (transaction-local setting, V1_45): the insert
+     * trigger on {@code certificate} then leaves {@code instrument_due} to {@link #mergeInstrumentDue} once per batch.
+     */
+    public void deferInstrumentDue(long batchId) {
+        setIngestBatch(Long.toString(batchId));
+    }
+
+    /**
+     * Merges the batch's documents into {@code instrument_due} in one statement (V1_45) and ends the deferral;
+     * {@code firstId}..{@code lastId} bound the batch's verification ids. Returns the rows inserted or updated.
+     */
+    public long mergeInstrumentDue(long batchId, long firstId, long lastId) {
+        try (PreparedStatement s = connection.prepareStatement("select instrument_due_merge_batch(?, ?, ?)")) {
+            s.setLong(1, batchId);
+            s.setLong(2, firstId);
+            s.setLong(3, lastId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                long merged = r.getLong(1);
+                setIngestBatch("");
+                return merged;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void setIngestBatch(String value) {
+        try (PreparedStatement s = connection.prepareStatement("select set_config('metrolex.ingest_batch', ?, true)")) {
+            s.setString(1, value);
+            s.execute();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
