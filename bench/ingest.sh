@@ -117,5 +117,7 @@ echo "== ratio ingestion / raw COPY (records/s over rows/s, verification only): 
 echo "== ratio ingestion / raw COPY of all three tables: $(echo "scale=3; ($N / $INGEST_S) / ($ACCEPTED / $RAW3_S)" | bc)"
 PEAK=$(grep -oE '[0-9]+M->[0-9]+M' "$DATA/gc.log" | cut -dM -f1 | sort -n | tail -1)
 echo "== peak heap used before a GC (from $DATA/gc.log, -Xmx$XMX): ${PEAK} MB; GC events: $(grep -c 'Pause' "$DATA/gc.log")"
+LIVE=$(grep -oE '[0-9]+M->[0-9]+M' "$DATA/gc.log" | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
+echo "== largest heap left after a GC: ${LIVE} MB"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$DATA/raw-verification.tsv" "$DATA/raw-certificate.tsv" "$DATA/raw-standard.tsv"

@@ -102,7 +102,7 @@ public class BulkIngestion {
 
     BulkIngestion(IngestBatches batches, IngestFactReader facts, InstrumentManagement instruments, PartyManagement parties,
                   RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, DataSource dataSource,
-                  @Value("${app.ingest.chunk-rows:2000}") int chunkRows) {
+                  @Value("${app.ingest.chunk-rows:10000}") int chunkRows) {
         this.batches = batches;
         this.facts = facts;
         this.instruments = instruments;

@@ -305,8 +305,8 @@ class BulkIngestionIntegrationTests {
     void aBatchThatFailsPartWayLeavesNothingBehindAndItsKeyCanBeUsedAgain() throws Exception {
         long a = scale("130102");
         StringBuilder good = new StringBuilder(HEADER);
-        // more rows than one chunk (app.ingest.chunk-rows, 2000), so COPY has run before the body breaks
-        for (int i = 0; i < 2100; i++) {
+        // more rows than one chunk (app.ingest.chunk-rows, 10,000), so COPY has run before the body breaks
+        for (int i = 0; i < 10_100; i++) {
             good.append(csvRow(a, day.minusDays(i % 300), verifier, GOOD));
         }
         long verificationsBefore = jdbc.queryForObject("select count(*) from verification", Long.class);
