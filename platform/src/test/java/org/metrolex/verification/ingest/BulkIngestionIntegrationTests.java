@@ -323,8 +323,10 @@ class BulkIngestionIntegrationTests {
         assertThat(sequenceAfter).isEqualTo(sequenceBefore);
         mvc.perform(get("/api/verifications/bulk/{key}", key).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
                 .andExpect(status().isNotFound());
-        upload(key, "text/csv", good.toString()).andExpect(status().isCreated()).andExpect(jsonPath("$.rowsAccepted").value(2100));
-        assertThat(verificationsOf(a)).isEqualTo(2100);
+        // the key is free again (a short body: ten thousand more certificates would crowd the demo's audit selection)
+        upload(key, "text/csv", HEADER + csvRow(a, day, verifier, GOOD) + csvRow(a, day.minusDays(1), verifier, GOOD))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.rowsAccepted").value(2));
+        assertThat(verificationsOf(a)).isEqualTo(2);
     }
 
     @Test
