@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.calendar.domain.Deadline;
@@ -149,6 +151,12 @@ public class SupervisionManagement {
     @Transactional(readOnly = true)
     public Optional<Inspection> inspection(DataScope scope, long taskId) {
         return campaigns.findInspection(scope, taskId);
+    }
+
+    /** The inspections of the given tasks visible in the scope, by task id, in one read. */
+    @Transactional(readOnly = true)
+    public Map<Long, Inspection> inspections(DataScope scope, Collection<Long> taskIds) {
+        return campaigns.findInspections(scope, taskIds).stream().collect(Collectors.toMap(Inspection::taskId, i -> i));
     }
 
     @Transactional(readOnly = true)

@@ -64,6 +64,14 @@ class SeedYearBrowserTests {
         page.getByTestId("next-page").click();
         assertThat(page.getByTestId("task-table").locator("tbody tr").first()).containsText("101");
         assertThat(page.getByTestId("finding-table")).containsText("超期未检");
+        // the 248 findings page by page too (100 a page), keeping the page of tasks
+        assertThat(page.getByTestId("finding-table").locator("tbody tr")).hasCount(100);
+        assertThat(page.getByTestId("fpage-total")).containsText("248");
+        page.getByTestId("fpage-next-page").click();
+        assertThat(page.getByTestId("finding-table").locator("tbody tr")).hasCount(100);
+        assertThat(page.getByTestId("task-table").locator("tbody tr").first()).containsText("101");
+        page.getByTestId("fpage-next-page").click();
+        assertThat(page.getByTestId("finding-table").locator("tbody tr")).hasCount(48);
         Browser.screenshot(page, "seed-year-eyeglass-campaign");
 
         page.navigate(url("/public/spot-checks"));

@@ -70,6 +70,8 @@ public interface Campaigns {
 
     Optional<Inspection> findInspection(DataScope scope, long taskId);
 
+    List<Inspection> findInspections(DataScope scope, Collection<Long> taskIds);
+
     List<CampaignStatistics> findStatistics(DataScope scope, Long campaignId);
 
     // --- public reads: committed campaigns only, public fields only; results only once published

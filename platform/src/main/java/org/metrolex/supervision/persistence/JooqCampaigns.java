@@ -274,6 +274,18 @@ class JooqCampaigns implements Campaigns {
     }
 
     @Override
+    public List<Inspection> findInspections(DataScope scope, Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(SUPERVISION_INSPECTION.fields()).from(SUPERVISION_INSPECTION)
+                .join(SUPERVISION_TASK).on(SUPERVISION_TASK.ID.eq(SUPERVISION_INSPECTION.TASK_ID))
+                .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_TASK.CAMPAIGN_ID))
+                .where(SUPERVISION_INSPECTION.TASK_ID.in(taskIds).and(taskVisible(scope)))
+                .fetch(r -> toInspection(r.into(SUPERVISION_INSPECTION)));
+    }
+
+    @Override
     public List<CampaignStatistics> findStatistics(DataScope scope, Long campaignId) {
         Condition where = scope.where(SUPERVISION_CAMPAIGN.REGION_CODE, null, null);
         if (campaignId != null) {
