@@ -296,23 +296,32 @@ class JooqCampaigns implements Campaigns {
                         DSL.count().filterWhere(SUPERVISION_FINDING.CASE_NUMBER.isNotNull()).as("cases"),
                         DSL.count().filterWhere(SUPERVISION_FINDING.STATUS.eq("RECTIFIED")).as("rectified"))
                 .from(SUPERVISION_FINDING).groupBy(SUPERVISION_FINDING.INSPECTION_ID).asTable("f");
-        var n = findings.field("n", Integer.class);
-        var fraud = findings.field("fraud", Integer.class);
-        var cases = findings.field("cases", Integer.class);
-        var rectified = findings.field("rectified", Integer.class);
+        // Each inspection with its finding counts, joined to the tasks as one derived table: joining the findings
+        // aggregate to the tasks' inspections directly let the planner rebuild it for every task (1 s for 3,027 tasks;
+        // this shape: 9 ms).
+        var inspected = DSL.select(SUPERVISION_INSPECTION.ID, SUPERVISION_INSPECTION.TASK_ID, SUPERVISION_INSPECTION.CONFORMING,
+                        SUPERVISION_INSPECTION.INSTRUMENTS_CHECKED, findings.field("n", Integer.class), findings.field("fraud", Integer.class),
+                        findings.field("cases", Integer.class), findings.field("rectified", Integer.class))
+                .from(SUPERVISION_INSPECTION)
+                .leftJoin(findings).on(findings.field(SUPERVISION_FINDING.INSPECTION_ID).eq(SUPERVISION_INSPECTION.ID))
+                .asTable("x");
+        var inspectionId = inspected.field(SUPERVISION_INSPECTION.ID);
+        var n = inspected.field("n", Integer.class);
+        var fraud = inspected.field("fraud", Integer.class);
+        var cases = inspected.field("cases", Integer.class);
+        var rectified = inspected.field("rectified", Integer.class);
         return dsl.select(SUPERVISION_CAMPAIGN.ID, SUPERVISION_CAMPAIGN.NAME, SUPERVISION_CAMPAIGN.CAMPAIGN_TYPE,
                         SUPERVISION_TASK.TARGET_REGION_CODE, DSL.count(SUPERVISION_TASK.ID),
-                        DSL.count(SUPERVISION_INSPECTION.ID),
-                        DSL.count(SUPERVISION_INSPECTION.ID).filterWhere(SUPERVISION_INSPECTION.CONFORMING.isTrue()),
-                        DSL.coalesce(DSL.sum(SUPERVISION_INSPECTION.INSTRUMENTS_CHECKED), java.math.BigDecimal.ZERO),
+                        DSL.count(inspectionId),
+                        DSL.count(inspectionId).filterWhere(inspected.field(SUPERVISION_INSPECTION.CONFORMING).isTrue()),
+                        DSL.coalesce(DSL.sum(inspected.field(SUPERVISION_INSPECTION.INSTRUMENTS_CHECKED)), java.math.BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(n), java.math.BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(fraud), java.math.BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(cases), java.math.BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(rectified), java.math.BigDecimal.ZERO))
                 .from(SUPERVISION_CAMPAIGN)
                 .join(SUPERVISION_TASK).on(SUPERVISION_TASK.CAMPAIGN_ID.eq(SUPERVISION_CAMPAIGN.ID))
-                .leftJoin(SUPERVISION_INSPECTION).on(SUPERVISION_INSPECTION.TASK_ID.eq(SUPERVISION_TASK.ID))
-                .leftJoin(findings).on(findings.field(SUPERVISION_FINDING.INSPECTION_ID).eq(SUPERVISION_INSPECTION.ID))
+                .leftJoin(inspected).on(inspected.field(SUPERVISION_INSPECTION.TASK_ID).eq(SUPERVISION_TASK.ID))
                 .where(where)
                 .groupBy(SUPERVISION_CAMPAIGN.ID, SUPERVISION_CAMPAIGN.NAME, SUPERVISION_CAMPAIGN.CAMPAIGN_TYPE, SUPERVISION_TASK.TARGET_REGION_CODE)
                 .orderBy(SUPERVISION_CAMPAIGN.ID.desc(), SUPERVISION_TASK.TARGET_REGION_CODE)
