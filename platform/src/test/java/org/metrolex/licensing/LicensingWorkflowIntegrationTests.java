@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,8 @@ class LicensingWorkflowIntegrationTests {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @Autowired LicensingManagement licensing;
+    /** The application's clock (dates in China): a run between 16:00 and 24:00 UTC is already tomorrow there. */
+    @Autowired Clock clock;
     @Autowired PartyManagement parties;
     @Autowired InstrumentManagement instruments;
     @Autowired VerificationManagement verifications;
@@ -159,19 +162,19 @@ class LicensingWorkflowIntegrationTests {
         DataScope institution = scope(Role.INSTITUTION_STAFF);
         DataScope admin = scope(Role.PROVINCE_ADMIN);
         MeasurementStandard standard = instruments.registerStandard(institution, new MeasurementStandardDraft(institutionId(),
-                "压力标准装置（测试）", "", null, "JZ-L-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6)));
-        assertThat(standard.problemsOn(LocalDate.now())).extracting(e -> e.field()).contains("assessmentCertificateNo");
+                "压力标准装置（测试）", "", null, "JZ-L-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(clock).plusMonths(6)));
+        assertThat(standard.problemsOn(LocalDate.now(clock))).extracting(e -> e.field()).contains("assessmentCertificateNo");
 
         long id = licensing.apply(institution, new DossierDraft("STANDARD_APPROVAL", "", "", "", "", standard.id(), true)).dossier().id();
         assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.ACCEPT)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
         ApplicationView v = licensing.act(admin, id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
-        assertThat(v.licence().commitmentCheckDue()).isAfter(LocalDate.now());
+        assertThat(v.licence().commitmentCheckDue()).isAfter(LocalDate.now(clock));
         MeasurementStandard approved = instruments.requireStandard(institution, standard.id());
         assertThat(approved.assessmentCertificateNo()).isEqualTo(v.licence().number());
-        assertThat(approved.problemsOn(LocalDate.now())).isEmpty();
-        assertThat(licensing.commitmentChecksDue(admin, LocalDate.now().plusYears(1)))
+        assertThat(approved.problemsOn(LocalDate.now(clock))).isEmpty();
+        assertThat(licensing.commitmentChecksDue(admin, LocalDate.now(clock).plusYears(1)))
                 .anySatisfy(l -> assertThat(l.applicationId()).isEqualTo(id));
 
         assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.REVOKE)))
@@ -179,13 +182,13 @@ class LicensingWorkflowIntegrationTests {
         v = licensing.act(admin, id, new StaffAction(StaffAction.Kind.REVOKE, "核查发现溯源证书不实", List.of(), ""));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.REVOKED);
         assertThat(v.licence().valid()).isFalse();
-        assertThat(instruments.requireStandard(institution, standard.id()).problemsOn(LocalDate.now()))
+        assertThat(instruments.requireStandard(institution, standard.id()).problemsOn(LocalDate.now(clock)))
                 .extracting(e -> e.field()).contains("assessmentValidUntil");
     }
 
     /** An institution authorisation granted by commitment {@code daysAgo} calendar days ago (its check is then due). */
     long authorisationByCommitment(String instrumentType, int daysAgo) {
-        LocalDate on = LocalDate.now().minusDays(daysAgo);
+        LocalDate on = LocalDate.now(clock).minusDays(daysAgo);
         long id = licensing.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType,
                 "130100", "", null, true), on).dossier().id();
         ApplicationView v = licensing.act(scope(Role.CITY_OFFICER), id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT), on);
@@ -202,12 +205,12 @@ class LicensingWorkflowIntegrationTests {
         // The daily job (by the injected clock) flags it once; running it again flags nothing more for it.
         licensing.flagOverdueCommitmentChecks();
         CommitmentCheck check = licensing.commitmentChecks(city, false).stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
-        assertThat(check.overdueSince()).isEqualTo(LocalDate.now());
-        assertThat(check.overdueOn(LocalDate.now())).isTrue();
-        assertThat(check.due()).isBefore(LocalDate.now());
+        assertThat(check.overdueSince()).isEqualTo(LocalDate.now(clock));
+        assertThat(check.overdueOn(LocalDate.now(clock))).isTrue();
+        assertThat(check.due()).isBefore(LocalDate.now(clock));
         licensing.flagOverdueCommitmentChecks();
         assertThat(licensing.commitmentChecks(city, false)).filteredOn(c -> c.applicationId() == id)
-                .singleElement().satisfies(c -> assertThat(c.overdueSince()).isEqualTo(LocalDate.now()));
+                .singleElement().satisfies(c -> assertThat(c.overdueSince()).isEqualTo(LocalDate.now(clock)));
         // Scoped: the province sees it; applicants may not list checks.
         assertThat(licensing.commitmentChecks(scope(Role.PROVINCE_ADMIN), false)).anySatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
         assertThatThrownBy(() -> licensing.commitmentChecks(scope(Role.INSTITUTION_STAFF), false))
@@ -226,10 +229,10 @@ class LicensingWorkflowIntegrationTests {
                 .satisfies(c -> {
                     assertThat(c.result()).isEqualTo("PASSED");
                     assertThat(c.note()).isEqualTo("现场核查承诺属实");
-                    assertThat(c.checkedOn()).isEqualTo(LocalDate.now());
+                    assertThat(c.checkedOn()).isEqualTo(LocalDate.now(clock));
                 });
         assertThat(parties.requireInstitution(city, institutionId()).authorizations())
-                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now())).isTrue());
+                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now(clock))).isTrue());
         // A second result is refused.
         assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, "再次核查"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(409));
@@ -241,7 +244,7 @@ class LicensingWorkflowIntegrationTests {
         long id = authorisationByCommitment("电子计价秤", 40);
         String number = licensing.view(city, id).licence().number();
         assertThat(parties.requireInstitution(city, institutionId()).authorizations())
-                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now())).isTrue());
+                .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now(clock))).isTrue());
 
         assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, " "))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("reason"));
@@ -266,7 +269,7 @@ class LicensingWorkflowIntegrationTests {
         // The write-through is withdrawn: the line ends the day before the revocation.
         assertThat(parties.requireInstitution(city, institutionId()).authorizations())
                 .filteredOn(a -> a.certificateNo().equals(number))
-                .isNotEmpty().allSatisfy(a -> assertThat(a.validUntil()).isEqualTo(LocalDate.now().minusDays(1)));
+                .isNotEmpty().allSatisfy(a -> assertThat(a.validUntil()).isEqualTo(LocalDate.now(clock).minusDays(1)));
         assertThat(v.events()).extracting(e -> e.kind().name()).endsWith("REVOKED");
     }
 
@@ -463,7 +466,7 @@ class LicensingWorkflowIntegrationTests {
 
     @Test
     void statisticsCountAcceptedAndCompleted() {
-        var stats = licensing.statistics(scope(Role.PROVINCE_ADMIN), LocalDate.now().minusYears(1), LocalDate.now());
+        var stats = licensing.statistics(scope(Role.PROVINCE_ADMIN), LocalDate.now(clock).minusYears(1), LocalDate.now(clock));
         assertThat(stats.byProcedure()).extracting(r -> r.key())
                 .contains("TYPE_APPROVAL", "INSTITUTION_AUTHORIZATION", "STANDARD_APPROVAL");
         assertThat(stats.byProcedure()).allSatisfy(r -> assertThat(r.onTime()).isLessThanOrEqualTo(r.completed()));
