@@ -266,11 +266,7 @@ class JooqCampaigns implements Campaigns {
 
     @Override
     public Optional<Inspection> findInspection(DataScope scope, long taskId) {
-        return dsl.select(SUPERVISION_INSPECTION.fields()).from(SUPERVISION_INSPECTION)
-                .join(SUPERVISION_TASK).on(SUPERVISION_TASK.ID.eq(SUPERVISION_INSPECTION.TASK_ID))
-                .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_TASK.CAMPAIGN_ID))
-                .where(SUPERVISION_INSPECTION.TASK_ID.eq(taskId).and(taskVisible(scope)))
-                .fetchOptional(r -> toInspection(r.into(SUPERVISION_INSPECTION)));
+        return findInspections(scope, List.of(taskId)).stream().findFirst();
     }
 
     @Override

@@ -49,15 +49,15 @@ public final class SpotCheckViews {
                 tasks, findings);
     }
 
-    /** Tasks shown per page on the officer and public campaign pages. */
-    static final int TASKS_PER_PAGE = 100;
+    /** Tasks (and, on the officer page, findings) shown per page on the campaign pages. */
+    static final int ROWS_PER_PAGE = 100;
 
-    /** One page of a campaign's tasks (in draw order); an out-of-range page number shows the nearest page. */
+    /** One page of a campaign's tasks (in draw order) or findings; an out-of-range page number shows the nearest page. */
     static <T> ResultPage<T> slice(List<T> all, Integer page) {
-        int pages = Math.max(1, (all.size() + TASKS_PER_PAGE - 1) / TASKS_PER_PAGE);
+        int pages = Math.max(1, (all.size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
         int p = Math.min(Math.max(page == null ? 1 : page, 1), pages);
-        return new ResultPage<>(all.subList((p - 1) * TASKS_PER_PAGE, Math.min(all.size(), p * TASKS_PER_PAGE)), all.size(), p,
-                TASKS_PER_PAGE);
+        return new ResultPage<>(all.subList((p - 1) * ROWS_PER_PAGE, Math.min(all.size(), p * ROWS_PER_PAGE)), all.size(), p,
+                ROWS_PER_PAGE);
     }
 
         private static String str(Object o) {
