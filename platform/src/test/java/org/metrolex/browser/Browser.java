@@ -69,7 +69,9 @@ final class Browser implements AutoCloseable {
         Locator toggler = page.locator(".navbar-toggler");
         if (toggler.isVisible() && !nav.isVisible()) {
             toggler.click();
-            nav.waitFor();
+            // wait until Bootstrap's collapse has finished opening (class "show", not "collapsing"): a dropdown
+            // opened during the height transition can stay clipped, and the link never becomes visible
+            page.locator("#mainNav.show").waitFor();
         }
         if (!link.isVisible()) {
             link.locator("xpath=ancestor::li[contains(@class,'dropdown')]").locator("[data-bs-toggle=dropdown]").click();
