@@ -72,6 +72,11 @@ public record RuleEdition(String ruleId, String regulation, String clause, Local
         return new RuleEdition(ruleId, regulation, clause, effectiveFrom, last, verified, source, decidedWith);
     }
 
+    /** "JJG 539-2016 MPE table" — regulation and clause; a stand-in names itself as {@link #citation()} does. */
+    public String name() {
+        return decidedWith != null ? citation() : regulation + (clause == null || clause.isBlank() ? "" : " " + clause);
+    }
+
     /**
      * "JJF 1070-2005 附表3 (unverified)" — how a result names what decided it. A stand-in says so in plain
      * words: "JJG 1204-2025 in force; its tables not obtained; decided with JJG 539-2016 values, unverified".
