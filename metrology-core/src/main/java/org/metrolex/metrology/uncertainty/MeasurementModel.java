@@ -15,9 +15,10 @@ import java.util.Map;
  * Otherwise they are central differences, cᵢ = [f(… xᵢ + hᵢ …) − f(… xᵢ − hᵢ …)] / 2hᵢ, with a step that
  * scales with the input and with the output: hᵢ starts at 10⁻³·u(xᵢ) (small against the range the
  * first-order expansion is used over, so the truncation error O(hᵢ²) stays negligible) and is raised
- * tenfold, up to u(xᵢ), while the difference it produces is below 10⁻⁸·|y| — where the rounding of y
- * (about 10⁻¹⁶·|y|) would otherwise cost figures of a small contribution. Exact for terms linear in xᵢ
- * and for products such as GUM H.1's l_s·δα·θ; about 8 significant figures otherwise.
+ * tenfold while the rounding of f near y (about ε·|y|/hᵢ in cᵢ) is the larger error and the wider step
+ * shows no curvature beyond that rounding — so a small linear contribution beside a large y keeps its
+ * figures (0.001658·x₄ in y ≈ 2·10⁴: eight or more). Exact for terms linear in xᵢ and for products such as
+ * GUM H.1's l_s·δα·θ up to rounding.
  */
 public final class MeasurementModel {
 
@@ -143,21 +144,34 @@ public final class MeasurementModel {
 
     private double centralDifference(double[] x, int i, double y) {
         double u = inputs.get(i).standardUncertainty();
-        double xi = x[i];
         double h = DIFFERENCE_STEP * u;
-        double c;
-        while (true) {
-            x[i] = xi + h;
-            double up = evaluate(x);
-            x[i] = xi - h;
-            double down = evaluate(x);
-            x[i] = xi;
-            c = (up - down) / (2 * h);
-            if (Math.abs(up - down) >= 1e-8 * Math.abs(y) || h >= u) {
+        double c = difference(x, i, h);
+        for (int step = 0; step < 12; step++) {
+            // Rounding of f near y costs about 4·ε·|y|/(2h) in c; the step grows while that is the larger
+            // error and the next step does not show curvature (truncation) beyond it.
+            double noise = 2 * Math.ulp(Math.max(Math.abs(y), Double.MIN_NORMAL)) / h;
+            if (noise <= 1e-10 * Math.abs(c)) {
                 return c;
             }
-            h = Math.min(10 * h, u);
+            double wider = difference(x, i, 10 * h);
+            double widerNoise = noise / 10;
+            if (Math.abs(wider - c) > 4 * (noise + widerNoise)) {
+                return c;
+            }
+            c = wider;
+            h *= 10;
         }
+        return c;
+    }
+
+    private double difference(double[] x, int i, double h) {
+        double xi = x[i];
+        x[i] = xi + h;
+        double up = evaluate(x);
+        x[i] = xi - h;
+        double down = evaluate(x);
+        x[i] = xi;
+        return (up - down) / (2 * h);
     }
 
     /** The law of propagation and its budget table (GUM 5.1.2, 5.2.2, G.4.1, G.6.4). */
