@@ -39,7 +39,8 @@ final class ComparisonCommands {
         return new LabResult(in.text("id"), in.decimal("value"), in.decimal("U"), in.decimal("k", java.math.BigDecimal.valueOf(2)));
     }
 
-    static Object comparison(Input in) {
+    static Object comparison(Input all) {
+        Input in = all.forStatistics();
         List<LabResult> labs = in.list("labs", ComparisonCommands::lab);
         LocalDate date = in.date("date", LocalDate.now());
         // Laboratories left out of the reference (JJF 1117: e.g. those found inconsistent, or by protocol);
@@ -137,7 +138,8 @@ final class ComparisonCommands {
     /** Most iterations of Algorithm A a caller may ask for (it converges in a few dozen). */
     static final int MAX_ITERATIONS = 1000;
 
-    static Object algorithmA(Input in) {
+    static Object algorithmA(Input all) {
+        Input in = all.forStatistics();
         List<java.math.BigDecimal> decimals = in.decimals("values");
         double[] values = decimals.stream().mapToDouble(java.math.BigDecimal::doubleValue).toArray();
         int maxIterations = in.integer("maxIterations", 1, MAX_ITERATIONS, StoppingRule.DEFAULT_MAX_ITERATIONS);

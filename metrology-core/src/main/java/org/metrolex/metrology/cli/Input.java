@@ -28,12 +28,29 @@ public final class Input {
     /** How degrees of freedom spell infinity, in input and output alike. */
     public static final String INFINITY = "inf";
 
+    /** Largest exponent for statistics over many values (comparisons), so sums of squares stay finite. */
+    public static final int MAX_STATISTICS_EXPONENT = 100;
+
     private final JsonNode node;
     private final String path;
+    private final int maxExponent;
 
     Input(JsonNode node, String path) {
+        this(node, path, MAX_EXPONENT);
+    }
+
+    private Input(JsonNode node, String path, int maxExponent) {
         this.node = node;
         this.path = path;
+        this.maxExponent = maxExponent;
+    }
+
+    /**
+     * The same input, with every number (here and below) limited to 10^±{@value #MAX_STATISTICS_EXPONENT}:
+     * means, variances and χ² of many values square and add them.
+     */
+    public Input forStatistics() {
+        return new Input(node, path, MAX_STATISTICS_EXPONENT);
     }
 
     private String at(String field) {
@@ -67,7 +84,7 @@ public final class Input {
     }
 
     public BigDecimal decimal(String field) {
-        return toDecimal(node.get(field), at(field));
+        return toDecimal(node.get(field), at(field), maxExponent);
     }
 
     public BigDecimal decimal(String field, BigDecimal fallback) {
@@ -177,7 +194,7 @@ public final class Input {
         if (v == null || !v.isObject()) {
             throw new CliInputException(at(field), "object", at(field) + " must be an object", at(field) + " 必须是对象");
         }
-        return new Input(v, at(field));
+        return new Input(v, at(field), maxExponent);
     }
 
     /** The elements of an array field, each read by {@code reader} with its own path. */
@@ -185,7 +202,7 @@ public final class Input {
         List<T> out = new ArrayList<>();
         JsonNode v = array(field);
         for (int i = 0; i < v.size(); i++) {
-            out.add(reader.apply(new Input(v.get(i), at(field) + "[" + i + "]")));
+            out.add(reader.apply(new Input(v.get(i), at(field) + "[" + i + "]", maxExponent)));
         }
         return out;
     }
@@ -210,7 +227,7 @@ public final class Input {
         List<BigDecimal> out = new ArrayList<>();
         JsonNode v = array(field);
         for (int i = 0; i < v.size(); i++) {
-            out.add(toDecimal(v.get(i), at(field) + "[" + i + "]"));
+            out.add(toDecimal(v.get(i), at(field) + "[" + i + "]", maxExponent));
         }
         return out;
     }
@@ -228,7 +245,7 @@ public final class Input {
         return v;
     }
 
-    private static BigDecimal toDecimal(JsonNode v, String where) {
+    private static BigDecimal toDecimal(JsonNode v, String where, int maxExponent) {
         if (v == null || v.isNull()) {
             throw new CliInputException(where, "required", "field " + where + " is required", "缺少必填字段 " + where);
         }
@@ -249,10 +266,10 @@ public final class Input {
         }
         // precision − scale − 1 is the decimal exponent of the leading digit, without expanding the number.
         long exponent = (long) d.precision() - d.scale() - 1;
-        if (d.signum() != 0 && (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT || d.precision() > MAX_NUMBER_LENGTH)) {
-            throw new CliInputException(where, "range", where + " must be 0 or between 1e-" + MAX_EXPONENT + " and 1e"
-                    + MAX_EXPONENT + " in magnitude with at most " + MAX_NUMBER_LENGTH + " digits",
-                    where + " 必须为 0，或绝对值在 1e-" + MAX_EXPONENT + " 与 1e" + MAX_EXPONENT + " 之间且不超过 "
+        if (d.signum() != 0 && (exponent > maxExponent || exponent < -maxExponent || d.precision() > MAX_NUMBER_LENGTH)) {
+            throw new CliInputException(where, "range", where + " must be 0 or between 1e-" + maxExponent + " and 1e"
+                    + maxExponent + " in magnitude with at most " + MAX_NUMBER_LENGTH + " digits",
+                    where + " 必须为 0，或绝对值在 1e-" + maxExponent + " 与 1e" + maxExponent + " 之间且不超过 "
                             + MAX_NUMBER_LENGTH + " 位数字");
         }
         return d.signum() == 0 ? BigDecimal.ZERO : d;

@@ -44,6 +44,11 @@ public final class MetrologyCli {
         Commands.register(commands);
     }
 
+    /** The command names, in the order {@code help} lists them. */
+    public java.util.Set<String> commandNames() {
+        return java.util.Collections.unmodifiableSet(commands.keySet());
+    }
+
     public static void main(String[] args) {
         System.exit(new MetrologyCli().run(args, System.in, System.out, System.err));
     }
