@@ -168,6 +168,44 @@ class PrepackagedIntegrationTests {
         assertThat(auditCount(own.id())).isEqualTo(before + 1);
     }
 
+    /**
+     * Bands whose T 附表3 prints as a value (50 < Qn ≤ 100 g: 4.5 g; 200 < Qn ≤ 300 g: 9 g) crashed the
+     * metrology-core command line; the platform's path (plan, readings, decision, page) must decide them,
+     * show T with the decimals of its rounding interval, and refuse a reading ten times Qn as bad input.
+     */
+    @Test
+    void aLotInAFixedShortfallBandIsPlannedDecidedAndShown() throws Exception {
+        Lot lot = prepackaged.create(county, new NewLot(ownProducer, "瓜子", null, null, new BigDecimal("75"), "g", 30,
+                LocalDate.of(2024, 6, 1), 20240601L, null));
+        PrepackagedManagement.Plan plan = prepackaged.plan(county, lot.id());
+        assertThat(plan.tolerableShortfall().toPlainString()).isEqualTo("4.5");
+        assertThat(plan.unit()).isEqualTo("g");
+        List<ReadingsForm.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < lot.sampleNumbers().size(); i++) {
+            // one package 5.0 g short: T < d = 5.0 ≤ 2T = 9.0, a T1 defect; none allowed for n = 10 (附表4)
+            entries.add(new ReadingsForm.Entry(lot.sampleNumbers().get(i), null, null, new BigDecimal(i == 0 ? "70.0" : "75.6")));
+        }
+        Lot decided = prepackaged.recordReadings(county, lot.id(), new ReadingsForm("NET", null, entries));
+        assertThat(decided.accepted()).isFalse();
+        assertThat(decided.t1Count()).isEqualTo(1);
+        assertThat(decided.tolerableShortfall()).isEqualByComparingTo("4.5");
+        mvc.perform(get("/prepackaged/lots/" + lot.id()).with(TestLogins.as(identity, Role.COUNTY_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("4.5 g")));
+
+        Lot nine = prepackaged.create(county, new NewLot(ownProducer, "饼干", null, null, new BigDecimal("250"), "g", 30,
+                LocalDate.of(2024, 6, 1), 20240602L, null));
+        assertThat(prepackaged.plan(county, nine.id()).tolerableShortfall().toPlainString()).isEqualTo("9.0");
+        List<ReadingsForm.Entry> typo = nine.sampleNumbers().stream()
+                .map(n -> new ReadingsForm.Entry(n, null, null, new BigDecimal(n.equals(nine.sampleNumbers().get(0)) ? "2500.1" : "250.2")))
+                .toList();
+        assertThatThrownBy(() -> prepackaged.recordReadings(county, nine.id(), new ReadingsForm("NET", null, typo)))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors().get(0).field()).isEqualTo("readings"));
+        assertThat(prepackaged.require(county, nine.id()).decided()).isFalse();
+    }
+
     @Test
     void badLotInputIsNamedFieldByField() {
         assertThatThrownBy(() -> prepackaged.create(county, new NewLot(null, " ", null, null, new BigDecimal("500"), "furlong", 0,

@@ -42,6 +42,18 @@ final class Commands {
         };
     }
 
+    /**
+     * A JSON object whose keys keep the order given, so that saved outputs diff cleanly (never
+     * {@code Map.of}, whose iteration order changes from run to run).
+     */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     static Object creditCode(Input in) {
         String code = CreditCode.normalise(in.text("code"));
         CreditCode.Problem p = CreditCode.check(code);
@@ -62,13 +74,16 @@ final class Commands {
         return out;
     }
 
+    /** Most significant figures {@code round} keeps (a number has at most 100 digits, Input.MAX_NUMBER_LENGTH). */
+    static final int MAX_FIGURES = 100;
+
     static Object round(Input in) {
         BigDecimal value = in.decimal("value");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("value", value);
         if (in.has("uncertainty")) {
             RoundingMode mode = in.bool("roundUncertaintyUp", false) ? RoundingMode.UP : RoundingMode.HALF_EVEN;
-            ReportedResult r = ReportedResult.of(value, in.decimal("uncertainty"), in.integer("figures", 2), mode);
+            ReportedResult r = ReportedResult.of(value, in.decimal("uncertainty"), in.integer("figures", 1, 2, 2), mode);
             out.put("result", r.value());
             out.put("uncertainty", r.uncertainty());
             out.put("regulation", "JJF 1059.1-2012 5.3.8; GB/T 8170-2008");
@@ -76,7 +91,7 @@ final class Commands {
             out.put("result", Rounding.toInterval(value, in.decimal("interval")));
             out.put("regulation", "GB/T 8170-2008 3.1–3.4");
         } else if (in.has("figures")) {
-            out.put("result", Rounding.toSignificantFigures(value, in.integer("figures")));
+            out.put("result", Rounding.toSignificantFigures(value, in.integer("figures", 1, MAX_FIGURES)));
             out.put("regulation", "GB/T 8170-2008");
         } else {
             throw new CliInputException("interval", "required", "give interval, figures or uncertainty",
@@ -101,6 +116,6 @@ final class Commands {
             m.put("source", e.source());
             return m;
         }).toList();
-        return Map.of("date", date.toString(), "tables", rows);
+        return object("date", date.toString(), "tables", rows);
     }
 }

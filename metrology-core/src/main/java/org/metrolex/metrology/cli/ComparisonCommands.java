@@ -18,6 +18,7 @@ import org.metrolex.metrology.comparison.ReferenceMethod;
 import org.metrolex.metrology.comparison.ReferenceValue;
 import org.metrolex.metrology.comparison.ReferenceValues;
 import org.metrolex.metrology.comparison.RobustEstimate;
+import org.metrolex.metrology.comparison.Score;
 import org.metrolex.metrology.comparison.StoppingRule;
 import org.metrolex.metrology.rules.RuleBook;
 
@@ -38,24 +39,40 @@ final class ComparisonCommands {
         return new LabResult(in.text("id"), in.decimal("value"), in.decimal("U"), in.decimal("k", java.math.BigDecimal.valueOf(2)));
     }
 
-    static Object comparison(Input in) {
+    static Object comparison(Input all) {
+        Input in = all.forStatistics();
         List<LabResult> labs = in.list("labs", ComparisonCommands::lab);
         LocalDate date = in.date("date", LocalDate.now());
+        // Laboratories left out of the reference (JJF 1117: e.g. those found inconsistent, or by protocol);
+        // their En is against an independent reference.
+        java.util.Set<String> excluded = new java.util.LinkedHashSet<>();
+        if (in.has("exclude")) {
+            List<String> ids = in.texts("exclude");
+            java.util.Set<String> known = new java.util.HashSet<>(labs.stream().map(LabResult::labId).toList());
+            for (int i = 0; i < ids.size(); i++) {
+                if (!known.contains(ids.get(i))) {
+                    throw new CliInputException("exclude[" + i + "]", "known-lab", "exclude[" + i + "]: no laboratory '" + ids.get(i)
+                            + "' in labs", "exclude[" + i + "]：labs 中没有实验室 '" + ids.get(i) + "'");
+                }
+                excluded.add(ids.get(i));
+            }
+        }
+        List<LabResult> inReference = labs.stream().filter(l -> !excluded.contains(l.labId())).toList();
         ReferenceValue reference;
         boolean given = in.has("reference") && !in.object("reference").has("method");
         if (given) {
             // An independent reference (e.g. the pilot laboratory's value from a higher standard).
             Input r = in.object("reference");
             LabResult ref = new LabResult("reference", r.decimal("value"), r.decimal("U"), r.decimal("k", java.math.BigDecimal.valueOf(2)));
-            reference = new ReferenceValue(ReferenceMethod.ARITHMETIC_MEAN, ref.value().doubleValue(),
+            reference = new ReferenceValue(ReferenceMethod.GIVEN, ref.value().doubleValue(),
                     ref.expandedUncertaintyAsDouble() / ref.coverageFactor().doubleValue(), java.util.Set.of(), "given");
         } else {
             String method = in.has("reference") ? in.object("reference").text("method") : "weighted-mean";
             reference = switch (method) {
-                case "weighted-mean" -> ReferenceValues.weightedMean(labs);
-                case "arithmetic-mean" -> ReferenceValues.arithmeticMean(labs);
-                case "median" -> ReferenceValues.median(labs);
-                case "algorithm-a" -> AlgorithmA.referenceValue(labs, StoppingRule.thirdSignificantFigure());
+                case "weighted-mean" -> ReferenceValues.weightedMean(inReference);
+                case "arithmetic-mean" -> ReferenceValues.arithmeticMean(inReference);
+                case "median" -> ReferenceValues.median(inReference);
+                case "algorithm-a" -> AlgorithmA.referenceValue(inReference, StoppingRule.thirdSignificantFigure());
                 default -> throw new CliInputException("reference.method", "one-of",
                         "reference.method must be weighted-mean, arithmetic-mean, median or algorithm-a",
                         "reference.method 只能取 weighted-mean、arithmetic-mean、median、algorithm-a 之一");
@@ -71,10 +88,12 @@ final class ComparisonCommands {
         ref.put("standardUncertainty", reference.standardUncertainty());
         ref.put("expandedUncertainty", reference.expandedUncertainty(k));
         ref.put("k", k);
+        ref.put("labs", given ? List.of() : inReference.stream().map(LabResult::labId).toList());
+        ref.put("excluded", List.copyOf(excluded));
         out.put("reference", ref);
         if (!given) {
-            // χ² and the Birge ratio test the labs against a reference computed from them.
-            ConsistencyCheck c = ConsistencyCheck.of(labs, reference);
+            // χ² and the Birge ratio test the labs in the reference against it.
+            ConsistencyCheck c = ConsistencyCheck.of(inReference, reference);
             Map<String, Object> cons = new LinkedHashMap<>();
             cons.put("chiSquaredObserved", c.chiSquaredObserved());
             cons.put("degreesOfFreedom", c.degreesOfFreedom());
@@ -88,21 +107,45 @@ final class ComparisonCommands {
         out.put("en", EnScores.evaluate(labs, reference, k, transfer, criteria).stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("lab", e.labId());
+            m.put("inReference", reference.includes(e.labId()));
             m.put("en", e.en());
             m.put("performance", e.performance().name());
             m.put("formula", e.formula());
+            return m;
+        }).toList());
+        // ISO 13528:2022 9.4–9.6 with standard uncertainties: u(x) = Uᵢ/kᵢ, u(x_pt) = u(Y); z and z′ need σ_pt.
+        Double sigmaPt = in.has("sigmaPt") ? in.decimal("sigmaPt").doubleValue() : null;
+        out.put("scores", labs.stream().map(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lab", l.labId());
+            Score zeta = ProficiencyScores.zeta(l.valueAsDouble(), l.standardUncertainty(), reference.value(),
+                    reference.standardUncertainty(), criteria);
+            Score z = sigmaPt == null ? null : ProficiencyScores.z(l.valueAsDouble(), reference.value(), sigmaPt, criteria);
+            Score zPrime = sigmaPt == null ? null : ProficiencyScores.zPrime(l.valueAsDouble(), reference.value(), sigmaPt,
+                    reference.standardUncertainty(), criteria);
+            m.put("z", z == null ? null : z.value());
+            m.put("zPerformance", z == null ? null : z.performance().name());
+            m.put("zPrime", zPrime == null ? null : zPrime.value());
+            m.put("zPrimePerformance", zPrime == null ? null : zPrime.performance().name());
+            m.put("zeta", zeta.value());
+            m.put("zetaPerformance", zeta.performance().name());
             return m;
         }).toList());
         out.put("criteria", PrepackageCommands.edition(criteria.edition()));
         return out;
     }
 
-    static Object algorithmA(Input in) {
+    /** Most iterations of Algorithm A a caller may ask for (it converges in a few dozen). */
+    static final int MAX_ITERATIONS = 1000;
+
+    static Object algorithmA(Input all) {
+        Input in = all.forStatistics();
         List<java.math.BigDecimal> decimals = in.decimals("values");
         double[] values = decimals.stream().mapToDouble(java.math.BigDecimal::doubleValue).toArray();
+        int maxIterations = in.integer("maxIterations", 1, MAX_ITERATIONS, StoppingRule.DEFAULT_MAX_ITERATIONS);
         StoppingRule rule = in.has("relativeTolerance")
-                ? StoppingRule.relativeTolerance(in.decimal("relativeTolerance").doubleValue(), in.integer("maxIterations", StoppingRule.DEFAULT_MAX_ITERATIONS))
-                : StoppingRule.thirdSignificantFigure(in.integer("maxIterations", StoppingRule.DEFAULT_MAX_ITERATIONS));
+                ? StoppingRule.relativeTolerance(in.decimal("relativeTolerance").doubleValue(), maxIterations)
+                : StoppingRule.thirdSignificantFigure(maxIterations);
         RobustEstimate a = AlgorithmA.of(values, rule);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("robustMean", a.robustMean());
@@ -120,22 +163,25 @@ final class ComparisonCommands {
             return m;
         }).toList());
         Niqr niqr = Niqr.of(values, in.enumValue("quartileConvention", QuartileConvention.class, QuartileConvention.TUKEY_HINGES));
-        out.put("niqr", Map.of("niqr", niqr.niqr(), "lowerQuartile", niqr.lowerQuartile(), "upperQuartile", niqr.upperQuartile(),
+        out.put("niqr", Commands.object("niqr", niqr.niqr(), "lowerQuartile", niqr.lowerQuartile(), "upperQuartile", niqr.upperQuartile(),
                 "convention", niqr.convention().name()));
         if (values.length >= 3) {
             List<Grubbs.LabValue> labValues = new java.util.ArrayList<>();
             for (int i = 0; i < values.length; i++) {
                 labValues.add(new Grubbs.LabValue("#" + (i + 1), values[i]));
             }
-            Grubbs g = Grubbs.of(labValues, GrubbsAlternative.TWO_SIDED, in.decimal("alpha", new java.math.BigDecimal("0.05")).doubleValue());
-            out.put("grubbs", Map.of("g", g.g(), "critical", g.critical(), "suspect", g.suspectLabId(), "outlier", g.outlier()));
+            // Two-sided by default (ISO 5725-2 7.3.4); ONE_SIDED is the textbook G(n, α) table's convention.
+            GrubbsAlternative alternative = in.enumValue("grubbsAlternative", GrubbsAlternative.class, GrubbsAlternative.TWO_SIDED);
+            Grubbs g = Grubbs.of(labValues, alternative, in.decimal("alpha", new java.math.BigDecimal("0.05")).doubleValue());
+            out.put("grubbs", Commands.object("alternative", g.alternative().name(), "alpha", g.alpha(), "g", g.g(),
+                    "critical", g.critical(), "suspect", g.suspectLabId(), "outlier", g.outlier()));
         }
         // z scores against the robust mean, with σ_pt given or the robust deviation s*.
         double sigma = in.has("sigmaPt") ? in.decimal("sigmaPt").doubleValue() : a.robustStdDev();
         PerformanceCriteria criteria = PerformanceCriteria.inForce(RuleBook.shipped(), in.date("date", LocalDate.now()));
         out.put("zScores", java.util.stream.IntStream.range(0, values.length).mapToObj(i -> {
             var z = ProficiencyScores.z(values[i], a.robustMean(), sigma, criteria);
-            return Map.of("value", decimals.get(i), "z", z.value(), "performance", z.performance().name());
+            return Commands.object("value", decimals.get(i), "z", z.value(), "performance", z.performance().name());
         }).toList());
         out.put("criteria", PrepackageCommands.edition(criteria.edition()));
         return out;

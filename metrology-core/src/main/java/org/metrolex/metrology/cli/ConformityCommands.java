@@ -110,7 +110,7 @@ final class ConformityCommands {
             m.put("pass", r.pass());
             return m;
         }).toList());
-        out.put("reasons", d.reasons().stream().map(r -> Map.of("code", r.code(), "zh", r.zh(), "en", r.en())).toList());
+        out.put("reasons", d.reasons().stream().map(r -> Commands.object("code", r.code(), "zh", r.zh(), "en", r.en())).toList());
         out.put("editions", d.editionsUsed().stream().map(PrepackageCommands::edition).toList());
         return out;
     }

@@ -36,19 +36,27 @@ final class PrepackageCommands {
         return NominalQuantity.of(in.decimal("nominal"), in.text("unit"));
     }
 
+    /** The rounding modes of T a caller may ask for (TolerableShortfalls.ROUNDING_MODES): none that understates T. */
+    enum ShortfallRounding { UP, HALF_UP, HALF_EVEN }
+
     static Object shortfall(Input in) {
         LocalDate date = in.date("date", LocalDate.now());
         TolerableShortfalls shortfalls = TolerableShortfalls.inForce(RuleBook.shipped(), date);
         if (in.has("rounding")) {
-            shortfalls = shortfalls.withRounding(in.enumValue("rounding", RoundingMode.class));
+            shortfalls = shortfalls.withRounding(RoundingMode.valueOf(in.enumValue("rounding", ShortfallRounding.class).name()));
         }
-        TolerableShortfall t = shortfalls.of(nominal(in));
+        NominalQuantity qn = nominal(in);
+        TolerableShortfall t = shortfalls.of(qn);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("nominal", t.nominal().value());
-        out.put("unit", t.unit());
+        // Qn as the caller stated it; T in the unit the table states it in (g, mL, m, m², count), named.
+        out.put("nominal", qn.statedValue());
+        out.put("unit", qn.statedUnit());
         out.put("tolerableShortfall", t.value());
         out.put("twiceTolerableShortfall", t.twice());
-        out.put("rounding", t.rounding().name());
+        out.put("shortfallUnit", t.unit());
+        // The mode that rounded T; null where the table prints T as a value (4.5, 9, 15, 150 g; T = 0) or
+        // prescribes no rounding (length, area). Count: CEILING, 附表3 note **.
+        out.put("rounding", t.rounding() == null ? null : t.rounding().name());
         out.put("edition", edition(t.edition()));
         return out;
     }
@@ -96,8 +104,8 @@ final class PrepackageCommands {
             m.put("reasonEn", c.reasonEn());
             return m;
         }).toList());
-        out.put("defects", d.packages().stream().filter(p -> p.defect() != LotDecision.Defect.NONE).map(p -> Map.of(
-                "position", p.position(), "actual", p.actual(), "shortfall", p.shortfall(), "defect", p.defect().name()))
+        out.put("defects", d.packages().stream().filter(p -> p.defect() != LotDecision.Defect.NONE).map(p -> Commands.object(
+                "defect", p.defect().name(), "position", p.position(), "shortfall", p.shortfall(), "actual", p.actual()))
                 .toList());
         out.put("editions", d.editions().stream().map(PrepackageCommands::edition).toList());
         return out;

@@ -1,6 +1,8 @@
 package org.metrolex.metrology.cli;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +40,12 @@ final class UncertaintyCommands {
             case RECTANGULAR -> of(in, name, Distribution.rectangular(d(in, "halfWidth")));
             case TRIANGULAR -> of(in, name, Distribution.triangular(d(in, "halfWidth")));
             case U_SHAPED -> of(in, name, Distribution.arcSine(d(in, "halfWidth")));
-            case STUDENT_T -> of(in, name, Distribution.studentT(d(in, "scale"), d(in, "dof")));
+            // t with ν = ∞ is the normal distribution (GUM G.3.4)
+            case STUDENT_T -> Double.isInfinite(in.degreesOfFreedom("dof"))
+                    ? of(in, name, Distribution.normal(d(in, "scale")))
+                    : of(in, name, Distribution.studentT(d(in, "scale"), in.degreesOfFreedom("dof")));
         };
-        return in.has("dof") && kind != Kind.STUDENT_T ? input.withDegreesOfFreedom(d(in, "dof")) : input;
+        return in.has("dof") && kind != Kind.STUDENT_T ? input.withDegreesOfFreedom(in.degreesOfFreedom("dof")) : input;
     }
 
     private static org.metrolex.metrology.uncertainty.Input of(Input in, String name, Distribution distribution) {
@@ -52,9 +57,16 @@ final class UncertaintyCommands {
     }
 
     static Object uncertainty(Input in) {
-        List<org.metrolex.metrology.uncertainty.Input> inputs = in.list("inputs", UncertaintyCommands::input);
+        List<Input> inputNodes = in.list("inputs", i -> i);
+        List<org.metrolex.metrology.uncertainty.Input> inputs = inputNodes.stream().map(UncertaintyCommands::input).toList();
         MeasurementModel.Builder builder = MeasurementModel.builder();
         inputs.forEach(builder::input);
+        for (int i = 0; i < inputs.size(); i++) {
+            // GUM 5.1.4: a coefficient known from the physics (or measured) may be given instead of derived.
+            if (inputNodes.get(i).has("sensitivity")) {
+                builder.sensitivity(inputs.get(i).name(), d(inputNodes.get(i), "sensitivity"));
+            }
+        }
         if (in.has("correlations")) {
             in.list("correlations", c -> builder.correlation(c.text("a"), c.text("b"), d(c, "r")));
         }
@@ -66,55 +78,87 @@ final class UncertaintyCommands {
             coverage = Coverage.fixed(d(in, "k"), in.decimal("probability", new BigDecimal("0.95")).doubleValue());
         } else if (in.text("coverage", "t").equals("k2")) {
             coverage = Coverage.k2();
-        } else {
+        } else if (in.text("coverage", "t").equals("t")) {
             coverage = Coverage.studentT(in.decimal("probability", new BigDecimal("0.95")).doubleValue());
+        } else {
+            throw new CliInputException("coverage", "one-of", "coverage must be t or k2", "coverage 只能取 t 或 k2");
         }
         UncertaintyBudget budget = model.budget(coverage);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("estimate", budget.estimate());
         out.put("combinedStandardUncertainty", budget.combinedStandardUncertainty());
         if (budget.isWelchSatterthwaiteApplicable()) {
-            out.put("effectiveDegreesOfFreedom", budget.effectiveDegreesOfFreedom());
-            out.put("truncatedEffectiveDegreesOfFreedom", budget.truncatedEffectiveDegreesOfFreedom());
+            out.put("effectiveDegreesOfFreedom", degreesOfFreedom(budget.effectiveDegreesOfFreedom()));
+            out.put("truncatedEffectiveDegreesOfFreedom", degreesOfFreedom(budget.truncatedEffectiveDegreesOfFreedom()));
         }
-        out.put("coverageFactor", budget.coverageFactor());
+        out.put("coverageFactor", figures(budget.coverageFactor(), K_FIGURES));
+        out.put("coverageFactorFrom", !coverage.fromStudentT() ? "FIXED"
+                : budget.truncatedEffectiveDegreesOfFreedom() > Coverage.NORMAL_ABOVE_DEGREES_OF_FREEDOM ? "NORMAL" : "STUDENT_T");
+        out.put("probability", coverage.probability());
         out.put("expandedUncertainty", budget.expandedUncertainty());
         // JJF 1059.1 allows rounding the uncertainty up (只进不舍) so it is never understated; GUM H.1's
         // printed 93 nm is 92.48 nm rounded that way.
         ReportedResult reported = in.bool("roundUncertaintyUp", false)
                 ? budget.reported(java.math.RoundingMode.UP) : budget.reported();
-        out.put("reported", Map.of("value", reported.value(), "expandedUncertainty", reported.uncertainty()));
+        out.put("reported", Commands.object("value", reported.value(), "expandedUncertainty", reported.uncertainty()));
         out.put("budget", budget.rows().stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("input", r.input());
             m.put("estimate", r.estimate());
-            m.put("standardUncertainty", r.standardUncertainty());
+            m.put("standardUncertainty", figures(r.standardUncertainty(), BUDGET_FIGURES));
             m.put("distribution", r.distribution());
-            m.put("sensitivity", r.sensitivity());
-            m.put("contribution", r.contribution());
-            m.put("degreesOfFreedom", Double.isInfinite(r.degreesOfFreedom()) ? "∞" : r.degreesOfFreedom());
-            m.put("percent", r.percent());
+            m.put("sensitivity", figures(r.sensitivity(), BUDGET_FIGURES));
+            m.put("sensitivityMethod", r.sensitivityMethod().name());
+            m.put("contribution", figures(r.contribution(), BUDGET_FIGURES));
+            m.put("degreesOfFreedom", degreesOfFreedom(r.degreesOfFreedom()));
+            m.put("percent", figures(r.percent(), PERCENT_FIGURES));
             return m;
         }).toList());
         if (in.has("monteCarlo")) {
             Input mc = in.object("monteCarlo");
             long seed = mc.longValue("seed", 1L);
-            MonteCarlo method = mc.has("adaptiveDigits")
-                    ? MonteCarlo.adaptive(mc.integer("adaptiveDigits"), seed)
+            boolean adaptive = mc.has("adaptiveDigits");
+            MonteCarlo method = adaptive
+                    ? MonteCarlo.adaptive(mc.integer("adaptiveDigits", 1, 15), seed)
                     : MonteCarlo.fixed(mc.longValue("trials", MonteCarlo.DEFAULT_TRIALS), seed);
             MonteCarloResult r = method.probability(coverage.probability()).run(model);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("trials", r.trials());
+            m.put("adaptive", adaptive);
+            // JCGM 101 7.9.4: false when the cap on trials came before the results stabilised.
+            m.put("stable", adaptive ? r.stable() : null);
+            m.put("runs", r.runs());
             m.put("estimate", r.estimate());
             m.put("standardUncertainty", r.standardUncertainty());
             m.put("probability", r.probability());
             m.put("symmetricInterval", List.of(r.symmetric().low(), r.symmetric().high()));
             m.put("shortestInterval", List.of(r.shortest().low(), r.shortest().high()));
             m.put("seed", r.seed());
-            MonteCarloResult.Validation v = r.validate(budget, mc.integer("validationDigits", 2));
-            m.put("validation", Map.of("dLow", v.dLow(), "dHigh", v.dHigh(), "tolerance", v.tolerance(), "passed", v.passed()));
+            MonteCarloResult.Validation v = r.validate(budget, in.object("monteCarlo").integer("validationDigits", 1, 15, 2));
+            m.put("validation", Commands.object("dLow", v.dLow(), "dHigh", v.dHigh(), "tolerance", v.tolerance(), "passed", v.passed()));
             out.put("monteCarlo", m);
         }
         return out;
+    }
+
+    /** k to six significant figures: t_p(ν) and z_p agree to them above Coverage.NORMAL_ABOVE_DEGREES_OF_FREEDOM. */
+    static final int K_FIGURES = 6;
+    /** u(xᵢ), cᵢ and |cᵢ|u(xᵢ) of a budget row (analytic and given cᵢ hold more; central differences about 8). */
+    static final int BUDGET_FIGURES = 10;
+    static final int PERCENT_FIGURES = 4;
+
+    static BigDecimal figures(double x, int figures) {
+        return new BigDecimal(x).round(new MathContext(figures, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
+    /** One type for degrees of freedom: a number, or "inf" (Input.INFINITY), the spelling the input accepts. */
+    static Object degreesOfFreedom(double nu) {
+        if (Double.isInfinite(nu)) {
+            return Input.INFINITY;
+        }
+        if (nu == Math.rint(nu) && nu < 1e15) {
+            return (long) nu;
+        }
+        return figures(nu, 6);
     }
 }

@@ -21,10 +21,9 @@ public final class EnScores {
 
     /**
      * En for every laboratory, the variant chosen from the reference: a lab among
-     * {@link ReferenceValue#contributors()} of a weighted mean is "inside", a lab not among them is
-     * independent. A lab inside an arithmetic-mean, median or Algorithm A reference is refused: its
-     * correlation with the reference is not the one either formula assumes — compute the reference
-     * without it, or call {@link #score} with {@link EnVariant#INDEPENDENT_REFERENCE} knowingly.
+     * {@link ReferenceValue#contributors()} is "inside" (with the covariance term of its reference's
+     * method, see {@link EnVariant}), a lab not among them is independent — exclude laboratories from the
+     * reference by leaving them out of the results the reference is computed from.
      */
     public static List<EnScore> evaluate(List<LabResult> results, ReferenceValue reference, double referenceCoverageFactor,
                                          double transferExpandedUncertainty, PerformanceCriteria criteria) {
@@ -41,12 +40,11 @@ public final class EnScores {
         if (!reference.includes(lab.labId())) {
             return EnVariant.INDEPENDENT_REFERENCE;
         }
-        if (reference.method() == ReferenceMethod.WEIGHTED_MEAN) {
-            return EnVariant.LAB_INSIDE_WEIGHTED_REFERENCE;
-        }
-        throw new IllegalArgumentException("En of " + lab.labId() + ": the laboratory is inside a " + reference.method()
-                + " reference; JJF 1117 gives En for an independent reference or a weighted mean only ("
-                + lab.labId() + " 的结果参与了参考值计算, 仅加权平均参考值可用 En = (yᵢ−Y)/√(Uᵢ²−U_Y²))");
+        return switch (reference.method()) {
+            case WEIGHTED_MEAN -> EnVariant.LAB_INSIDE_WEIGHTED_REFERENCE;
+            case ARITHMETIC_MEAN -> EnVariant.LAB_INSIDE_ARITHMETIC_MEAN;
+            default -> EnVariant.LAB_INSIDE_ROBUST_REFERENCE;
+        };
     }
 
     /** En with an explicit variant. */
@@ -59,7 +57,17 @@ public final class EnScores {
         double uRef = reference.expandedUncertainty(referenceCoverageFactor);
         double ui = lab.expandedUncertaintyAsDouble();
         double variance = switch (variant) {
-            case INDEPENDENT_REFERENCE -> ui * ui + uRef * uRef;
+            case INDEPENDENT_REFERENCE, LAB_INSIDE_ROBUST_REFERENCE -> ui * ui + uRef * uRef;
+            case LAB_INSIDE_ARITHMETIC_MEAN -> {
+                int m = reference.contributors().size();
+                double v = ui * ui * (1 - 2.0 / m) + uRef * uRef;
+                if (!(v > 0)) {
+                    throw new IllegalArgumentException("expandedUncertainty of " + lab.labId() + ": Uᵢ²(1 − 2/m) + U_Y² must be positive"
+                            + " for a lab inside the arithmetic-mean reference, got Uᵢ = " + ui + ", U_Y = " + uRef
+                            + " (实验室在算术平均参考值之内时 Uᵢ²(1 − 2/m) + U_Y² 必须为正)");
+                }
+                yield v;
+            }
             case LAB_INSIDE_WEIGHTED_REFERENCE -> {
                 double v = ui * ui - uRef * uRef;
                 if (!(v > 0)) {

@@ -13,9 +13,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  *   G_crit = (n − 1)/√n · √( t² / (n − 2 + t²) ),   t = t_{1 − α/n}(n − 2)    one-sided
  *                                                   t = t_{1 − α/(2n)}(n − 2) two-sided
  * </pre>
- * with the t quantile from commons-math {@link TDistribution}. This reproduces the printed tables to
- * their three decimals (n = 10, α = 0.05: 2.290 two-sided — ISO 5725-2 Table 5's "5 %" column — and
- * 2.176 one-sided, GB/T 4883 Table A). The result is an outlier when G &gt; G_crit.
+ * with the t quantile from commons-math {@link TDistribution}; the printed tables are not shipped as
+ * data. The formula gives n = 10, α = 0.05: 2.290 two-sided (ISO 5725-2 Table 5's "5 %" column) and
+ * 2.176 one-sided; n = 7: 2.020 and 1.938 (the one-sided value of textbook tables). The result is an
+ * outlier when G &gt; G_crit.
  *
  * @param g           the statistic G (unrounded)
  * @param critical    G_crit
@@ -66,7 +67,7 @@ public record Grubbs(double g, double critical, double alpha, GrubbsAlternative 
         LabValue suspect = switch (alternative) {
             case MAXIMUM -> max;
             case MINIMUM -> min;
-            case TWO_SIDED -> (max.value() - mean) >= (mean - min.value()) ? max : min;
+            case TWO_SIDED, ONE_SIDED -> (max.value() - mean) >= (mean - min.value()) ? max : min;
         };
         double g = Math.abs(suspect.value() - mean) / s;
         double crit = criticalValue(n, alpha, alternative);

@@ -9,5 +9,7 @@ public enum ReferenceMethod {
     /** The median of the yᵢ (ISO 13528:2022 C.2.1). */
     MEDIAN,
     /** The robust mean x* of ISO 13528:2022 Annex C.3.1, Algorithm A. */
-    ALGORITHM_A
+    ALGORITHM_A,
+    /** A value given from outside the participants' results (e.g. the pilot's, from a higher standard). */
+    GIVEN
 }

@@ -29,6 +29,13 @@ public final class LotInspection {
 
     private static final MathContext MC = MathContext.DECIMAL64;
 
+    /**
+     * An actual content above this multiple of Qn is refused: no package holds ten times its marked
+     * quantity, so such a value is a unit or typing error (grams typed for a nominal in kilograms), and
+     * letting it in would pass the mean test of any lot.
+     */
+    public static final BigDecimal MAX_CONTENT_FACTOR = BigDecimal.TEN;
+
     private final TolerableShortfalls shortfalls;
     private final SamplingPlans plans;
 
@@ -85,6 +92,13 @@ public final class LotInspection {
                         "an actual content must be a number ≥ 0, got " + stated);
             }
             BigDecimal q = convert ? stated.multiply(factor) : stated;
+            if (q.compareTo(qn.multiply(MAX_CONTENT_FACTOR)) > 0) {
+                throw new InvalidPrepackageInput("actualContents[" + i + "]", "an actual content of " + stated.toPlainString()
+                        + " " + nominal.statedUnit() + " is more than " + MAX_CONTENT_FACTOR + " × Qn = " + nominal.statedValue()
+                        .multiply(MAX_CONTENT_FACTOR).toPlainString() + " " + nominal.statedUnit()
+                        + ": check the unit (contents are stated in Qn's unit) (实际含量超过标注净含量的 " + MAX_CONTENT_FACTOR
+                        + " 倍，请检查单位)");
+            }
             BigDecimal d = qn.subtract(q);
             Defect defect;
             if (d.compareTo(twoT) > 0) {

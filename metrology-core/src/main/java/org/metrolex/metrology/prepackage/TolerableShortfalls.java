@@ -64,15 +64,21 @@ public final class TolerableShortfalls {
         this.bands = m;
     }
 
+    /**
+     * The rounding modes an edition or a caller may choose for T: UP (OIML R 87, never understates T),
+     * HALF_UP and HALF_EVEN (GB/T 8170 readings of 附表3's 修约). DOWN, FLOOR and the like would understate
+     * T (1 500 g: 22 g instead of 23 g), UNNECESSARY would fail on most Qn: they are refused.
+     */
+    public static final java.util.Set<RoundingMode> ROUNDING_MODES =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(RoundingMode.UP, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN));
+
     /** The table of one edition, with the edition's rounding mode ({@code # rounding:}, default UP). */
     public static TolerableShortfalls from(RuleTable table) {
         String mode = table.parameter("rounding", "UP");
-        try {
-            return new TolerableShortfalls(table, RoundingMode.valueOf(mode.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(table.edition().citation() + ": unknown rounding mode '" + mode
-                    + "' (use UP, HALF_UP or HALF_EVEN)", e);
-        }
+        RoundingMode m = ROUNDING_MODES.stream().filter(r -> r.name().equals(mode.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(table.edition().citation() + ": unknown rounding mode '" + mode
+                        + "' (use UP, HALF_UP or HALF_EVEN)"));
+        return new TolerableShortfalls(table, m);
     }
 
     /** The edition in force on {@code date}. */
@@ -85,6 +91,10 @@ public final class TolerableShortfalls {
      * GB/T 8170. The result records the mode used.
      */
     public TolerableShortfalls withRounding(RoundingMode mode) {
+        if (!ROUNDING_MODES.contains(mode)) {
+            throw new InvalidPrepackageInput("rounding", "rounding mode " + mode + " is not accepted for T; use one of "
+                    + ROUNDING_MODES + " (允许短缺量的修约方式只能是 UP、HALF_UP 或 HALF_EVEN)");
+        }
         return new TolerableShortfalls(table, mode);
     }
 
@@ -112,17 +122,29 @@ public final class TolerableShortfalls {
                     + table.edition().citation() + rangeOf(forKind, kind) + "; no T is defined (Qn 超出允许短缺量表范围)");
         }
         if (band.absolute() != null) {
-            return new TolerableShortfall(qn, band.absolute(), null, table.edition());
+            BigDecimal t = band.absolute();
+            if (kind == QuantityKind.MASS || kind == QuantityKind.VOLUME) {
+                // Printed with the decimals of the rounding interval, as a percentage T is: 9.0 g beside 9.3 g
+                // for Qn ≤ 1 kg, 150 g beside 152 g above (附表3 note *). The value itself is as printed.
+                int decimals = intervalFor(qn).scale();
+                t = t.scale() < decimals ? t.setScale(decimals) : t;
+            }
+            return new TolerableShortfall(qn, t, null, table.edition());
         }
         BigDecimal raw = qn.value().multiply(band.percent()).divide(HUNDRED, MathContext.DECIMAL128);
         return switch (kind) {
             case MASS, VOLUME -> new TolerableShortfall(qn,
-                    Rounding.toInterval(raw, qn.value().compareTo(threshold) <= 0 ? smallInterval : largeInterval, rounding),
+                    Rounding.toInterval(raw, intervalFor(qn), rounding),
                     rounding, table.edition());
             // 附表3 note **: a fraction is carried to the next whole number (进位到下一个紧邻的整数).
             case COUNT -> new TolerableShortfall(qn, raw.setScale(0, RoundingMode.CEILING), RoundingMode.CEILING, table.edition());
             case LENGTH, AREA -> new TolerableShortfall(qn, raw.stripTrailingZeros(), null, table.edition());
         };
+    }
+
+    /** 附表3 note *: 0.1 g (mL) for Qn ≤ 1 kg (L), 1 g (mL) above. */
+    private BigDecimal intervalFor(NominalQuantity qn) {
+        return qn.value().compareTo(threshold) <= 0 ? smallInterval : largeInterval;
     }
 
     private static String rangeOf(List<Band> bands, QuantityKind kind) {

@@ -65,7 +65,8 @@ public final class Rounding {
             throw new IllegalArgumentException("rounding interval must be positive (GB/T 8170 clause 3.1), got " + interval);
         }
         BigDecimal unscaled = interval.stripTrailingZeros();
-        int lead = unscaled.unscaledValue().intValueExact();
+        // One significant digit, and that digit 1, 2 or 5 (987395.37 is refused here, not as an overflow).
+        int lead = unscaled.precision() == 1 ? unscaled.unscaledValue().intValue() : 0;
         if (lead != 1 && lead != 2 && lead != 5) {
             throw new IllegalArgumentException("rounding interval must be 1, 2 or 5 × 10ⁿ (GB/T 8170 clause 3.1), got " + interval);
         }

@@ -10,17 +10,32 @@ import java.util.Map;
  * A measurement model Y = f(X₁ … X_N) (GUM 4.1) with its inputs, optional correlation coefficients
  * r(xᵢ, xⱼ) (GUM 5.2.2) and optional given sensitivity coefficients.
  *
- * <p>Sensitivity coefficients cᵢ = ∂f/∂xᵢ (GUM 5.1.3) that are not given are computed by central
- * differences, cᵢ = [f(… xᵢ + hᵢ …) − f(… xᵢ − hᵢ …)] / 2hᵢ with hᵢ = 10⁻³·u(xᵢ): the step is scaled by
- * the input's own uncertainty so that it is small against the range the first-order expansion is used
- * over (truncation error O(hᵢ²)), yet large enough that rounding in f stays near 10⁻¹⁶·|y|/(2·10⁻³·|cᵢ|u(xᵢ))
- * relative — negligible unless a contribution is below about 10⁻¹⁰ of |y|. It is exact for terms linear
- * in xᵢ, and products such as GUM H.1's l_s·δα·θ.
+ * <p>Sensitivity coefficients cᵢ = ∂f/∂xᵢ (GUM 5.1.3) that are not given are the exact derivatives when
+ * the function can give them ({@link DifferentiableModelFunction}, e.g. a {@link ModelExpression}).
+ * Otherwise they are central differences, cᵢ = [f(… xᵢ + hᵢ …) − f(… xᵢ − hᵢ …)] / 2hᵢ, with a step that
+ * scales with the input and with the output: hᵢ starts at 10⁻³·u(xᵢ) (small against the range the
+ * first-order expansion is used over, so the truncation error O(hᵢ²) stays negligible) and is raised
+ * tenfold while the rounding of f near y (about ε·|y|/hᵢ in cᵢ) is the larger error and the wider step
+ * shows no curvature beyond that rounding — so a small linear contribution beside a large y keeps its
+ * figures (0.001658·x₄ in y ≈ 2·10⁴: eight or more). Exact for terms linear in xᵢ and for products such as
+ * GUM H.1's l_s·δα·θ up to rounding.
  */
 public final class MeasurementModel {
 
-    /** hᵢ = {@value} · u(xᵢ), see the class comment. */
+    /** First step hᵢ = {@value} · u(xᵢ), see the class comment. */
     public static final double DIFFERENCE_STEP = 1e-3;
+    /** Most inputs a model may have (the correlation matrix and the Monte Carlo blocks grow with its square). */
+    public static final int MAX_INPUTS = 100;
+
+    /** How a sensitivity coefficient was obtained. */
+    public enum SensitivityMethod {
+        /** Given by the caller (e.g. from the physics), GUM 5.1.4. */
+        GIVEN,
+        /** The exact derivative of the model formula. */
+        ANALYTIC,
+        /** Central differences with the scaled step of the class comment. */
+        CENTRAL_DIFFERENCE
+    }
 
     private final List<Input> inputs;
     private final Map<String, Integer> index;
@@ -98,25 +113,65 @@ public final class MeasurementModel {
         return evaluate(estimates());
     }
 
-    /** cᵢ: given, or by central differences (see the class comment). */
+    /** cᵢ: given, exact, or by central differences (see the class comment). */
     public double[] sensitivityCoefficients() {
         double[] x = estimates();
+        double y = evaluate(x);
         double[] c = new double[x.length];
         for (int i = 0; i < c.length; i++) {
-            if (!Double.isNaN(givenSensitivities[i])) {
-                c[i] = givenSensitivities[i];
-                continue;
+            c[i] = switch (sensitivityMethod(i)) {
+                case GIVEN -> givenSensitivities[i];
+                case ANALYTIC -> ((DifferentiableModelFunction) function).partialDerivative(x, i);
+                case CENTRAL_DIFFERENCE -> centralDifference(x, i, y);
+            };
+            if (!Double.isFinite(c[i])) {
+                throw Refusal.of("sensitivity coefficient of '" + inputs.get(i).name() + "'",
+                        "'" + inputs.get(i).name() + "' 的灵敏系数",
+                        "the model is not differentiable at the estimates, so the law of propagation (GUM 5.1.2) does not apply: "
+                                + "use Monte Carlo (JCGM 101) or give the coefficient",
+                        "模型在估计值处不可微，不能用传播律（GUM 5.1.2）：请用蒙特卡洛法（JCGM 101）或直接给出灵敏系数", c[i]);
             }
-            double h = DIFFERENCE_STEP * inputs.get(i).standardUncertainty();
-            double xi = x[i];
-            x[i] = xi + h;
-            double up = evaluate(x);
-            x[i] = xi - h;
-            double down = evaluate(x);
-            x[i] = xi;
-            c[i] = (up - down) / (2 * h);
         }
         return c;
+    }
+
+    public SensitivityMethod sensitivityMethod(int i) {
+        if (!Double.isNaN(givenSensitivities[i])) {
+            return SensitivityMethod.GIVEN;
+        }
+        return function instanceof DifferentiableModelFunction ? SensitivityMethod.ANALYTIC : SensitivityMethod.CENTRAL_DIFFERENCE;
+    }
+
+    private double centralDifference(double[] x, int i, double y) {
+        double u = inputs.get(i).standardUncertainty();
+        double h = DIFFERENCE_STEP * u;
+        double c = difference(x, i, h);
+        for (int step = 0; step < 12; step++) {
+            // Rounding of f near y costs about 4·ε·|y|/(2h) in c; the step grows while that is the larger
+            // error and the next step does not show curvature (truncation) beyond it.
+            double noise = 2 * Math.ulp(Math.max(Math.abs(y), Double.MIN_NORMAL)) / h;
+            if (noise <= 1e-10 * Math.abs(c)) {
+                return c;
+            }
+            double wider = difference(x, i, 10 * h);
+            double widerNoise = noise / 10;
+            if (Math.abs(wider - c) > 4 * (noise + widerNoise)) {
+                return c;
+            }
+            c = wider;
+            h *= 10;
+        }
+        return c;
+    }
+
+    private double difference(double[] x, int i, double h) {
+        double xi = x[i];
+        x[i] = xi + h;
+        double up = evaluate(x);
+        x[i] = xi - h;
+        double down = evaluate(x);
+        x[i] = xi;
+        return (up - down) / (2 * h);
     }
 
     /** The law of propagation and its budget table (GUM 5.1.2, 5.2.2, G.4.1, G.6.4). */
@@ -144,6 +199,10 @@ public final class MeasurementModel {
         }
 
         public Builder input(Input input) {
+            if (inputs.size() == MAX_INPUTS) {
+                throw Refusal.of("inputs", "输入量", "a model has at most " + MAX_INPUTS + " inputs",
+                        "模型最多 " + MAX_INPUTS + " 个输入量", MAX_INPUTS + 1);
+            }
             if (index.containsKey(input.name())) {
                 throw Refusal.of("input name", "输入量名称", "must be unique in a model", "在模型中必须唯一", input.name());
             }

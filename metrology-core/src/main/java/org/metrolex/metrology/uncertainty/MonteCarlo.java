@@ -16,8 +16,14 @@ import java.util.SplittableRandom;
 public final class MonteCarlo {
 
     public static final int DEFAULT_TRIALS = 1_000_000;
-    /** Cap on h·M for the adaptive procedure (400 MB of doubles); results past it are flagged not stable. */
-    public static final long ADAPTIVE_TRIAL_CAP = 50_000_000L;
+    /**
+     * Most trials of a fixed run: ten times JCGM 101 7.2.2's 10⁶, held as 80 MB of doubles. More would
+     * not fit a default heap (2³¹ − 9 trials need 17 GB), and a p needing more than 100/(1 − p) = 10⁷ is
+     * beyond 0.99999.
+     */
+    public static final long MAX_TRIALS = 10_000_000L;
+    /** Cap on h·M for the adaptive procedure (as {@link #MAX_TRIALS}); results past it are flagged not stable. */
+    public static final long ADAPTIVE_TRIAL_CAP = MAX_TRIALS;
     private static final int BLOCK = 4096;
 
     private final long trials;
@@ -34,8 +40,9 @@ public final class MonteCarlo {
 
     /** Fixed M trials, p = 95 %. */
     public static MonteCarlo fixed(long trials, long seed) {
-        if (trials < 1 || trials > Integer.MAX_VALUE - 8) {
-            throw Refusal.of("number of trials M", "试验次数 M", "must be between 1 and 2³¹ − 9", "必须在 1 到 2³¹ − 9 之间", trials);
+        if (trials < 1 || trials > MAX_TRIALS) {
+            throw Refusal.of("number of trials M", "试验次数 M", "must be between 1 and " + MAX_TRIALS,
+                    "必须在 1 到 " + MAX_TRIALS + " 之间", trials);
         }
         return new MonteCarlo(trials, 0, seed, 0.95);
     }
@@ -57,6 +64,11 @@ public final class MonteCarlo {
     public MonteCarloResult run(MeasurementModel model) {
         Sampler sampler = new Sampler(model);
         SplittableRandom rng = new SplittableRandom(seed);
+        if (minimumTrials(probability) > MAX_TRIALS) {
+            throw Refusal.of("coverage probability p", "包含概率 p", "needs more than " + MAX_TRIALS
+                    + " trials (100/(1 − p), JCGM 101 7.2.2): choose p ≤ 0.99999", "所需试验次数 100/(1 − p) 超过 "
+                    + MAX_TRIALS + "（JCGM 101 7.2.2）：请选 p ≤ 0.99999", probability);
+        }
         if (ndig == 0) {
             if (trials < minimumTrials(probability)) {
                 throw Refusal.of("number of trials M", "试验次数 M",
@@ -73,7 +85,7 @@ public final class MonteCarlo {
 
     private MonteCarloResult adaptive(MeasurementModel model, Sampler sampler, SplittableRandom rng) {
         int m = (int) Math.max(minimumTrials(probability), 10_000);
-        double[] all = new double[m * 16];
+        double[] all = new double[(int) Math.min(ADAPTIVE_TRIAL_CAP, 16L * m)];
         double[][] runStats = new double[6][64];
         int h = 0;
         boolean stable = false;

@@ -25,7 +25,8 @@ public final class UncertaintyBudget {
 
     /** One line of the budget table (JJF 1059.1-2012 不确定度分量汇总表). */
     public record Row(String input, double estimate, double standardUncertainty, String distribution,
-                      double sensitivity, double contribution, double degreesOfFreedom, double percent) {
+                      double sensitivity, MeasurementModel.SensitivityMethod sensitivityMethod, double contribution,
+                      double degreesOfFreedom, double percent) {
     }
 
     private static final String WS_REFUSED =
@@ -65,37 +66,53 @@ public final class UncertaintyBudget {
         int n = inputs.size();
         double[] c = model.sensitivityCoefficients();
         double[] cu = new double[n];
+        // Sums are taken over cᵢu(xᵢ)/scale (scale = the largest |cᵢu(xᵢ)|), so that neither u_c² nor the
+        // fourth powers of Welch–Satterthwaite under- or overflow for inputs near the limits of a double.
+        double scale = 0;
         for (int i = 0; i < n; i++) {
             cu[i] = c[i] * inputs.get(i).standardUncertainty();
+            scale = Math.max(scale, Math.abs(cu[i]));
         }
-        double variance = 0;
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw Refusal.of("combined variance u_c²", "合成方差 u_c²",
+                    "must be positive and finite: every sensitivity coefficient is zero or a contribution overflows",
+                    "必须为正的有限数：灵敏系数全为零或某分量溢出", scale);
+        }
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = cu[i] / scale;
+        }
+        double relativeVariance = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                variance += cu[i] * cu[j] * model.correlation(i, j);
+                relativeVariance += r[i] * r[j] * model.correlation(i, j);
             }
         }
-        if (!(variance > 0)) {
+        if (!(relativeVariance > 0)) {
             throw Refusal.of("combined variance u_c²", "合成方差 u_c²",
                     "must be positive: every sensitivity coefficient is zero or the correlations cancel",
-                    "必须为正：灵敏系数全为零或相关项相互抵消", variance);
+                    "必须为正：灵敏系数全为零或相关项相互抵消", relativeVariance * scale * scale);
         }
-        double uc = Math.sqrt(variance);
+        double uc = scale * Math.sqrt(relativeVariance);
         double dof = Double.NaN;
         if (!model.hasCorrelations()) {
+            // ν_eff = u_c⁴ / Σ (cᵢu(xᵢ))⁴/νᵢ = 1 / Σ (cᵢu(xᵢ)/u_c)⁴/νᵢ (GUM G.2b)
             double denominator = 0;
             for (int i = 0; i < n; i++) {
                 double nu = inputs.get(i).degreesOfFreedom();
                 if (!Double.isInfinite(nu)) {
-                    denominator += Math.pow(cu[i], 4) / nu;
+                    double q = r[i] * r[i] / relativeVariance;
+                    denominator += q * q / nu;
                 }
             }
-            dof = denominator == 0 ? Double.POSITIVE_INFINITY : Math.pow(uc, 4) / denominator;
+            dof = denominator == 0 ? Double.POSITIVE_INFINITY : 1 / denominator;
         }
+        double variance = relativeVariance;
         List<Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Input in = inputs.get(i);
             rows.add(new Row(in.name(), in.estimate(), in.standardUncertainty(), in.distribution().label(), c[i],
-                    Math.abs(cu[i]), in.degreesOfFreedom(), 100 * cu[i] * cu[i] / variance));
+                    model.sensitivityMethod(i), Math.abs(cu[i]), in.degreesOfFreedom(), 100 * r[i] * r[i] / variance));
         }
         double k = coverage.factor(truncate(dof));
         return new UncertaintyBudget(List.copyOf(rows), model.estimate(), uc, model.hasCorrelations(), dof, coverage, k);

@@ -73,6 +73,77 @@ class MetrologyCliCommandsTests {
         assertThat(r.json().at("/monteCarlo/validation/passed").isBoolean()).isTrue();
     }
 
+    /**
+     * ν_eff of the differential test (a certificate with ν = ∞ beside a tiny Type A term): k was 1.95977
+     * at 1.2·10¹², 6.5·10⁻¹⁰ at 1.5·10¹⁷; it must be z₀.₉₇₅ = 1.95996 to the printed figures.
+     */
+    @ParameterizedTest(name = "ν_b = {0}")
+    @CsvSource({"1.2, 1.95996, NORMAL", "150000, 1.95996, NORMAL", "inf, 1.95996, NORMAL", "0.0000001, 1.95999, STUDENT_T"})
+    void hugeEffectiveDegreesOfFreedomGiveTheNormalQuantile(String nu, String k, String from) {
+        // u_a = 1 (ν = ∞), u_b = 0.001 with ν_b: ν_eff ≈ ν_b·10¹²
+        var r = MetrologyCliTests.run("uncertainty", "{\"model\":\"a+b\",\"inputs\":[{\"name\":\"a\",\"estimate\":1,\"distribution\":\"normal\",\"u\":1},"
+                + "{\"name\":\"b\",\"estimate\":0,\"distribution\":\"normal\",\"u\":0.001,\"dof\":\"" + nu + "\"}]}");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.json().get("coverageFactor").decimalValue()).isEqualByComparingTo(k);
+        assertThat(r.json().get("coverageFactorFrom").asString()).isEqualTo(from);
+        assertThat(r.json().at("/budget/1/degreesOfFreedom").asString()).isEqualTo(nu.equals("inf") ? "inf" : r.json().at("/budget/1/degreesOfFreedom").asString());
+        assertThat(r.json().at("/budget/0/degreesOfFreedom").asString()).isEqualTo("inf");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGivenSensitivityCoefficientIsUsedAndNamed() {
+        var r = MetrologyCliTests.run("uncertainty", "{\"model\":\"a*b\",\"inputs\":[{\"name\":\"a\",\"estimate\":2,\"distribution\":\"normal\",\"u\":0.1,\"sensitivity\":5},"
+                + "{\"name\":\"b\",\"estimate\":3,\"distribution\":\"normal\",\"u\":0.1}],\"coverage\":\"k2\"}");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().at("/budget/0/sensitivity").decimalValue()).isEqualByComparingTo("5");
+        assertThat(r.json().at("/budget/0/sensitivityMethod").asString()).isEqualTo("GIVEN");
+        assertThat(r.json().at("/budget/1/sensitivity").decimalValue()).isEqualByComparingTo("2");
+        assertThat(r.json().at("/budget/1/sensitivityMethod").asString()).isEqualTo("ANALYTIC");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdaptiveMonteCarloRunSaysWhetherItStabilised() {
+        var r = MetrologyCliTests.run("uncertainty", "{\"model\":\"a+b\",\"inputs\":[{\"name\":\"a\",\"estimate\":1,\"distribution\":\"normal\",\"u\":1},"
+                + "{\"name\":\"b\",\"estimate\":0,\"distribution\":\"rectangular\",\"halfWidth\":1}],\"monteCarlo\":{\"adaptiveDigits\":1,\"seed\":3}}");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().at("/monteCarlo/adaptive").asBoolean()).isTrue();
+        assertThat(r.json().at("/monteCarlo/stable").asBoolean()).isTrue();
+        assertThat(r.json().at("/monteCarlo/runs").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    /** Textbook tables G(n, α) are one-sided: n = 7, α = 0.05 → 1.938; ISO 5725-2's two-sided value is 2.020. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"ONE_SIDED, 1.938", "TWO_SIDED, 2.020"})
+    void grubbsConventionIsAnExplicitOption(String alternative, String critical) {
+        var r = MetrologyCliTests.run("algorithm-a", "{\"values\":[10.1,10.2,9.9,10.0,10.3,12.5,10.1],\"grubbsAlternative\":\"" + alternative + "\"}");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().at("/grubbs/critical").decimalValue().setScale(3, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo(critical);
+        assertThat(r.json().at("/grubbs/alternative").asString()).isEqualTo(alternative);
+    }
+
+    /**
+     * Arithmetic mean, median and Algorithm A references exited 2 because every lab was inside: now labs
+     * may be excluded, and a lab inside carries its covariance term (RULES.md §2 exam data).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"arithmetic-mean", "median", "algorithm-a"})
+    void everyReferenceMethodScoresEveryLab(String method) {
+        String labs = "[{\"id\":\"pilot\",\"value\":0.368,\"U\":0.004},{\"id\":\"LAB1\",\"value\":0.369,\"U\":0.010},"
+                + "{\"id\":\"LAB2\",\"value\":0.370,\"U\":0.012},{\"id\":\"LAB3\",\"value\":0.366,\"U\":0.006}]";
+        var r = MetrologyCliTests.run("comparison", "{\"labs\":" + labs + ",\"reference\":{\"method\":\"" + method + "\"},\"exclude\":[\"pilot\"],\"sigmaPt\":0.002}");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.json().at("/en/0/inReference").asBoolean()).isFalse();
+        assertThat(r.json().at("/en/0/formula").asString()).isEqualTo("En = (yᵢ − Y)/√(Uᵢ² + U_Y²)");
+        assertThat(r.json().at("/en/1/inReference").asBoolean()).isTrue();
+        assertThat(r.json().at("/scores/3/zeta").isNumber()).isTrue();
+        assertThat(r.json().at("/scores/3/z").isNumber()).isTrue();
+        if (method.equals("arithmetic-mean")) {
+            // LAB1 inside the mean of LAB1–3: ȳ = 0.368333…, u²(ȳ) = (0.005² + 0.006² + 0.003²)/9 = 7.78·10⁻⁶,
+            // u²(y₁ − ȳ) = u₁²(1 − 2/3) + u²(ȳ) = 1.611·10⁻⁵ → En = 0.000667/(2·0.004014) = 0.0830
+            assertThat(r.json().at("/en/1/en").asDouble()).isCloseTo(0.08305, org.assertj.core.data.Offset.offset(5e-5));
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aModelNamingAnUndeclaredInputIsRefused() {
         var r = MetrologyCliTests.run("uncertainty",

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** The command-line interface: JSON in, JSON out, exit codes, and errors that name the field. */
 class MetrologyCliTests {
 
-    record Run(int exit, JsonNode json, String err) {
+    record Run(int exit, JsonNode json, String err, String out) {
     }
 
     static Run run(String command, String input) {
@@ -23,7 +23,7 @@ class MetrologyCliTests {
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
-        return new Run(exit, text.isBlank() ? null : MetrologyCli.JSON.readTree(text), err.toString(StandardCharsets.UTF_8));
+        return new Run(exit, text.isBlank() ? null : MetrologyCli.JSON.readTree(text), err.toString(StandardCharsets.UTF_8), text.strip());
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -98,14 +98,37 @@ class ScoresTests {
                 .hasMessageContaining("Uᵢ² − U_Y² ≤ 0");
     }
 
+    /**
+     * A lab inside an arithmetic mean: yᵢ − ȳ = Σⱼ aⱼyⱼ with aⱼ = δᵢⱼ − 1/m, so u²(yᵢ − ȳ) = Σⱼ aⱼ²uⱼ²
+     * (GUM 5.1.2 on independent results) — the same number as Uᵢ²(1 − 2/m) + U_Y² at k = 2.
+     */
     @Test
-    void enOfALabInsideAnArithmeticMeanIsRefusedUnlessAskedExplicitly() {
+    void enOfALabInsideAnArithmeticMeanCarriesTheCovarianceTerm() {
         List<LabResult> exam = ComparisonExampleTests.EXAM_2014;
         ReferenceValue mean = ReferenceValues.arithmeticMean(exam);
-        assertThatThrownBy(() -> EnScores.evaluate(exam, mean, 2, 0, CRITERIA))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside a ARITHMETIC_MEAN reference");
+        List<EnScore> scores = EnScores.evaluate(exam, mean, 2, 0, CRITERIA);
+        int m = exam.size();
+        for (int i = 0; i < m; i++) {
+            double variance = 0;
+            for (int j = 0; j < m; j++) {
+                double a = (i == j ? 1 : 0) - 1.0 / m;
+                double u = exam.get(j).standardUncertainty();
+                variance += a * a * u * u;
+            }
+            double expected = (exam.get(i).valueAsDouble() - mean.value()) / (2 * Math.sqrt(variance));
+            assertThat(scores.get(i).variant()).isEqualTo(EnVariant.LAB_INSIDE_ARITHMETIC_MEAN);
+            assertThat(scores.get(i).en()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+        }
         EnScore forced = EnScores.score(exam.get(3), mean, EnVariant.INDEPENDENT_REFERENCE, 2, 0, CRITERIA);
         assertThat(forced.variant()).isEqualTo(EnVariant.INDEPENDENT_REFERENCE);
+    }
+
+    @Test
+    void aLabInsideAMedianHasItsCovarianceNeglectedAndSaysSo() {
+        List<LabResult> exam = ComparisonExampleTests.EXAM_2014;
+        EnScore en = EnScores.evaluate(exam, ReferenceValues.median(exam), 2, 0, CRITERIA).get(0);
+        assertThat(en.variant()).isEqualTo(EnVariant.LAB_INSIDE_ROBUST_REFERENCE);
+        assertThat(en.formula()).contains("neglected");
     }
 
     @Test
