@@ -4,7 +4,9 @@ import static org.metrolex.platform.jooq.Tables.LOT_INSPECTION;
 import static org.metrolex.platform.jooq.Tables.LOT_READING;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,9 +31,16 @@ import org.springframework.stereotype.Repository;
 class JooqLots implements Lots {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqLots(DSLContext dsl) {
+    JooqLots(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Condition visible(DataScope scope) {
@@ -99,6 +108,7 @@ class JooqLots implements Lots {
                 .set(LOT_INSPECTION.INSPECTION_DATE, inspectionDate).set(LOT_INSPECTION.INSPECTOR_USERNAME, inspectorUsername)
                 .set(LOT_INSPECTION.INSPECTOR_NAME, inspectorName).set(LOT_INSPECTION.SPOT_CHECK_TASK_ID, spotCheckTaskId)
                 .set(LOT_INSPECTION.STATUS, LotStatus.SAMPLED.name())
+                .set(LOT_INSPECTION.CREATED_AT, now()).set(LOT_INSPECTION.UPDATED_AT, now())
                 .returningResult(LOT_INSPECTION.ID).fetchOne().value1();
     }
 
@@ -119,16 +129,16 @@ class JooqLots implements Lots {
                 .set(LOT_INSPECTION.T2_COUNT, d.t2Count()).set(LOT_INSPECTION.TOLERABLE_SHORTFALL, d.tolerableShortfall())
                 .set(LOT_INSPECTION.MEAN, d.mean()).set(LOT_INSPECTION.STANDARD_DEVIATION, d.standardDeviation())
                 .set(LOT_INSPECTION.MEAN_LIMIT, d.meanLimit()).set(LOT_INSPECTION.EDITIONS, d.editions())
-                .set(LOT_INSPECTION.ANY_UNVERIFIED, d.anyUnverified()).set(LOT_INSPECTION.DECIDED_AT, DSL.currentOffsetDateTime())
+                .set(LOT_INSPECTION.ANY_UNVERIFIED, d.anyUnverified()).set(LOT_INSPECTION.DECIDED_AT, now())
                 .set(LOT_INSPECTION.STATUS, LotStatus.DECIDED.name()).set(LOT_INSPECTION.VERSION, LOT_INSPECTION.VERSION.plus(1))
-                .set(LOT_INSPECTION.UPDATED_AT, DSL.currentOffsetDateTime()).where(LOT_INSPECTION.ID.eq(id)).execute();
+                .set(LOT_INSPECTION.UPDATED_AT, now()).where(LOT_INSPECTION.ID.eq(id)).execute();
     }
 
     @Override
     public void linkSpotCheck(long id, Long spotCheckTaskId) {
         dsl.update(LOT_INSPECTION).set(LOT_INSPECTION.SPOT_CHECK_TASK_ID, spotCheckTaskId)
                 .set(LOT_INSPECTION.VERSION, LOT_INSPECTION.VERSION.plus(1))
-                .set(LOT_INSPECTION.UPDATED_AT, DSL.currentOffsetDateTime()).where(LOT_INSPECTION.ID.eq(id)).execute();
+                .set(LOT_INSPECTION.UPDATED_AT, now()).where(LOT_INSPECTION.ID.eq(id)).execute();
     }
 
     @Override
