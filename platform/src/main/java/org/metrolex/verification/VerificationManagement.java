@@ -1,5 +1,6 @@
 package org.metrolex.verification;
 
+import org.metrolex.metrology.rules.RuleEdition;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -345,7 +346,7 @@ public class VerificationManagement {
         }
         InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
         ConformityDecision d = decide(category, r.readings(), r.verificationDate());
-        String editions = d.editionsUsed().stream().map(e -> e.regulation() + " " + e.clause()).distinct()
+        String editions = d.editionsUsed().stream().map(RuleEdition::name).distinct()
                 .collect(Collectors.joining("; "));
         boolean waived = Boolean.TRUE.equals(r.feeWaived());
         verifications.record(id, r.verificationDate(), r.verifierId(), standardIds, json.writeValueAsString(r.readings()),
@@ -548,8 +549,10 @@ public class VerificationManagement {
             }
             Set<String> seen = new java.util.HashSet<>();
             for (var e : d.editionsUsed()) {
-                if (seen.add(e.regulation() + "|" + e.clause() + "|" + e.verified())) {
-                    editions.add(new CertificateDocument.RuleEdition(e.regulation(), e.clause(), e.verified()));
+                // A stand-in (docs/rules.md "Editions not obtained") is named on the certificate in plain words, both languages.
+                String title = e.isStandIn() ? e.citationZh() + " / " + e.citation() : e.clause();
+                if (seen.add(e.regulation() + "|" + title + "|" + e.verified())) {
+                    editions.add(new CertificateDocument.RuleEdition(e.regulation(), title, e.verified()));
                 }
             }
         }

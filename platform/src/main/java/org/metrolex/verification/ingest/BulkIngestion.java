@@ -1,5 +1,6 @@
 package org.metrolex.verification.ingest;
 
+import org.metrolex.metrology.rules.RuleEdition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -442,7 +443,7 @@ public class BulkIngestion {
             }
             LocalDate nextDue = decision.conforming() ? DueDates.next(category, r.verificationDate()).date() : null;
             boolean waived = Boolean.TRUE.equals(r.feeWaived());
-            String editions = decision.editionsUsed().stream().map(e -> e.regulation() + " " + e.clause()).distinct()
+            String editions = decision.editionsUsed().stream().map(RuleEdition::name).distinct()
                     .collect(Collectors.joining("; "));
             return new Accepted(instrument.id(), instrument.ownerEnterpriseId(), instrument.regionCode(), r.verificationDate(),
                     verifier.id(), r.standardIds(), json.writeValueAsString(r.readings()), decision.conforming(),
