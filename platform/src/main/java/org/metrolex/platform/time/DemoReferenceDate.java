@@ -36,9 +36,13 @@ public class DemoReferenceDate {
         return configured.isEmpty() ? LocalDate.now(clock) : LocalDate.parse(configured);
     }
 
-    /** A calendar date written for {@link #AUTHORED}, moved to the reference date. */
+    /**
+     * A calendar date written for {@link #AUTHORED}, moved to the reference date. A month end stays a month end,
+     * so that ranges written back to back (a qualification to 30 June, the next from 1 July) stay back to back.
+     */
     public LocalDate shift(LocalDate authored) {
-        return authored.plusMonths(ChronoUnit.MONTHS.between(AUTHORED, today()));
+        LocalDate moved = authored.plusMonths(ChronoUnit.MONTHS.between(AUTHORED, today()));
+        return authored.getDayOfMonth() == authored.lengthOfMonth() ? moved.withDayOfMonth(moved.lengthOfMonth()) : moved;
     }
 
     /** {@link #shift} of a date given by its parts. */

@@ -20,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.LotInspectionRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.time.Timestamps;
 import org.metrolex.prepackaged.Lot;
 import org.metrolex.prepackaged.domain.DecisionSummary;
 import org.metrolex.prepackaged.domain.LotStatus;
@@ -165,7 +166,7 @@ class JooqLots implements Lots {
                 .fetch(r -> new PackageReading(r.getPackageNumber(), r.getGross(), r.getTare(), r.getNet()));
     }
 
-    private static Lot toLot(LotInspectionRecord r, List<PackageReading> readings) {
+    private Lot toLot(LotInspectionRecord r, List<PackageReading> readings) {
         List<Integer> numbers = Arrays.stream(r.getSampleNumbers().split(",")).filter(s -> !s.isBlank())
                 .map(Integer::valueOf).toList();
         return new Lot(r.getId(), r.getProducerEnterpriseId(), r.getProducerName(), r.getProducerCreditCode(), r.getRegionCode(),
@@ -173,6 +174,6 @@ class JooqLots implements Lots {
                 r.getSampleSize(), r.getSampleSeed(), numbers, r.getInspectionDate(), r.getInspectorUsername(), r.getInspectorName(),
                 LotStatus.valueOf(r.getStatus()), TareMode.parse(r.getTareMode()), r.getAverageTare(), r.getAccepted(),
                 r.getT1Count(), r.getT2Count(), r.getTolerableShortfall(), r.getMean(), r.getStandardDeviation(), r.getMeanLimit(),
-                r.getEditions(), r.getAnyUnverified(), r.getDecidedAt(), r.getSpotCheckTaskId(), r.getVersion(), readings);
+                r.getEditions(), r.getAnyUnverified(), Timestamps.inZone(r.getDecidedAt(), clock), r.getSpotCheckTaskId(), r.getVersion(), readings);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.VerificationIngestBatchRecord;
+import org.metrolex.platform.time.Timestamps;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ public class IngestBatches {
         var b = VERIFICATION_INGEST_BATCH;
         return dsl.selectFrom(b).where(b.BATCH_KEY.eq(batchKey))
                 .and(scope.where(b.REGION_CODE, b.INSTITUTION_ID, DataScope.PartyKind.INSTITUTION))
-                .orderBy(b.ID.desc()).limit(1).fetchOptional(IngestBatches::toBatch);
+                .orderBy(b.ID.desc()).limit(1).fetchOptional(this::toBatch);
     }
 
     /**
@@ -68,7 +69,7 @@ public class IngestBatches {
                 .set(b.ROWS_ACCEPTED, c.accepted()).set(b.ROWS_REJECTED, c.rejected()).set(b.CERTIFICATES, c.certificates())
                 .set(b.NOTICES, c.notices()).set(b.FIRST_NUMBER, c.firstNumber()).set(b.LAST_NUMBER, c.lastNumber())
                 .set(b.FINISHED_AT, now()).where(b.ID.eq(id)).execute();
-        return dsl.selectFrom(b).where(b.ID.eq(id)).fetchOne(IngestBatches::toBatch);
+        return dsl.selectFrom(b).where(b.ID.eq(id)).fetchOne(this::toBatch);
     }
 
     /**
@@ -90,9 +91,10 @@ public class IngestBatches {
         });
     }
 
-    private static Batch toBatch(VerificationIngestBatchRecord r) {
+    private Batch toBatch(VerificationIngestBatchRecord r) {
         return new Batch(r.getId(), r.getInstitutionId(), r.getBatchKey(), r.getFormat(), r.getBodySha256(), r.getStatus(),
                 r.getRowsTotal(), r.getRowsAccepted(), r.getRowsRejected(), r.getCertificates(), r.getNotices(), r.getFirstNumber(),
-                r.getLastNumber(), r.getSubmittedBy(), r.getStartedAt(), r.getFinishedAt());
+                r.getLastNumber(), r.getSubmittedBy(), Timestamps.inZone(r.getStartedAt(), clock),
+                Timestamps.inZone(r.getFinishedAt(), clock));
     }
 }
