@@ -1,19 +1,24 @@
 package org.metrolex.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.metrolex.demo.persistence.DemoBulkWriter.CertificateRow;
+import org.metrolex.demo.persistence.DemoBulkWriter.VerificationRow;
+import org.metrolex.demo.persistence.DemoBulkWriter;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
-import org.metrolex.metrology.identifier.CreditCode;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
+import org.metrolex.metrology.identifier.CreditCode;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
@@ -22,12 +27,13 @@ import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.platform.time.DemoReferenceDate;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
 import org.metrolex.region.domain.RegionLevel;
-import org.metrolex.verification.Readings;
 import org.metrolex.verification.VerificationManagement;
-import org.metrolex.verification.domain.Conclusion;
+import org.metrolex.verification.domain.CertificateNumber;
+import org.metrolex.verification.domain.NextDue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -53,23 +59,23 @@ class DemoData implements ApplicationRunner {
     private final PartyManagement parties;
     private final RegionCatalogue regions;
     private final InstrumentManagement instruments;
-    private final VerificationManagement verifications;
-    private final Clock clock;
+    private final DemoBulkWriter writer;
+    private final DemoReferenceDate dates;
     private final DemoHistory history;
     private final SeedYearSupervision seedYear;
     /** Price-computing scales as filed, for the demo verifications. */
     private final List<Instrument> filedScales = new ArrayList<>();
 
     DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions, InstrumentManagement instruments,
-             VerificationManagement verifications, Clock clock, DemoHistory history, SeedYearSupervision seedYear) {
+             DemoBulkWriter writer, DemoReferenceDate dates, DemoHistory history, SeedYearSupervision seedYear) {
         this.history = history;
         this.seedYear = seedYear;
         this.identity = identity;
         this.parties = parties;
         this.regions = regions;
         this.instruments = instruments;
-        this.verifications = verifications;
-        this.clock = clock;
+        this.writer = writer;
+        this.dates = dates;
     }
 
     @Override
@@ -129,10 +135,10 @@ class DemoData implements ApplicationRunner {
                 }
                 // One line expired on purpose (the second city institute's sphygmomanometers) so that
                 // scope checks have something to refuse.
-                LocalDate until = i == 2 && t == 4 ? LocalDate.of(2025, 6, 30) : LocalDate.of(2029, 12, 31);
+                LocalDate until = i == 2 && t == 4 ? dates.shift(2025, 6, 30) : dates.shift(2029, 12, 31);
                 for (String type : types.get(t)) {
                     parties.addAuthorization(province, inst.id(), "(冀)法计(2024)" + String.format("%05d", 100 + i),
-                            type, inst.regionCode(), LocalDate.of(2024, 7, 1), until);
+                            type, inst.regionCode(), dates.shift(2024, 7, 1), until);
                 }
             }
         }
@@ -144,11 +150,11 @@ class DemoData implements ApplicationRunner {
             Institution inst = institutions.get(i);
             boolean flawed = i == 1;
             instruments.registerStandard(province, new MeasurementStandardDraft(inst.id(), "砝码标准装置（F1级）",
-                    "[2022]冀量标法证字第" + String.format("%04d", 100 + i) + "号", flawed ? LocalDate.of(2025, 12, 31) : LocalDate.of(2028, 6, 30),
-                    "JZ2026-" + String.format("%04d", 200 + i), LocalDate.of(2027, 3, 31)));
+                    "[2022]冀量标法证字第" + String.format("%04d", 100 + i) + "号", flawed ? dates.shift(2025, 12, 31) : dates.shift(2028, 6, 30),
+                    "JZ2026-" + String.format("%04d", 200 + i), dates.shift(2027, 3, 31)));
             instruments.registerStandard(province, new MeasurementStandardDraft(inst.id(), "燃油加油机检定装置（标准金属量器）",
-                    "[2023]冀量标法证字第" + String.format("%04d", 300 + i) + "号", LocalDate.of(2029, 6, 30),
-                    "JZ2025-" + String.format("%04d", 400 + i), flawed ? LocalDate.of(2026, 5, 31) : LocalDate.of(2027, 5, 31)));
+                    "[2023]冀量标法证字第" + String.format("%04d", 300 + i) + "号", dates.shift(2029, 6, 30),
+                    "JZ2025-" + String.format("%04d", 400 + i), flawed ? dates.shift(2026, 5, 31) : dates.shift(2027, 5, 31)));
         }
 
         // Enterprises: 66 across all cities, of the kinds the seed's campaigns inspect.
@@ -197,7 +203,7 @@ class DemoData implements ApplicationRunner {
             Person p = parties.createPerson(province, new PersonDraft(
                     SURNAMES[cities.indexOf(city) % SURNAMES.length] + GIVEN[cities.indexOf(city) % GIVEN.length] + "（监督员）", "INSPECTOR", city.code(), null, ""));
             parties.addQualification(province, p.id(), "冀执法" + city.code() + "01", "计量监督检查",
-                    LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31));
+                    dates.shift(2023, 1, 1), dates.shift(2027, 12, 31));
         }
         int v = 0;
         Long scaleVerifier = null;
@@ -206,9 +212,9 @@ class DemoData implements ApplicationRunner {
                 Person p = parties.createPerson(province, new PersonDraft(SURNAMES[v % SURNAMES.length]
                         + GIVEN[(v * 5 + 3) % GIVEN.length], "VERIFIER", inst.regionCode(), inst.id(), ""));
                 // The third verifier of each institution holds a certificate that runs out soon.
-                LocalDate until = j == 2 ? LocalDate.of(2027, 1, 31) : LocalDate.of(2029, 6, 30);
+                LocalDate until = j == 2 ? dates.shift(2027, 1, 31) : dates.shift(2029, 6, 30);
                 parties.addQualification(province, p.id(), "冀检" + String.format("%06d", 1000 + v),
-                        String.join("、", types.subList(j, j + 3).stream().flatMap(List::stream).toList()), LocalDate.of(2022, 3, 1), until);
+                        String.join("、", types.subList(j, j + 3).stream().flatMap(List::stream).toList()), dates.shift(2022, 3, 1), until);
                 if (inst == institutions.get(1) && j == 0) {
                     scaleVerifier = p.id();
                 }
@@ -241,31 +247,60 @@ class DemoData implements ApplicationRunner {
      * standard and a qualified verifier: every other one verified 13 months ago, so overdue now (12-month
      * interval), the rest two months ago. The demo enterprise's scales in 长安区 come first, so the
      * enterprise and the county officer both see an overdue instrument.
+     *
+     * <p>Written as of their own days, like the history ({@link DemoHistory}): booked three days before, the
+     * certificate issued on the day of verification with a number of that year — not issued today for a
+     * verification a year ago, which would show a certificate that expired before the day it was issued.
+     * Signed on first view, as the history's are.
      */
     private int verifyScales(DataScope province, Institution institute, Long verifier) {
-        LocalDate today = LocalDate.now(clock);
-        DataScope staff = new DataScope(Role.INSTITUTION_STAFF, "demo-data", java.util.Set.of(), institute.id());
+        LocalDate today = dates.today();
         long standard = instruments.registerStandard(province, new MeasurementStandardDraft(institute.id(), "电子秤检定用砝码（M1级）",
-                "[2024]冀量标法证字第0888号", LocalDate.of(2029, 6, 30), "JZ2026-0888", today.plusMonths(8))).id();
+                "[2024]冀量标法证字第0888号", dates.shift(2029, 6, 30), "JZ2026-0888", today.plusMonths(8))).id();
         List<Instrument> scales = filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
                 .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
                 .limit(8).toList();
-        var w = (java.util.function.BiFunction<String, String, Readings.Weighing>) (load, indication) ->
-                new Readings.Weighing(new BigDecimal(load), new BigDecimal(indication), new BigDecimal("0.002"));
-        Readings good = new Readings("SCALE", "SUBSEQUENT", "III", new BigDecimal("0.005"), new BigDecimal("15"), "kg", true,
-                w.apply("0", "0"), List.of(w.apply("0.1", "0.1"), w.apply("7.5", "7.505"), w.apply("15", "15.005")), null, null, null);
-        int issued = 0;
+        List<LocalDate> days = new ArrayList<>();
+        List<VerificationRow> rows = new ArrayList<>();
         for (int k = 0; k < scales.size(); k++) {
-            long id = verifications.book(province, scales.get(k).id()).id();
-            verifications.assign(province, id, institute.id());
+            Instrument scale = scales.get(k);
             LocalDate day = k % 2 == 0 ? today.minusMonths(13) : today.minusMonths(2);
-            verifications.record(staff, id, new VerificationManagement.Recording(day, verifier, List.of(standard), good,
-                    new BigDecimal("20.00"), k == 3));
-            verifications.issue(staff, id, Conclusion.CONFORMING);
-            issued++;
+            days.add(day);
+            rows.add(new VerificationRow(scale.id(), institute.id(), scale.ownerEnterpriseId(), scale.regionCode(), "CERTIFIED",
+                    OffsetDateTime.of(day.minusDays(3), LocalTime.of(9, 0), CHINA), day, verifier, SCALE_15_KG, true,
+                    k == 3 ? new BigDecimal("0.00") : new BigDecimal("20.00"), k == 3));
         }
-        return issued;
+        List<Long> ids = writer.insertVerifications(rows);
+        List<long[]> standards = new ArrayList<>();
+        List<CertificateRow> certificates = new ArrayList<>();
+        java.util.Map<Integer, Long> sequences = new java.util.TreeMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) {
+            order.add(k);
+        }
+        order.sort(java.util.Comparator.comparing((Integer k) -> days.get(k)).thenComparing(k -> k));
+        for (int k : order) {
+            LocalDate day = days.get(k);
+            long seq = sequences.merge(day.getYear(), 1L, Long::sum);
+            LocalDate due = NextDue.periodic(day, 12).dueDate().orElseThrow();
+            standards.add(new long[] {ids.get(k), standard});
+            certificates.add(new CertificateRow(ids.get(k), new CertificateNumber(VerificationManagement.institutionCode(institute.id()),
+                    day.getYear(), seq).format(), institute.id(), "CERTIFICATE", OffsetDateTime.of(day, LocalTime.of(16, 0), CHINA),
+                    due.minusDays(1), due, "VALID", null, null));
+        }
+        writer.insertVerificationStandards(standards);
+        writer.insertCertificates(certificates);
+        sequences.forEach((year, last) -> writer.raiseCertificateSequence(institute.id(), year, last));
+        return certificates.size();
     }
+
+    /** Class III, e = 5 g, Max 15 kg: errors within the MPE. */
+    private static final String SCALE_15_KG = """
+            {"family":"SCALE","kind":"SUBSEQUENT","class":"III","e":0.005,"max":15,"unit":"kg",\
+            "zero":{"load":0,"indication":0,"addedWeights":0.002},\
+            "loads":[{"load":0.1,"indication":0.1,"addedWeights":0.002},{"load":7.5,"indication":7.505,"addedWeights":0.002},\
+            {"load":15,"indication":15.005,"addedWeights":0.002}]}""";
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     /** Category, use, fictitious maker and model of the instruments each kind of enterprise files. */
     private record Kit(String category, String use, String maker, String model, String prefix, int count) {

@@ -1,7 +1,6 @@
 package org.metrolex.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -17,17 +16,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.demo.persistence.DemoBulkWriter;
 import org.metrolex.demo.persistence.DemoBulkWriter.CertificateRow;
 import org.metrolex.demo.persistence.DemoBulkWriter.EnterpriseRow;
 import org.metrolex.demo.persistence.DemoBulkWriter.InstrumentRow;
 import org.metrolex.demo.persistence.DemoBulkWriter.VerificationRow;
+import org.metrolex.demo.persistence.DemoBulkWriter;
 import org.metrolex.identity.DataScope;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.platform.time.DemoReferenceDate;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
 import org.metrolex.region.domain.RegionLevel;
@@ -52,7 +52,7 @@ import org.springframework.stereotype.Component;
  * <p>Then {@link #PLANTED_PER_KIND} certificates of each blocking defect kind, on instruments of their own,
  * for the certificate audit to find ({@link #plantedKinds()}).
  *
- * <p>Deterministic: one seeded {@link Random}; dates are relative to the clock's today so that due dates
+ * <p>Deterministic: one seeded {@link Random}; dates are relative to the demo reference date (the clock's today) so that due dates
  * and overdue instruments stay current. Written by {@link DemoBulkWriter} in multi-row inserts (ADR 0012).
  */
 @Component
@@ -93,17 +93,17 @@ class DemoHistory {
     private final VerificationManagement verifications;
     private final DemoBulkWriter writer;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final DemoReferenceDate dates;
 
     DemoHistory(PartyManagement parties, InstrumentManagement instruments, RegionCatalogue regions, VerificationManagement verifications,
-                DemoBulkWriter writer, AuditTrail audit, Clock clock) {
+                DemoBulkWriter writer, AuditTrail audit, DemoReferenceDate dates) {
         this.parties = parties;
         this.instruments = instruments;
         this.regions = regions;
         this.verifications = verifications;
         this.writer = writer;
         this.audit = audit;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     /** What was loaded, for the start-up log and the tests. */
@@ -134,7 +134,7 @@ class DemoHistory {
      */
     Summary load(DataScope province, List<Institution> institutions, List<Region> cities) {
         Random random = new Random(SEED);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today();
         long t0 = System.nanoTime();
 
         // --- means: authorisation lines by catalogue name, verifiers, standards (a few dozen rows, through the APIs)
@@ -148,20 +148,20 @@ class DemoHistory {
             // demo keeps exactly one expired line on purpose: see DemoData)
             for (String type : List.of("电子计价秤", "数字指示秤", "燃油加油机")) {
                 parties.addAuthorization(province, inst.id(), "(冀)法计(2019)H" + String.format("%04d", inst.id()), type, inst.regionCode(),
-                        LocalDate.of(2019, 7, 1), LocalDate.of(2029, 12, 31));
+                        dates.shift(2019, 7, 1), dates.shift(2029, 12, 31));
             }
-            long scaleVerifier = verifier(province, inst, k++, "电子计价秤、数字指示秤", LocalDate.of(2029, 6, 30));
-            long fuelVerifier = verifier(province, inst, k++, "燃油加油机", LocalDate.of(2029, 6, 30));
-            long lapsedVerifier = verifier(province, inst, k++, "电子计价秤、数字指示秤", LocalDate.of(2023, 12, 31));
+            long scaleVerifier = verifier(province, inst, k++, "电子计价秤、数字指示秤", dates.shift(2029, 6, 30));
+            long fuelVerifier = verifier(province, inst, k++, "燃油加油机", dates.shift(2029, 6, 30));
+            long lapsedVerifier = verifier(province, inst, k++, "电子计价秤、数字指示秤", dates.shift(2023, 12, 31));
             String n = String.format("%04d", inst.id());
-            long scaleStandard = standard(province, inst, "电子秤检定用砝码（M1级）", "[2018]冀量标法证字第H" + n + "1号", LocalDate.of(2030, 12, 31),
+            long scaleStandard = standard(province, inst, "电子秤检定用砝码（M1级）", "[2018]冀量标法证字第H" + n + "1号", dates.shift(2030, 12, 31),
                     today.plusMonths(8));
             long fuelStandard = standard(province, inst, "燃油加油机检定装置（标准金属量器）", "[2018]冀量标法证字第H" + n + "2号",
-                    LocalDate.of(2030, 12, 31), today.plusMonths(8));
-            long unassessed = standard(province, inst, "砝码（考核证书已过期）", "[2017]冀量标法证字第H" + n + "3号", LocalDate.of(2023, 12, 31),
+                    dates.shift(2030, 12, 31), today.plusMonths(8));
+            long unassessed = standard(province, inst, "砝码（考核证书已过期）", "[2017]冀量标法证字第H" + n + "3号", dates.shift(2023, 12, 31),
                     today.plusMonths(8));
-            long overdue = standard(province, inst, "砝码（已超溯源有效期）", "[2018]冀量标法证字第H" + n + "4号", LocalDate.of(2030, 12, 31),
-                    LocalDate.of(2024, 12, 31));
+            long overdue = standard(province, inst, "砝码（已超溯源有效期）", "[2018]冀量标法证字第H" + n + "4号", dates.shift(2030, 12, 31),
+                    dates.shift(2024, 12, 31));
             means.put(inst.id(), new Means(inst, scaleVerifier, fuelVerifier, lapsedVerifier, scaleStandard, fuelStandard, unassessed, overdue));
         }
 
@@ -297,7 +297,7 @@ class DemoHistory {
                     verifier = other.scaleVerifier();
                     standards = List.of(other.scaleStandard());
                 }
-                case AUTHORIZATION_EXPIRED -> day = LocalDate.of(2019, 3, 1).plusDays(p * 3L);
+                case AUTHORIZATION_EXPIRED -> day = dates.shift(2019, 3, 1).plusDays(p * 3L);
                 case VERIFIER_NOT_QUALIFIED -> verifier = m.fuelVerifier();
                 case VERIFIER_QUALIFICATION_EXPIRED -> verifier = m.lapsedVerifier();
                 case STANDARD_ASSESSMENT_INVALID -> standards = List.of(m.unassessedStandard());
@@ -410,10 +410,10 @@ class DemoHistory {
     private long verifier(DataScope province, Institution inst, int k, String scope, LocalDate until) {
         var p = parties.createPerson(province, new PersonDraft(DemoData.SURNAMES[k % DemoData.SURNAMES.length]
                 + GIVEN[(k * 3 + 1) % GIVEN.length] + GIVEN[(k * 5 + 2) % GIVEN.length], "VERIFIER", inst.regionCode(), inst.id(), ""));
-        parties.addQualification(province, p.id(), "冀检H" + String.format("%05d", 2 * k), scope, LocalDate.of(2018, 1, 1),
-                until.isBefore(LocalDate.of(2024, 1, 1)) ? until : LocalDate.of(2023, 6, 30));
-        if (!until.isBefore(LocalDate.of(2024, 1, 1))) {
-            parties.addQualification(province, p.id(), "冀检H" + String.format("%05d", 2 * k + 1), scope, LocalDate.of(2023, 7, 1), until);
+        parties.addQualification(province, p.id(), "冀检H" + String.format("%05d", 2 * k), scope, dates.shift(2018, 1, 1),
+                until.isBefore(dates.shift(2024, 1, 1)) ? until : dates.shift(2023, 6, 30));
+        if (!until.isBefore(dates.shift(2024, 1, 1))) {
+            parties.addQualification(province, p.id(), "冀检H" + String.format("%05d", 2 * k + 1), scope, dates.shift(2023, 7, 1), until);
         }
         return p.id();
     }

@@ -1,7 +1,6 @@
 package org.metrolex.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -17,11 +16,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.demo.persistence.DemoBulkWriter;
 import org.metrolex.demo.persistence.DemoBulkWriter.CertificateRow;
 import org.metrolex.demo.persistence.DemoBulkWriter.EnterpriseRow;
 import org.metrolex.demo.persistence.DemoBulkWriter.InstrumentRow;
 import org.metrolex.demo.persistence.DemoBulkWriter.VerificationRow;
+import org.metrolex.demo.persistence.DemoBulkWriter;
 import org.metrolex.identity.DataScope;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
@@ -30,14 +29,15 @@ import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.platform.time.DemoReferenceDate;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
 import org.metrolex.region.domain.RegionLevel;
 import org.metrolex.supervision.Campaign;
 import org.metrolex.supervision.Finding;
-import org.metrolex.supervision.SupervisionManagement;
 import org.metrolex.supervision.SupervisionManagement.CampaignDraft;
 import org.metrolex.supervision.SupervisionManagement.RectificationOrder;
+import org.metrolex.supervision.SupervisionManagement;
 import org.metrolex.supervision.Task;
 import org.metrolex.supervision.domain.DispenserCheck;
 import org.metrolex.supervision.domain.InspectionForm;
@@ -112,10 +112,10 @@ class SeedYearSupervision {
     private final RegionCatalogue regions;
     private final DemoBulkWriter writer;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final DemoReferenceDate dates;
 
     SeedYearSupervision(SupervisionManagement supervision, PartyManagement parties, InstrumentManagement instruments,
-                        VerificationManagement verifications, RegionCatalogue regions, DemoBulkWriter writer, AuditTrail audit, Clock clock) {
+                        VerificationManagement verifications, RegionCatalogue regions, DemoBulkWriter writer, AuditTrail audit, DemoReferenceDate dates) {
         this.supervision = supervision;
         this.parties = parties;
         this.instruments = instruments;
@@ -123,7 +123,7 @@ class SeedYearSupervision {
         this.regions = regions;
         this.writer = writer;
         this.audit = audit;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     record Summary(int enterprises, int institutions, int certificates, int eyeglassInstruments, int inspections, int findings) {
@@ -132,7 +132,7 @@ class SeedYearSupervision {
     Summary load(DataScope province) {
         long t0 = System.nanoTime();
         Random random = new Random(SEED);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today();
         // every county-level region except 长安区, whose data belong to the demo accounts and the tests built on them
         List<Region> counties = regions.all().stream().filter(r -> r.level() == RegionLevel.COUNTY && !r.code().equals("130102"))
                 .sorted(Comparator.comparing(Region::code)).toList();
@@ -329,15 +329,15 @@ class SeedYearSupervision {
         int k = 0;
         for (Institution inst : issuers) {
             parties.addAuthorization(province, inst.id(), "(冀)法计(2021)X" + String.format("%04d", inst.id()), "电子计价秤", inst.regionCode(),
-                    LocalDate.of(2021, 1, 1), LocalDate.of(2029, 12, 31));
+                    dates.shift(2021, 1, 1), dates.shift(2029, 12, 31));
             String n = String.format("%04d", inst.id());
             means.add(new Means(inst,
-                    verifier(province, inst, k++, "电子计价秤、数字指示秤", LocalDate.of(2029, 6, 30)),
-                    verifier(province, inst, k++, "燃油加油机", LocalDate.of(2029, 6, 30)),
-                    verifier(province, inst, k++, "电子计价秤、数字指示秤", LocalDate.of(2024, 12, 31)),
-                    standard(province, inst, "电子秤检定用砝码（M1级）", "[2021]冀量标法证字第X" + n + "1号", LocalDate.of(2030, 12, 31), today.plusMonths(8)),
-                    standard(province, inst, "砝码（考核证书已过期）", "[2017]冀量标法证字第X" + n + "3号", LocalDate.of(2024, 12, 31), today.plusMonths(8)),
-                    standard(province, inst, "砝码（已超溯源有效期）", "[2021]冀量标法证字第X" + n + "4号", LocalDate.of(2030, 12, 31),
+                    verifier(province, inst, k++, "电子计价秤、数字指示秤", dates.shift(2029, 6, 30)),
+                    verifier(province, inst, k++, "燃油加油机", dates.shift(2029, 6, 30)),
+                    verifier(province, inst, k++, "电子计价秤、数字指示秤", dates.shift(2024, 12, 31)),
+                    standard(province, inst, "电子秤检定用砝码（M1级）", "[2021]冀量标法证字第X" + n + "1号", dates.shift(2030, 12, 31), today.plusMonths(8)),
+                    standard(province, inst, "砝码（考核证书已过期）", "[2017]冀量标法证字第X" + n + "3号", dates.shift(2024, 12, 31), today.plusMonths(8)),
+                    standard(province, inst, "砝码（已超溯源有效期）", "[2021]冀量标法证字第X" + n + "4号", dates.shift(2030, 12, 31),
                             today.minusMonths(14))));
         }
         // one market per issuing institute's county owns the scales verified
@@ -366,7 +366,7 @@ class SeedYearSupervision {
             for (int j = 0; j < CERTIFICATES / CERTIFICATE_INSTITUTIONS; j++) {
                 int serial = drafts.size();
                 DefectCode defect = j < legitHere ? null : kinds.get(serial % kinds.size());
-                LocalDate day = defect == DefectCode.AUTHORIZATION_EXPIRED ? LocalDate.of(2020, 6, 1).plusDays(serial % 180)
+                LocalDate day = defect == DefectCode.AUTHORIZATION_EXPIRED ? dates.shift(2020, 6, 1).plusDays(serial % 180)
                         : today.minusDays(20 + (serial * 37L) % 300);
                 String region = defect == DefectCode.AUTHORIZATION_MISSING && !elsewhere.equals(m.institution().regionCode())
                         ? elsewhere : m.institution().regionCode();
@@ -431,11 +431,11 @@ class SeedYearSupervision {
     private int writeShopInstruments(DataScope province, Institution station, Map<Long, EnterpriseRow> shops, List<Task> drawn,
                                      Random random, LocalDate today) {
         for (String type : List.of("验光仪（综合验光仪）", "焦度计", "验光镜片组")) {
-            parties.addAuthorization(province, station.id(), "(冀)法计(2022)Y0001", type, "130000", LocalDate.of(2022, 1, 1),
-                    LocalDate.of(2029, 12, 31));
+            parties.addAuthorization(province, station.id(), "(冀)法计(2022)Y0001", type, "130000", dates.shift(2022, 1, 1),
+                    dates.shift(2029, 12, 31));
         }
-        long verifier = verifier(province, station, 900, "验光仪（综合验光仪）、焦度计、验光镜片组", LocalDate.of(2029, 6, 30));
-        long standard = standard(province, station, "验光仪检定装置（标准模拟眼）", "[2022]冀量标法证字第Y0001号", LocalDate.of(2030, 12, 31),
+        long verifier = verifier(province, station, 900, "验光仪（综合验光仪）、焦度计、验光镜片组", dates.shift(2029, 6, 30));
+        long standard = standard(province, station, "验光仪检定装置（标准模拟眼）", "[2022]冀量标法证字第Y0001号", dates.shift(2030, 12, 31),
                 today.plusMonths(6));
         Set<Long> overdueShops = new HashSet<>();
         for (Task t : drawn) {
@@ -512,7 +512,7 @@ class SeedYearSupervision {
         private long verifier(DataScope province, Institution inst, int k, String scope, LocalDate until) {
         Person p = parties.createPerson(province, new PersonDraft(DemoData.SURNAMES[k % DemoData.SURNAMES.length]
                 + GIVEN[(k * 3 + 2) % GIVEN.length] + GIVEN[(k * 7 + 1) % GIVEN.length], "VERIFIER", inst.regionCode(), inst.id(), ""));
-        parties.addQualification(province, p.id(), "冀检X" + String.format("%05d", inst.id() * 10 + k % 10), scope, LocalDate.of(2020, 1, 1),
+        parties.addQualification(province, p.id(), "冀检X" + String.format("%05d", inst.id() * 10 + k % 10), scope, dates.shift(2020, 1, 1),
                 until);
         return p.id();
     }

@@ -1,6 +1,5 @@
 package org.metrolex.licensing;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.time.DemoReferenceDate;
 import org.metrolex.region.RegionCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,17 +48,17 @@ class LicensingDemoData {
     private final InstrumentManagement instruments;
     private final RegionCatalogue regions;
     private final CalendarManagement calendar;
-    private final Clock clock;
+    private final DemoReferenceDate dates;
 
     LicensingDemoData(LicensingManagement licensing, IdentityManagement identity, PartyManagement parties,
-                      InstrumentManagement instruments, RegionCatalogue regions, CalendarManagement calendar, Clock clock) {
+                      InstrumentManagement instruments, RegionCatalogue regions, CalendarManagement calendar, DemoReferenceDate dates) {
         this.licensing = licensing;
         this.identity = identity;
         this.parties = parties;
         this.instruments = instruments;
         this.regions = regions;
         this.calendar = calendar;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -88,7 +88,7 @@ class LicensingDemoData {
         if (institutes.isEmpty() || enterprises.isEmpty()) {
             return 0;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today();
         int count = 0;
         for (int i = 0; i < 36; i++) {
             LocalDate submitted = calendar.addWorkingDays(today.minusDays(6L * (36 - i) + 3), 1).date();

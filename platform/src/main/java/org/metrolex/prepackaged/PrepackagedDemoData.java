@@ -1,7 +1,6 @@
 package org.metrolex.prepackaged;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
+import org.metrolex.platform.time.DemoReferenceDate;
 import org.metrolex.prepackaged.persistence.Lots;
 import org.metrolex.region.RegionCatalogue;
 import org.slf4j.Logger;
@@ -42,16 +42,16 @@ class PrepackagedDemoData {
     private final PartyManagement parties;
     private final IdentityManagement identity;
     private final RegionCatalogue regions;
-    private final Clock clock;
+    private final DemoReferenceDate dates;
 
     PrepackagedDemoData(PrepackagedManagement prepackaged, Lots lots, PartyManagement parties, IdentityManagement identity,
-                        RegionCatalogue regions, Clock clock) {
+                        RegionCatalogue regions, DemoReferenceDate dates) {
         this.prepackaged = prepackaged;
         this.lots = lots;
         this.parties = parties;
         this.identity = identity;
         this.regions = regions;
-        this.clock = clock;
+        this.dates = dates;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -80,7 +80,7 @@ class PrepackagedDemoData {
         if (producers.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = dates.today();
         int made = 0;
         for (int i = 0; i < Math.min(5, producers.size()); i++) {
             Enterprise p = producers.get(i);

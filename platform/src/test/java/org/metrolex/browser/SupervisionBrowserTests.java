@@ -4,17 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
-import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.supervision.Campaign;
 import org.metrolex.supervision.SupervisionManagement;
 import org.metrolex.supervision.domain.InspectionForm;
@@ -38,6 +39,7 @@ class SupervisionBrowserTests {
 
     @LocalServerPort int port;
     @Autowired IdentityManagement identity;
+    @Autowired Clock clock;
     @Autowired PartyManagement parties;
     @Autowired SupervisionManagement supervision;
     @Autowired CurrentUser currentUser;
@@ -109,7 +111,7 @@ class SupervisionBrowserTests {
         login(inspector, "qiaoxi-inspector");
         inspector.navigate(url("/supervision/campaigns"));
         inspector.getByTestId("my-tasks").getByRole(AriaRole.LINK).first().click();
-        inspector.locator("#inspectedOn").fill(LocalDate.now().toString());
+        inspector.locator("#inspectedOn").fill(LocalDate.now(clock).toString());
         inspector.locator("#instrumentsChecked").fill("12");
         inspector.locator("#fraudFound").fill("1");
         inspector.locator("#notes").fill("电子计价秤加装遥控作弊装置");

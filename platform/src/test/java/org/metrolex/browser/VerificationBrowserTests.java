@@ -14,6 +14,8 @@ import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -50,6 +52,7 @@ class VerificationBrowserTests {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
     @Autowired VerificationManagement verifications;
     @Autowired org.metrolex.instrument.InstrumentManagement instruments;
     @Autowired org.metrolex.party.PartyManagement parties;
@@ -87,7 +90,7 @@ class VerificationBrowserTests {
         long instrument = jdbc.queryForObject("select min(i.id) from instrument i where i.owner_enterprise_id = ? "
                 + "and i.category_code = 'PRICE_COMPUTING_SCALE' and i.status = 'ACTIVE' and i.region_code = '130102' "
                 + "and not exists (select 1 from verification v join certificate c on c.verification_id = v.id "
-                + "where v.instrument_id = i.id and c.next_due <= current_date)", Long.class, enterprise);
+                + "where v.instrument_id = i.id and c.next_due <= ?)", Long.class, enterprise, LocalDate.now(clock));
         String serial = jdbc.queryForObject("select serial_number from instrument where id = ?", String.class, instrument);
 
         // --- the owner books from the instrument page and assigns an authorised institution
@@ -111,8 +114,8 @@ class VerificationBrowserTests {
 
         // --- the institution records the readings: a typing mistake first, then the preview, then save
         long verifier = jdbc.queryForObject("select min(p.id) from person p join qualification q on q.person_id = p.id "
-                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= current_date "
-                + "and q.valid_until > current_date", Long.class, institution);
+                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= ? "
+                + "and q.valid_until > ?", Long.class, institution, LocalDate.now(clock), LocalDate.now(clock));
         long standard = jdbc.queryForObject("select min(id) from measurement_standard where institution_id = ? and name = ?",
                 Long.class, institution, "电子秤检定用砝码（M1级）");
         Page staff = login(browser.desktop(), "institution");
@@ -209,7 +212,7 @@ class VerificationBrowserTests {
                 "FUEL_DISPENSER")) {
             String nameZh = instruments.category(category).orElseThrow().nameZh();
             parties.addAuthorization(admin, institution, "(冀)法计(2026)B-" + category, nameZh, "130100",
-                    java.time.LocalDate.now().minusYears(1), java.time.LocalDate.now().plusYears(2));
+                    LocalDate.now(clock).minusYears(1), LocalDate.now(clock).plusYears(2));
             long instrument = instruments.file(admin, new org.metrolex.instrument.domain.InstrumentDraft(category, "Browser test maker",
                     "BT-1", "BT-" + category, null, null, "—", enterprise, "130102", null,
                     category.startsWith("WATER") || category.startsWith("GAS") || category.startsWith("FUEL") ? "TRADE" : "HEALTH")).id();
@@ -246,7 +249,7 @@ class VerificationBrowserTests {
         staff.context().close();
         // the demo institute holds no fuel-dispenser authorisation of its own (LicensingBrowserTests licenses it):
         // end the line added here so that premise holds whatever order the browser tests run in
-        parties.withdrawAuthorization(admin, institution, "(冀)法计(2026)B-FUEL_DISPENSER", java.time.LocalDate.now().minusDays(1));
+        parties.withdrawAuthorization(admin, institution, "(冀)法计(2026)B-FUEL_DISPENSER", LocalDate.now(clock).minusDays(1));
     }
 
     /** Types the cells of one row of a readings group (load, indication, added weights for scales). */

@@ -2,7 +2,12 @@ package org.metrolex.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
@@ -25,10 +30,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * notices, and exactly the planted defective certificates for the audit to find — every other certificate
  * of the history passes the legitimacy rules.
  */
+@Tag("date-sensitive")
 @MetrolexIntegrationTest
 class DemoHistoryIntegrationTests {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
     @Autowired CertificateAudits audits;
     @Autowired VerificationManagement verifications;
     @Autowired IdentityManagement identity;
@@ -36,6 +43,14 @@ class DemoHistoryIntegrationTests {
 
     private DataScope province() {
         return TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN);
+    }
+
+    @Test
+    void theSuiteRunsOnTheInstantItWasGiven() {
+        // config/application.properties: the clock starts at metrolex.test.instant, whatever the machine's date
+        Instant start = Instant.parse(System.getProperty("metrolex.test.instant", "2026-12-07T02:00:00Z"));
+        assertThat(Duration.between(start, clock.instant())).isBetween(Duration.ZERO, Duration.ofMinutes(30));
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     }
 
     @Test

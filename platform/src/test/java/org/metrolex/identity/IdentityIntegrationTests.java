@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class IdentityIntegrationTests {
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired Accounts accounts;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -63,7 +66,7 @@ class IdentityIntegrationTests {
 
         var account = accounts.findByUsername("lockme").orElseThrow();
         assertThat(account.failedAttempts()).isEqualTo(5);
-        assertThat(account.lockedUntil()).isAfter(Instant.now().plus(14, ChronoUnit.MINUTES));
+        assertThat(account.lockedUntil()).isAfter(clock.instant().plus(14, ChronoUnit.MINUTES));
 
         TestLogins.actAs("admin");
         identity.unlock(account.id());
@@ -73,7 +76,8 @@ class IdentityIntegrationTests {
     @Test
     void afterALockRunsOutOneMoreMistakeDoesNotLockAgain() throws Exception {
         long id = newCountyOfficer("lock-expired");
-        jdbc.update("update app_user set failed_attempts = 5, locked_until = now() - interval '1 minute' where id = ?", id);
+        jdbc.update("update app_user set failed_attempts = 5, locked_until = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(1, ChronoUnit.MINUTES)), id);
         mvc.perform(formLogin("/login").user("lock-expired").password("bad")).andExpect(redirectedUrl("/login?error"));
         var account = accounts.findById(id).orElseThrow();
         assertThat(account.failedAttempts()).isEqualTo(1);
@@ -96,7 +100,7 @@ class IdentityIntegrationTests {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         long id = newCountyOfficer("expired-client");
-        var token = identity.issueToken(id, "old", Instant.now().minusSeconds(60));
+        var token = identity.issueToken(id, "old", clock.instant().minusSeconds(60));
         mvc.perform(get("/api/enterprises").header("Authorization", "Bearer " + token.token()))
                 .andExpect(status().isUnauthorized());
     }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
@@ -48,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * one-time request for missing documents and write-through to the scope the verification assignment checks;
  * standard approval by commitment with write-through and revocation; type approval refused; scope; uploads.
  */
+@Tag("date-sensitive")
 @MetrolexIntegrationTest
 class LicensingWorkflowIntegrationTests {
 
@@ -94,8 +96,9 @@ class LicensingWorkflowIntegrationTests {
         long verification = verifications.book(scope(Role.ENTERPRISE_USER), instrument).id();
         // Other tests in this JVM (verification forms, bulk ingestion) authorise the demo institute for
         // sphygmomanometers on their own lines; end those so this test starts from the demo's premise.
-        jdbc.update("update institution_authorization set valid_until = current_date - 2, valid_from = least(valid_from, current_date - 2)"
-                + " where institution_id = ? and instrument_type = '血压计（血压表）'", institutionId());
+        LocalDate twoDaysAgo = LocalDate.now(clock).minusDays(2);
+        jdbc.update("update institution_authorization set valid_until = ?, valid_from = least(valid_from, ?)"
+                + " where institution_id = ? and instrument_type = '血压计（血压表）'", twoDaysAgo, twoDaysAgo, institutionId());
         assertThatThrownBy(() -> verifications.assign(scope(Role.COUNTY_OFFICER), verification, institutionId()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("authorised"));
 

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class PrepackagedIntegrationTests {
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired RegionCatalogue regions;
     @Autowired PartyManagement parties;
@@ -209,7 +212,7 @@ class PrepackagedIntegrationTests {
     @Test
     void badLotInputIsNamedFieldByField() {
         assertThatThrownBy(() -> prepackaged.create(county, new NewLot(null, " ", null, null, new BigDecimal("500"), "furlong", 0,
-                LocalDate.now().plusDays(5), null, null)))
+                LocalDate.now(clock).plusDays(5), null, null)))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(f -> f.field() + ":" + f.rule())
                         .containsExactlyInAnyOrder("producerId:required", "productName:required", "inspectionDate:not-future",

@@ -3,6 +3,7 @@ package org.metrolex.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.metrolex.calendar.domain.Deadline;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (《民法典》第二百零一条, ADR 0006): the deadline is the n-th working day after it. A deadline that reaches a year
  * with no published notice (2027 at the time of writing) is provisional (暂定).
  */
+@Tag("date-sensitive")
 @MetrolexIntegrationTest
 class RectificationDeadlineIntegrationTests {
 

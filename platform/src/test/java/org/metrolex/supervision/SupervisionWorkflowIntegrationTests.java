@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class SupervisionWorkflowIntegrationTests {
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired PartyManagement parties;
     @Autowired CurrentUser currentUser;
@@ -115,7 +118,7 @@ class SupervisionWorkflowIntegrationTests {
 
         mvc.perform(post("/api/supervision/tasks/{id}/inspection", task.id()).with(csrf()).with(new DemoLogins(identity).as(login))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"inspectedOn\":\"" + LocalDate.now() + "\",\"instrumentsChecked\":12,\"fraudFound\":1,"
+                        .content("{\"inspectedOn\":\"" + LocalDate.now(clock) + "\",\"instrumentsChecked\":12,\"fraudFound\":1,"
                                 + "\"notes\":\"电子计价秤加装作弊遥控装置\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.conforming").value(false))
@@ -132,7 +135,7 @@ class SupervisionWorkflowIntegrationTests {
                 });
         // A second inspection of the same task is refused.
         assertThatThrownBy(() -> supervision.recordInspection(inspector, task.id(),
-                new InspectionForm(LocalDate.now(), 1, 0, 0, List.of(), 0, 0, null, null, null, "")))
+                new InspectionForm(LocalDate.now(clock), 1, 0, 0, List.of(), 0, 0, null, null, null, "")))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("already has its inspection");
 
         long findingId = findings.get(0).id();
@@ -142,7 +145,7 @@ class SupervisionWorkflowIntegrationTests {
         assertThat(opened.status()).isEqualTo(FindingStatus.CASE_OPENED);
         assertThat(opened.caseNumber()).startsWith("JL-130102-");
         assertThat(events.stream(CaseOpened.class).filter(e -> e.findingId() == findingId)).hasSize(1);
-        assertThatThrownBy(() -> supervision.orderRectification(county, findingId, LocalDate.now().plusDays(10)))
+        assertThatThrownBy(() -> supervision.orderRectification(county, findingId, LocalDate.now(clock).plusDays(10)))
                 .isInstanceOf(RuleViolation.class);
         Finding decided = supervision.decide(county, findingId, "没收作弊装置，罚款人民币五千元");
         assertThat(decided.status()).isEqualTo(FindingStatus.CASE_DECIDED);
@@ -237,7 +240,7 @@ class SupervisionWorkflowIntegrationTests {
         supervision.draw(city, c.id());
         Task task = supervision.tasks(city, c.id()).get(0);
         // 20.05 L against 20.00 L is +0.25 %, within ±0.30 %; 20.10 L is +0.50 %, outside (JJG 443, RULES.md §4).
-        Inspection i = supervision.recordInspection(city, task.id(), new InspectionForm(LocalDate.now(), 2, 0, 0,
+        Inspection i = supervision.recordInspection(city, task.id(), new InspectionForm(LocalDate.now(clock), 2, 0, 0,
                 List.of(new DispenserCheck("1", new BigDecimal("20.05"), new BigDecimal("20.00")),
                         new DispenserCheck("2", new BigDecimal("20.10"), new BigDecimal("20.00"))), 0, 0, null, null, null, ""));
         assertThat(i.conforming()).isFalse();

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,6 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class CertificateAuditIntegrationTests {
 
     @Autowired CertificateAudits audits;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
@@ -72,7 +75,7 @@ class CertificateAuditIntegrationTests {
         // naming the selection, and a year of verifications is taken instead
         assertThatThrownBy(() -> audits.auditIssued(scope(Role.PROVINCE_ADMIN), AuditSelection.all()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).field()).isEqualTo("selection"));
-        LocalDate to = LocalDate.now();
+        LocalDate to = LocalDate.now(clock);
         LocalDate from = to.minusMonths(12);
         AuditSelection year = new AuditSelection(List.of(), null, from, to);
         CertificateAuditResult province = audits.auditIssued(scope(Role.PROVINCE_ADMIN), year);
@@ -102,7 +105,7 @@ class CertificateAuditIntegrationTests {
     @Test
     void theIssuedAuditSelectsByInstitutionAndPeriodAndCountsByInstitution() {
         long institute = provinceInstitute();
-        LocalDate from = LocalDate.now().minusYears(1);
+        LocalDate from = LocalDate.now(clock).minusYears(1);
         CertificateAuditResult r = audits.auditIssued(scope(Role.PROVINCE_ADMIN), new AuditSelection(List.of(institute), null, from, null));
         long expected = jdbc.queryForObject("select count(*) from certificate c join verification v on v.id = c.verification_id "
                 + "where c.institution_id = ? and v.verification_date >= ?", Long.class, institute, from);

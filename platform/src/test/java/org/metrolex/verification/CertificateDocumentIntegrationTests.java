@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -50,6 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CertificateDocumentIntegrationTests {
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
     @Autowired VerificationManagement verifications;
@@ -63,7 +66,7 @@ class CertificateDocumentIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
         institutionId = fixtures.institutionId;
         enterpriseId = fixtures.enterpriseId;
         TestLogins.actAs("admin");

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class OverdueNoticeIntegrationTests {
 
     @Autowired OverdueNotices notices;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
@@ -45,10 +49,10 @@ class OverdueNoticeIntegrationTests {
 
     /** A scale of the demo enterprise verified 13 months ago (12-month interval): overdue, and noticed by the daily job. */
     private OverdueNotice freshNotice() {
-        var fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        var fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
         long instrument = fixtures.scale();
         long id = fixtures.bookAndAssign(instrument);
-        fixtures.record(id, java.time.LocalDate.now().minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(),
+        fixtures.record(id, LocalDate.now(clock).minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(),
                 VerificationFixtures.GOOD_SCALE);
         verifications.issue(scope(Role.INSTITUTION_STAFF), id, org.metrolex.verification.domain.Conclusion.CONFORMING);
         assertThat(verifications.recordOverdueNotices()).isPositive();

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
@@ -34,10 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * (a county officer its county, a city officer its counties), the read model {@code instrument_due}
  * following issue, revocation and notices of non-conformity, and the keyset continuation of the list.
  */
+@Tag("date-sensitive")
 @MetrolexIntegrationTest
 class OverdueQueriesIntegrationTests {
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
     @Autowired VerificationManagement verifications;
@@ -50,7 +55,7 @@ class OverdueQueriesIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -62,7 +67,7 @@ class OverdueQueriesIntegrationTests {
     /** A scale of the demo enterprise in 长安区 (130102) whose certificate, issued for a verification 13 months ago, is due. */
     private long overdueScale() {
         long instrument = fixtures.scale();
-        certify(instrument, LocalDate.now().minusMonths(13), Conclusion.CONFORMING);
+        certify(instrument, LocalDate.now(clock).minusMonths(13), Conclusion.CONFORMING);
         return instrument;
     }
 
@@ -145,13 +150,13 @@ class OverdueQueriesIntegrationTests {
         assertThat(overdueIds(county)).contains(instrument);
 
         // a fresh certificate takes it off the list; revoking that certificate puts the old one back in force
-        Certificate fresh = certify(instrument, LocalDate.now(), Conclusion.CONFORMING);
+        Certificate fresh = certify(instrument, LocalDate.now(clock), Conclusion.CONFORMING);
         assertThat(overdueIds(county)).doesNotContain(instrument);
         verifications.revoke(fixtures.scope(Role.INSTITUTION_STAFF), fresh.id(), "测试：撤销后旧证书重新生效");
         assertThat(overdueIds(county)).contains(instrument);
 
         // a notice of non-conformity replaces the overdue certificate: the instrument is not "overdue" but failed
-        certify(instrument, LocalDate.now(), Conclusion.NON_CONFORMING);
+        certify(instrument, LocalDate.now(clock), Conclusion.NON_CONFORMING);
         assertThat(overdueIds(county)).doesNotContain(instrument);
 
         // the read model equals the definition computed from certificate ⋈ verification for every instrument

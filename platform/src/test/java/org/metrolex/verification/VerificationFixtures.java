@@ -1,6 +1,7 @@
 package org.metrolex.verification;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,11 +38,13 @@ final class VerificationFixtures {
     private final RegionCatalogue regions;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    final Clock clock;
     final long institutionId;
     final long enterpriseId;
 
     VerificationFixtures(IdentityManagement identity, InstrumentManagement instruments, VerificationManagement verifications,
-                         RegionCatalogue regions, JdbcTemplate jdbc, JsonMapper json) {
+                         RegionCatalogue regions, JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.instruments = instruments;
         this.verifications = verifications;
@@ -50,6 +53,11 @@ final class VerificationFixtures {
         this.json = json;
         this.institutionId = TestLogins.principal(identity, Role.INSTITUTION_STAFF).partyId();
         this.enterpriseId = TestLogins.principal(identity, Role.ENTERPRISE_USER).partyId();
+    }
+
+    /** Today in China, from the application's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     DataScope scope(Role role) {
@@ -70,13 +78,13 @@ final class VerificationFixtures {
     long freshStandard() {
         return instruments.registerStandard(scope(Role.INSTITUTION_STAFF), new MeasurementStandardDraft(institutionId,
                 "砝码标准装置（M1级，测试）", "[2024]冀量标法证字第" + (int) (Math.random() * 9000 + 1000) + "号",
-                LocalDate.now().plusYears(2), "JZ-T-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6))).id();
+                today().plusYears(2), "JZ-T-" + UUID.randomUUID().toString().substring(0, 6), today().plusMonths(6))).id();
     }
 
     long qualifiedVerifier() {
         return jdbc.queryForObject("select min(p.id) from person p join qualification q on q.person_id = p.id "
-                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= current_date - 400 "
-                + "and q.valid_until > current_date", Long.class, institutionId);
+                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= ?::date - 400 "
+                + "and q.valid_until > ?::date", Long.class, institutionId, today(), today());
     }
 
     long unqualifiedVerifier() {
@@ -92,7 +100,7 @@ final class VerificationFixtures {
     /** Books, assigns, records today's readings with a qualified verifier and a fresh standard, and issues. */
     Certificate issued(String readings, Conclusion conclusion) {
         long id = bookAndAssign(scale());
-        record(id, LocalDate.now(), qualifiedVerifier(), freshStandard(), readings);
+        record(id, today(), qualifiedVerifier(), freshStandard(), readings);
         return verifications.issue(scope(Role.INSTITUTION_STAFF), id, conclusion);
     }
 }

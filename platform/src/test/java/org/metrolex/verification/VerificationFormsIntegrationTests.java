@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 class VerificationFormsIntegrationTests {
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
     @Autowired PartyManagement parties;
@@ -50,7 +53,7 @@ class VerificationFormsIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -67,7 +70,7 @@ class VerificationFormsIntegrationTests {
                 "0–40 kPa", fixtures.enterpriseId, "130102", null, "HEALTH")).id();
         // an authorisation that names the catalogue category exactly (计量法 第二十条), for the 石家庄 institute
         parties.addAuthorization(admin, fixtures.institutionId, "(冀)法计(2026)" + serial, "血压计（血压表）", "130100",
-                LocalDate.now().minusYears(1), LocalDate.now().plusYears(2));
+                LocalDate.now(clock).minusYears(1), LocalDate.now(clock).plusYears(2));
 
         // the owner books from the booking page
         String bookPage = mvc.perform(get("/verifications/new").param("instrumentId", String.valueOf(instrument))
@@ -102,11 +105,11 @@ class VerificationFormsIntegrationTests {
         long standard = fixtures.freshStandard();
         var base = post("/verifications/{id}/readings", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("verificationDate", LocalDate.now().toString()).param("kind", "SUBSEQUENT")
+                .param("verificationDate", LocalDate.now(clock).toString()).param("kind", "SUBSEQUENT")
                 .param("verifierId", String.valueOf(verifier)).param("standardIds", String.valueOf(standard))
                 .param("r.zeroIndicationKpa", "0.2").param("feeYuan", "").param("feeWaived", "true");
         String bad = mvc.perform(post("/verifications/{id}/readings", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
-                        .param("verificationDate", LocalDate.now().toString()).param("r.zeroIndicationKpa", "0.2")
+                        .param("verificationDate", LocalDate.now(clock).toString()).param("r.zeroIndicationKpa", "0.2")
                         .param("points.standardKpa", "10.0", "20.0").param("points.indicationKpa", "10.2", "19,9")
                         .param("action", "preview"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -119,7 +122,7 @@ class VerificationFormsIntegrationTests {
         assertThat(verifications.require(fixtures.scope(Role.INSTITUTION_STAFF), id).readingsJson()).as("a preview stores nothing").isNull();
 
         mvc.perform(post("/verifications/{id}/readings", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
-                        .param("verificationDate", LocalDate.now().toString()).param("kind", "SUBSEQUENT")
+                        .param("verificationDate", LocalDate.now(clock).toString()).param("kind", "SUBSEQUENT")
                         .param("verifierId", String.valueOf(verifier)).param("standardIds", String.valueOf(standard))
                         .param("r.zeroIndicationKpa", "0.2").param("points.standardKpa", "10.0", "20.0", "")
                         .param("points.indicationKpa", "10.2", "19.9", "").param("feeWaived", "true").param("action", "save"))

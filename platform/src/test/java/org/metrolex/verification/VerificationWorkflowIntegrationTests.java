@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.identity.DataScope;
@@ -36,10 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The verification workflow on the demo province: book → assign → record scale readings → decision
  * computed → issue, and each refusal on the way. Every test files its own instrument (unique serial).
  */
+@Tag("date-sensitive")
 @MetrolexIntegrationTest
 class VerificationWorkflowIntegrationTests {
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
     @Autowired VerificationManagement verifications;
@@ -54,7 +59,7 @@ class VerificationWorkflowIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
         institutionId = fixtures.institutionId;
         enterpriseId = fixtures.enterpriseId;
         TestLogins.actAs("admin");
@@ -70,7 +75,7 @@ class VerificationWorkflowIntegrationTests {
         long instrument = fixtures.scale();
         long id = fixtures.bookAndAssign(instrument);
         long standard = fixtures.freshStandard();
-        LocalDate day = LocalDate.now();
+        LocalDate day = LocalDate.now(clock);
         mvc.perform(post("/api/verifications/{id}/readings", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .contentType(MediaType.APPLICATION_JSON).content(recording(day, fixtures.qualifiedVerifier(), standard, VerificationFixtures.GOOD_SCALE)))
                 .andExpect(status().isOk())
@@ -116,8 +121,8 @@ class VerificationWorkflowIntegrationTests {
     void issueIsRefusedWithEveryBlockingDefectListed() throws Exception {
         long id = fixtures.bookAndAssign(fixtures.scale());
         long expired = jdbc.queryForObject("select id from measurement_standard where institution_id = ? "
-                + "and assessment_valid_until < current_date order by id limit 1", Long.class, institutionId);
-        fixtures.record(id, LocalDate.now(), fixtures.unqualifiedVerifier(), expired, VerificationFixtures.BAD_SCALE);
+                + "and assessment_valid_until < ? order by id limit 1", Long.class, institutionId, LocalDate.now(clock));
+        fixtures.record(id, LocalDate.now(clock), fixtures.unqualifiedVerifier(), expired, VerificationFixtures.BAD_SCALE);
         mvc.perform(post("/api/verifications/{id}/issue", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"conclusion\":\"CONFORMING\"}"))
                 .andExpect(status().isBadRequest())
@@ -132,7 +137,7 @@ class VerificationWorkflowIntegrationTests {
     @Test
     void aConclusionTheReadingsDoNotSupportIsRefusedAndTheTrueOneIsANotice() {
         long id = fixtures.bookAndAssign(fixtures.scale());
-        fixtures.record(id, LocalDate.now(), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.BAD_SCALE);
+        fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.BAD_SCALE);
         assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).conforming()).isFalse();
         assertThatThrownBy(() -> verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule())
@@ -147,9 +152,9 @@ class VerificationWorkflowIntegrationTests {
     void overdueInstrumentsAreListedByRegionAndToTheOwnerAndNoticedOnce() {
         long instrument = fixtures.scale();
         long id = fixtures.bookAndAssign(instrument);
-        fixtures.record(id, LocalDate.now().minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
+        fixtures.record(id, LocalDate.now(clock).minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
-        assertThat(c.nextDue()).isBefore(LocalDate.now());
+        assertThat(c.nextDue()).isBefore(LocalDate.now(clock));
 
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).contains(instrument);
         assertThat(overdueIds(scope(Role.ENTERPRISE_USER))).contains(instrument);
@@ -165,7 +170,7 @@ class VerificationWorkflowIntegrationTests {
 
         // a new certificate takes the instrument off the list
         long again = fixtures.bookAndAssign(instrument);
-        fixtures.record(again, LocalDate.now(), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
+        fixtures.record(again, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         verifications.issue(scope(Role.INSTITUTION_STAFF), again, Conclusion.CONFORMING);
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).doesNotContain(instrument);
     }
@@ -173,7 +178,7 @@ class VerificationWorkflowIntegrationTests {
     @Test
     void revocationNeedsAReasonAndIsAudited() throws Exception {
         long id = fixtures.bookAndAssign(fixtures.scale());
-        fixtures.record(id, LocalDate.now(), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
+        fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         mvc.perform(post("/api/certificates/{id}/revoke", c.id()).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
@@ -195,8 +200,8 @@ class VerificationWorkflowIntegrationTests {
     void theDetailPageShowsTheDecisionAndTheDefectsBeforeIssueAndTheOverduePageLoads() throws Exception {
         long id = fixtures.bookAndAssign(fixtures.scale());
         long expired = jdbc.queryForObject("select id from measurement_standard where institution_id = ? "
-                + "and assessment_valid_until < current_date order by id limit 1", Long.class, institutionId);
-        fixtures.record(id, LocalDate.now(), fixtures.qualifiedVerifier(), expired, VerificationFixtures.BAD_SCALE);
+                + "and assessment_valid_until < ? order by id limit 1", Long.class, institutionId, LocalDate.now(clock));
+        fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), expired, VerificationFixtures.BAD_SCALE);
         mvc.perform(get("/verifications/{id}", id).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(

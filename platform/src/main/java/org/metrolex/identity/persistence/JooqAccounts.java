@@ -3,6 +3,7 @@ package org.metrolex.identity.persistence;
 import static org.metrolex.platform.jooq.Tables.API_TOKEN;
 import static org.metrolex.platform.jooq.Tables.APP_USER;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,9 +20,16 @@ import org.springframework.stereotype.Repository;
 class JooqAccounts implements Accounts {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqAccounts(DSLContext dsl) {
+    JooqAccounts(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @Override
@@ -48,6 +56,7 @@ class JooqAccounts implements Accounts {
                 .set(APP_USER.ROLE, role.name())
                 .set(APP_USER.REGION_CODE, regionCode)
                 .set(APP_USER.PARTY_ID, partyId)
+                .set(APP_USER.CREATED_AT, now()).set(APP_USER.UPDATED_AT, now())
                 .returning(APP_USER.ID).fetchOne().getId();
     }
 
@@ -58,7 +67,7 @@ class JooqAccounts implements Accounts {
         return dsl.update(APP_USER)
                 .set(APP_USER.FAILED_ATTEMPTS, DSL.when(lockExpired, DSL.inline(1)).otherwise(APP_USER.FAILED_ATTEMPTS.plus(1)))
                 .set(APP_USER.LOCKED_UNTIL, DSL.when(lockExpired, DSL.castNull(APP_USER.LOCKED_UNTIL)).otherwise(APP_USER.LOCKED_UNTIL))
-                .set(APP_USER.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(APP_USER.UPDATED_AT, now())
                 .where(APP_USER.ID.eq(id))
                 .returning(APP_USER.FAILED_ATTEMPTS).fetchOne().getFailedAttempts();
     }
@@ -88,6 +97,7 @@ class JooqAccounts implements Accounts {
                 .set(API_TOKEN.NAME, name)
                 .set(API_TOKEN.TOKEN_HASH, tokenHash)
                 .set(API_TOKEN.EXPIRES_AT, expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC))
+                .set(API_TOKEN.CREATED_AT, now())
                 .returning(API_TOKEN.ID).fetchOne().getId();
     }
 

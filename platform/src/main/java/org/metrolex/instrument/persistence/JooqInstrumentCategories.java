@@ -2,12 +2,13 @@ package org.metrolex.instrument.persistence;
 
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT_CATEGORY;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.metrolex.instrument.domain.InstrumentCategory;
 import org.metrolex.instrument.domain.InstrumentUse;
 import org.metrolex.instrument.domain.VerificationMode;
@@ -18,9 +19,16 @@ import org.springframework.stereotype.Repository;
 class JooqInstrumentCategories implements InstrumentCategories {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqInstrumentCategories(DSLContext dsl) {
+    JooqInstrumentCategories(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @Override
@@ -52,9 +60,10 @@ class JooqInstrumentCategories implements InstrumentCategories {
         r.setSource(c.source());
         r.setVerified(c.verified());
         r.setNote(c.note());
+        r.setUpdatedAt(now());
         dsl.insertInto(INSTRUMENT_CATEGORY).set(r)
                 .onConflict(INSTRUMENT_CATEGORY.CODE).doUpdate().set(r)
-                .set(INSTRUMENT_CATEGORY.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(INSTRUMENT_CATEGORY.UPDATED_AT, now())
                 .execute();
         return true;
     }

@@ -2,6 +2,8 @@ package org.metrolex.instrument.persistence;
 
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +19,23 @@ import org.metrolex.instrument.domain.InstrumentStatus;
 import org.metrolex.instrument.domain.InstrumentUse;
 import org.metrolex.platform.jooq.tables.records.InstrumentRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.time.Timestamps;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqInstruments implements Instruments {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqInstruments(DSLContext dsl) {
+    JooqInstruments(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Officers by the instrument's region; an enterprise user by ownership; anyone else nothing. */
@@ -56,14 +66,14 @@ class JooqInstruments implements Instruments {
         List<Instrument> items = dsl.selectFrom(INSTRUMENT).where(where)
                 .orderBy(INSTRUMENT.REGION_CODE, INSTRUMENT.CATEGORY_CODE, INSTRUMENT.SERIAL_NUMBER, INSTRUMENT.ID)
                 .offset((page - 1) * size).limit(size)
-                .fetch(JooqInstruments::toInstrument);
+                .fetch(this::toInstrument);
         return new ResultPage<>(items, total, page, size);
     }
 
     @Override
     public Optional<Instrument> find(DataScope scope, long id) {
         return dsl.selectFrom(INSTRUMENT).where(INSTRUMENT.ID.eq(id).and(visible(scope)))
-                .fetchOptional(JooqInstruments::toInstrument);
+                .fetchOptional(this::toInstrument);
     }
 
     @Override
@@ -73,7 +83,7 @@ class JooqInstruments implements Instruments {
 
     @Override
     public Optional<Instrument> publicByQrToken(String qrToken) {
-        return dsl.selectFrom(INSTRUMENT).where(INSTRUMENT.QR_TOKEN.eq(qrToken)).fetchOptional(JooqInstruments::toInstrument);
+        return dsl.selectFrom(INSTRUMENT).where(INSTRUMENT.QR_TOKEN.eq(qrToken)).fetchOptional(this::toInstrument);
     }
 
     @Override
@@ -101,6 +111,7 @@ class JooqInstruments implements Instruments {
     @Override
     public long insert(InstrumentDraft d, String qrToken) {
         return dsl.insertInto(INSTRUMENT).set(columns(d)).set(INSTRUMENT.QR_TOKEN, qrToken)
+                .set(INSTRUMENT.FILED_AT, now()).set(INSTRUMENT.CREATED_AT, now()).set(INSTRUMENT.UPDATED_AT, now())
                 .returning(INSTRUMENT.ID).fetchOne().getId();
     }
 
@@ -108,7 +119,7 @@ class JooqInstruments implements Instruments {
     public boolean update(long id, int version, InstrumentDraft d) {
         return dsl.update(INSTRUMENT).set(columns(d))
                 .set(INSTRUMENT.VERSION, version + 1)
-                .set(INSTRUMENT.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(INSTRUMENT.UPDATED_AT, now())
                 .where(INSTRUMENT.ID.eq(id).and(INSTRUMENT.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -116,17 +127,17 @@ class JooqInstruments implements Instruments {
     @Override
     public void setStatus(long id, InstrumentStatus status) {
         dsl.update(INSTRUMENT).set(INSTRUMENT.STATUS, status.name()).set(INSTRUMENT.VERSION, INSTRUMENT.VERSION.plus(1))
-                .set(INSTRUMENT.UPDATED_AT, DSL.currentOffsetDateTime()).where(INSTRUMENT.ID.eq(id)).execute();
+                .set(INSTRUMENT.UPDATED_AT, now()).where(INSTRUMENT.ID.eq(id)).execute();
     }
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static Instrument toInstrument(InstrumentRecord r) {
+    private Instrument toInstrument(InstrumentRecord r) {
         return new Instrument(r.getId(), r.getCategoryCode(), r.getMaker(), r.getModel(), r.getSerialNumber(),
                 r.getTypeApprovalNo(), r.getAccuracyClass(), r.getMeasuringRange(), r.getOwnerEnterpriseId(),
                 r.getRegionCode(), r.getLocation(), InstrumentUse.valueOf(r.getPurpose()),
-                InstrumentStatus.valueOf(r.getStatus()), r.getQrToken(), r.getFiledAt(), r.getVersion());
+                InstrumentStatus.valueOf(r.getStatus()), r.getQrToken(), Timestamps.inZone(r.getFiledAt(), clock), r.getVersion());
     }
 }

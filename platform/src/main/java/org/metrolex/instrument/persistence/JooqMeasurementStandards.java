@@ -2,6 +2,8 @@ package org.metrolex.instrument.persistence;
 
 import static org.metrolex.platform.jooq.Tables.MEASUREMENT_STANDARD;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -16,9 +18,16 @@ import org.springframework.stereotype.Repository;
 class JooqMeasurementStandards implements MeasurementStandards {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqMeasurementStandards(DSLContext dsl) {
+    JooqMeasurementStandards(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Condition visible(DataScope scope) {
@@ -54,6 +63,7 @@ class JooqMeasurementStandards implements MeasurementStandards {
                 .set(MEASUREMENT_STANDARD.CALIBRATION_CERTIFICATE_NO, d.calibrationCertificateNo().isEmpty() ? null : d.calibrationCertificateNo())
                 .set(MEASUREMENT_STANDARD.CALIBRATION_DUE, d.calibrationDue())
                 .set(MEASUREMENT_STANDARD.REGION_CODE, regionCode)
+                .set(MEASUREMENT_STANDARD.CREATED_AT, now()).set(MEASUREMENT_STANDARD.UPDATED_AT, now())
                 .returning(MEASUREMENT_STANDARD.ID).fetchOne().getId();
     }
 
@@ -62,7 +72,7 @@ class JooqMeasurementStandards implements MeasurementStandards {
         dsl.update(MEASUREMENT_STANDARD)
                 .set(MEASUREMENT_STANDARD.ASSESSMENT_CERTIFICATE_NO, certificateNo)
                 .set(MEASUREMENT_STANDARD.ASSESSMENT_VALID_UNTIL, validUntil)
-                .set(MEASUREMENT_STANDARD.UPDATED_AT, java.time.OffsetDateTime.now())
+                .set(MEASUREMENT_STANDARD.UPDATED_AT, now())
                 .set(MEASUREMENT_STANDARD.VERSION, MEASUREMENT_STANDARD.VERSION.plus(1))
                 .where(MEASUREMENT_STANDARD.ID.eq(id)).execute();
     }

@@ -3,6 +3,7 @@ package org.metrolex.licensing.persistence;
 import static org.metrolex.platform.jooq.Tables.LICENCE_APPLICATION;
 import static org.metrolex.platform.jooq.Tables.LICENCE_APPLICATION_EVENT;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -31,9 +32,16 @@ class JooqLicenceApplications implements LicenceApplications {
             .map(Enum::name).toList();
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqLicenceApplications(DSLContext dsl) {
+    JooqLicenceApplications(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Officers: region; an enterprise or institution: applications it made itself. */
@@ -65,6 +73,7 @@ class JooqLicenceApplications implements LicenceApplications {
                 .set(LICENCE_APPLICATION.BY_COMMITMENT, d.byCommitment())
                 .set(LICENCE_APPLICATION.STATUS, ApplicationStatus.SUBMITTED.name())
                 .set(LICENCE_APPLICATION.SUBMITTED_ON, d.submittedOn())
+                .set(LICENCE_APPLICATION.CREATED_AT, now()).set(LICENCE_APPLICATION.UPDATED_AT, now())
                 .returning(LICENCE_APPLICATION.ID).fetchOne().getId();
         dsl.update(LICENCE_APPLICATION)
                 .set(LICENCE_APPLICATION.REFERENCE_NO, "XK" + d.submittedOn().getYear() + "-" + String.format("%06d", id))
@@ -125,7 +134,7 @@ class JooqLicenceApplications implements LicenceApplications {
     public void claim(long applicationId, int expectedVersion) {
         int n = dsl.update(LICENCE_APPLICATION)
                 .set(LICENCE_APPLICATION.VERSION, LICENCE_APPLICATION.VERSION.plus(1))
-                .set(LICENCE_APPLICATION.UPDATED_AT, OffsetDateTime.now())
+                .set(LICENCE_APPLICATION.UPDATED_AT, now())
                 .where(LICENCE_APPLICATION.ID.eq(applicationId).and(LICENCE_APPLICATION.VERSION.eq(expectedVersion))).execute();
         if (n == 0) {
             throw LicenceApplications.changedByOthers();
@@ -146,7 +155,7 @@ class JooqLicenceApplications implements LicenceApplications {
         }
         dsl.update(LICENCE_APPLICATION)
                 .set(LICENCE_APPLICATION.STATUS, status.name())
-                .set(LICENCE_APPLICATION.UPDATED_AT, OffsetDateTime.now())
+                .set(LICENCE_APPLICATION.UPDATED_AT, now())
                 .where(LICENCE_APPLICATION.ID.eq(applicationId)).execute();
     }
 
@@ -156,6 +165,7 @@ class JooqLicenceApplications implements LicenceApplications {
                 .set(LICENCE_APPLICATION_EVENT.SEQ, seq)
                 .set(LICENCE_APPLICATION_EVENT.KIND, e.kind().name())
                 .set(LICENCE_APPLICATION_EVENT.OCCURRED_ON, e.on())
+                .set(LICENCE_APPLICATION_EVENT.RECORDED_AT, now())
                 .set(LICENCE_APPLICATION_EVENT.ACTOR, e.actor())
                 .set(LICENCE_APPLICATION_EVENT.REASON, e.reason())
                 .set(LICENCE_APPLICATION_EVENT.ITEMS, String.join("\n", e.items()))

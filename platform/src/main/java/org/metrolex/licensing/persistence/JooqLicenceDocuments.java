@@ -3,6 +3,8 @@ package org.metrolex.licensing.persistence;
 import static org.metrolex.platform.jooq.Tables.LICENCE_APPLICATION;
 import static org.metrolex.platform.jooq.Tables.LICENCE_DOCUMENT;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -16,9 +18,16 @@ import org.springframework.stereotype.Repository;
 class JooqLicenceDocuments implements LicenceDocuments {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqLicenceDocuments(DSLContext dsl) {
+    JooqLicenceDocuments(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private Condition ofVisibleApplication(DataScope scope, long applicationId) {
@@ -40,6 +49,7 @@ class JooqLicenceDocuments implements LicenceDocuments {
                 .set(LICENCE_DOCUMENT.SCAN_STATUS, scan.name())
                 .set(LICENCE_DOCUMENT.SCAN_NOTE, scanNote)
                 .set(LICENCE_DOCUMENT.UPLOADED_BY, actor)
+                .set(LICENCE_DOCUMENT.UPLOADED_AT, now())
                 .returning(LICENCE_DOCUMENT.ID).fetchOne().getId();
     }
 

@@ -2,6 +2,8 @@ package org.metrolex.licensing.persistence;
 
 import static org.metrolex.platform.jooq.Tables.LICENCE_PROCEDURE;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -15,9 +17,16 @@ import org.springframework.stereotype.Repository;
 class JooqLicenceProcedures implements LicenceProcedures {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqLicenceProcedures(DSLContext dsl) {
+    JooqLicenceProcedures(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @Override
@@ -54,6 +63,7 @@ class JooqLicenceProcedures implements LicenceProcedures {
                 .set(LICENCE_PROCEDURE.DEFINITION, ProcedureFile.toJson(p))
                 .set(LICENCE_PROCEDURE.CURRENT, true)
                 .set(LICENCE_PROCEDURE.CREATED_BY, actor)
+                .set(LICENCE_PROCEDURE.CREATED_AT, now())
                 .returning(LICENCE_PROCEDURE.ID).fetchOne().getId();
     }
 

@@ -3,7 +3,9 @@ package org.metrolex.licensing.persistence;
 import static org.metrolex.platform.jooq.Tables.LICENCE;
 import static org.metrolex.platform.jooq.Tables.LICENCE_NUMBER_COUNTER;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -22,9 +24,16 @@ import org.springframework.stereotype.Repository;
 class JooqLicences implements Licences {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqLicences(DSLContext dsl) {
+    JooqLicences(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Condition visible(DataScope scope) {
@@ -54,6 +63,7 @@ class JooqLicences implements Licences {
                 .set(LICENCE.COMMITMENT_CHECK_DUE, l.commitmentCheckDue())
                 .set(LICENCE.STATUS, "VALID")
                 .set(LICENCE.DECIDED_BY, l.decidedBy())
+                .set(LICENCE.CREATED_AT, now())
                 .returning(LICENCE.ID).fetchOne().getId();
     }
 

@@ -2,6 +2,7 @@ package org.metrolex.party.persistence;
 
 import static org.metrolex.platform.jooq.Tables.ENTERPRISE;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
-import org.metrolex.platform.jooq.tables.records.EnterpriseRecord;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
 import org.metrolex.party.domain.EnterpriseDraft;
+import org.metrolex.platform.jooq.tables.records.EnterpriseRecord;
 import org.metrolex.platform.paging.ResultPage;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +25,16 @@ import org.springframework.stereotype.Repository;
 class JooqEnterprises implements Enterprises {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqEnterprises(DSLContext dsl) {
+    JooqEnterprises(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Condition visible(DataScope scope) {
@@ -104,7 +112,8 @@ class JooqEnterprises implements Enterprises {
 
     @Override
     public long insert(EnterpriseDraft d) {
-        return dsl.insertInto(ENTERPRISE).set(columns(d)).returning(ENTERPRISE.ID).fetchOne().getId();
+        return dsl.insertInto(ENTERPRISE).set(columns(d)).set(ENTERPRISE.CREATED_AT, now()).set(ENTERPRISE.UPDATED_AT, now())
+                .returning(ENTERPRISE.ID).fetchOne().getId();
     }
 
     @Override
@@ -112,7 +121,7 @@ class JooqEnterprises implements Enterprises {
         return dsl.update(ENTERPRISE)
                 .set(columns(d))
                 .set(ENTERPRISE.VERSION, version + 1)
-                .set(ENTERPRISE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(ENTERPRISE.UPDATED_AT, now())
                 .where(ENTERPRISE.ID.eq(id).and(ENTERPRISE.VERSION.eq(version)))
                 .execute() == 1;
     }
@@ -120,7 +129,7 @@ class JooqEnterprises implements Enterprises {
     @Override
     public void setActive(long id, boolean active) {
         dsl.update(ENTERPRISE).set(ENTERPRISE.ACTIVE, active).set(ENTERPRISE.VERSION, ENTERPRISE.VERSION.plus(1))
-                .set(ENTERPRISE.UPDATED_AT, DSL.currentOffsetDateTime()).where(ENTERPRISE.ID.eq(id)).execute();
+                .set(ENTERPRISE.UPDATED_AT, now()).where(ENTERPRISE.ID.eq(id)).execute();
     }
 
     @Override

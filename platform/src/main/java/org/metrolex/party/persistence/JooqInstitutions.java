@@ -3,6 +3,7 @@ package org.metrolex.party.persistence;
 import static org.metrolex.platform.jooq.Tables.INSTITUTION;
 import static org.metrolex.platform.jooq.Tables.INSTITUTION_AUTHORIZATION;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -15,11 +16,11 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
-import org.metrolex.platform.jooq.tables.records.InstitutionRecord;
 import org.metrolex.party.domain.Authorization;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.party.domain.InstitutionKind;
+import org.metrolex.platform.jooq.tables.records.InstitutionRecord;
 import org.metrolex.platform.paging.ResultPage;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +28,16 @@ import org.springframework.stereotype.Repository;
 class JooqInstitutions implements Institutions {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqInstitutions(DSLContext dsl) {
+    JooqInstitutions(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Condition visible(DataScope scope) {
@@ -102,7 +110,8 @@ class JooqInstitutions implements Institutions {
 
     @Override
     public long insert(InstitutionDraft d) {
-        return dsl.insertInto(INSTITUTION).set(columns(d)).returning(INSTITUTION.ID).fetchOne().getId();
+        return dsl.insertInto(INSTITUTION).set(columns(d)).set(INSTITUTION.CREATED_AT, now()).set(INSTITUTION.UPDATED_AT, now())
+                .returning(INSTITUTION.ID).fetchOne().getId();
     }
 
     @Override
@@ -110,14 +119,14 @@ class JooqInstitutions implements Institutions {
         return dsl.update(INSTITUTION)
                 .set(columns(d))
                 .set(INSTITUTION.VERSION, version + 1)
-                .set(INSTITUTION.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(INSTITUTION.UPDATED_AT, now())
                 .where(INSTITUTION.ID.eq(id).and(INSTITUTION.VERSION.eq(version))).execute() == 1;
     }
 
     @Override
     public void setActive(long id, boolean active) {
         dsl.update(INSTITUTION).set(INSTITUTION.ACTIVE, active).set(INSTITUTION.VERSION, INSTITUTION.VERSION.plus(1))
-                .set(INSTITUTION.UPDATED_AT, DSL.currentOffsetDateTime()).where(INSTITUTION.ID.eq(id)).execute();
+                .set(INSTITUTION.UPDATED_AT, now()).where(INSTITUTION.ID.eq(id)).execute();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.metrolex.party.persistence;
 import static org.metrolex.platform.jooq.Tables.PERSON;
 import static org.metrolex.platform.jooq.Tables.QUALIFICATION;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,11 +14,11 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
-import org.metrolex.platform.jooq.tables.records.PersonRecord;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.party.domain.PersonRole;
 import org.metrolex.party.domain.Qualification;
+import org.metrolex.platform.jooq.tables.records.PersonRecord;
 import org.metrolex.platform.paging.ResultPage;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +26,16 @@ import org.springframework.stereotype.Repository;
 class JooqPeople implements People {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqPeople(DSLContext dsl) {
+    JooqPeople(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Officers see people of their regions; institution staff see the people of their institution. */
@@ -84,6 +92,7 @@ class JooqPeople implements People {
                 .set(PERSON.REGION_CODE, d.regionCode())
                 .set(PERSON.INSTITUTION_ID, d.institutionId())
                 .set(PERSON.PHONE, JooqEnterprises.emptyToNull(d.phone()))
+                .set(PERSON.CREATED_AT, now()).set(PERSON.UPDATED_AT, now())
                 .returning(PERSON.ID).fetchOne().getId();
     }
 
@@ -96,14 +105,14 @@ class JooqPeople implements People {
                 .set(PERSON.INSTITUTION_ID, d.institutionId())
                 .set(PERSON.PHONE, JooqEnterprises.emptyToNull(d.phone()))
                 .set(PERSON.VERSION, version + 1)
-                .set(PERSON.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(PERSON.UPDATED_AT, now())
                 .where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version))).execute() == 1;
     }
 
     @Override
     public void setActive(long id, boolean active) {
         dsl.update(PERSON).set(PERSON.ACTIVE, active).set(PERSON.VERSION, PERSON.VERSION.plus(1))
-                .set(PERSON.UPDATED_AT, DSL.currentOffsetDateTime()).where(PERSON.ID.eq(id)).execute();
+                .set(PERSON.UPDATED_AT, now()).where(PERSON.ID.eq(id)).execute();
     }
 
     @Override

@@ -2,12 +2,13 @@ package org.metrolex.prepackaged.persistence;
 
 import static org.metrolex.platform.jooq.Tables.CMARK_DECLARATION;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.CmarkDeclarationRecord;
 import org.metrolex.platform.paging.ResultPage;
@@ -19,9 +20,16 @@ import org.springframework.stereotype.Repository;
 class JooqCMarks implements CMarks {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqCMarks(DSLContext dsl) {
+    JooqCMarks(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Condition visible(DataScope scope) {
@@ -74,6 +82,7 @@ class JooqCMarks implements CMarks {
                 .set(CMARK_DECLARATION.REGION_CODE, regionCode).set(CMARK_DECLARATION.PRODUCT_SCOPE, productScope)
                 .set(CMARK_DECLARATION.DECLARED_ON, declaredOn).set(CMARK_DECLARATION.CONTACT, contact)
                 .set(CMARK_DECLARATION.STATUS, CMarkStatus.DECLARED.name())
+                .set(CMARK_DECLARATION.CREATED_AT, now()).set(CMARK_DECLARATION.UPDATED_AT, now())
                 .returningResult(CMARK_DECLARATION.ID).fetchOne().value1();
     }
 
@@ -82,7 +91,7 @@ class JooqCMarks implements CMarks {
         dsl.update(CMARK_DECLARATION).set(CMARK_DECLARATION.STATUS, status.name()).set(CMARK_DECLARATION.REVIEW_NOTE, note)
                 .set(CMARK_DECLARATION.REVIEWED_BY, reviewedBy).set(CMARK_DECLARATION.REVIEWED_ON, reviewedOn)
                 .set(CMARK_DECLARATION.VERSION, CMARK_DECLARATION.VERSION.plus(1))
-                .set(CMARK_DECLARATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(CMARK_DECLARATION.ID.eq(id)).execute();
+                .set(CMARK_DECLARATION.UPDATED_AT, now()).where(CMARK_DECLARATION.ID.eq(id)).execute();
     }
 
     @Override

@@ -4,7 +4,9 @@ import static org.metrolex.platform.jooq.Tables.LOT_INSPECTION;
 import static org.metrolex.platform.jooq.Tables.LOT_READING;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.LotInspectionRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.time.Timestamps;
 import org.metrolex.prepackaged.Lot;
 import org.metrolex.prepackaged.domain.DecisionSummary;
 import org.metrolex.prepackaged.domain.LotStatus;
@@ -29,9 +32,16 @@ import org.springframework.stereotype.Repository;
 class JooqLots implements Lots {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqLots(DSLContext dsl) {
+    JooqLots(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static Condition visible(DataScope scope) {
@@ -99,6 +109,7 @@ class JooqLots implements Lots {
                 .set(LOT_INSPECTION.INSPECTION_DATE, inspectionDate).set(LOT_INSPECTION.INSPECTOR_USERNAME, inspectorUsername)
                 .set(LOT_INSPECTION.INSPECTOR_NAME, inspectorName).set(LOT_INSPECTION.SPOT_CHECK_TASK_ID, spotCheckTaskId)
                 .set(LOT_INSPECTION.STATUS, LotStatus.SAMPLED.name())
+                .set(LOT_INSPECTION.CREATED_AT, now()).set(LOT_INSPECTION.UPDATED_AT, now())
                 .returningResult(LOT_INSPECTION.ID).fetchOne().value1();
     }
 
@@ -119,16 +130,16 @@ class JooqLots implements Lots {
                 .set(LOT_INSPECTION.T2_COUNT, d.t2Count()).set(LOT_INSPECTION.TOLERABLE_SHORTFALL, d.tolerableShortfall())
                 .set(LOT_INSPECTION.MEAN, d.mean()).set(LOT_INSPECTION.STANDARD_DEVIATION, d.standardDeviation())
                 .set(LOT_INSPECTION.MEAN_LIMIT, d.meanLimit()).set(LOT_INSPECTION.EDITIONS, d.editions())
-                .set(LOT_INSPECTION.ANY_UNVERIFIED, d.anyUnverified()).set(LOT_INSPECTION.DECIDED_AT, DSL.currentOffsetDateTime())
+                .set(LOT_INSPECTION.ANY_UNVERIFIED, d.anyUnverified()).set(LOT_INSPECTION.DECIDED_AT, now())
                 .set(LOT_INSPECTION.STATUS, LotStatus.DECIDED.name()).set(LOT_INSPECTION.VERSION, LOT_INSPECTION.VERSION.plus(1))
-                .set(LOT_INSPECTION.UPDATED_AT, DSL.currentOffsetDateTime()).where(LOT_INSPECTION.ID.eq(id)).execute();
+                .set(LOT_INSPECTION.UPDATED_AT, now()).where(LOT_INSPECTION.ID.eq(id)).execute();
     }
 
     @Override
     public void linkSpotCheck(long id, Long spotCheckTaskId) {
         dsl.update(LOT_INSPECTION).set(LOT_INSPECTION.SPOT_CHECK_TASK_ID, spotCheckTaskId)
                 .set(LOT_INSPECTION.VERSION, LOT_INSPECTION.VERSION.plus(1))
-                .set(LOT_INSPECTION.UPDATED_AT, DSL.currentOffsetDateTime()).where(LOT_INSPECTION.ID.eq(id)).execute();
+                .set(LOT_INSPECTION.UPDATED_AT, now()).where(LOT_INSPECTION.ID.eq(id)).execute();
     }
 
     @Override
@@ -155,7 +166,7 @@ class JooqLots implements Lots {
                 .fetch(r -> new PackageReading(r.getPackageNumber(), r.getGross(), r.getTare(), r.getNet()));
     }
 
-    private static Lot toLot(LotInspectionRecord r, List<PackageReading> readings) {
+    private Lot toLot(LotInspectionRecord r, List<PackageReading> readings) {
         List<Integer> numbers = Arrays.stream(r.getSampleNumbers().split(",")).filter(s -> !s.isBlank())
                 .map(Integer::valueOf).toList();
         return new Lot(r.getId(), r.getProducerEnterpriseId(), r.getProducerName(), r.getProducerCreditCode(), r.getRegionCode(),
@@ -163,6 +174,6 @@ class JooqLots implements Lots {
                 r.getSampleSize(), r.getSampleSeed(), numbers, r.getInspectionDate(), r.getInspectorUsername(), r.getInspectorName(),
                 LotStatus.valueOf(r.getStatus()), TareMode.parse(r.getTareMode()), r.getAverageTare(), r.getAccepted(),
                 r.getT1Count(), r.getT2Count(), r.getTolerableShortfall(), r.getMean(), r.getStandardDeviation(), r.getMeanLimit(),
-                r.getEditions(), r.getAnyUnverified(), r.getDecidedAt(), r.getSpotCheckTaskId(), r.getVersion(), readings);
+                r.getEditions(), r.getAnyUnverified(), Timestamps.inZone(r.getDecidedAt(), clock), r.getSpotCheckTaskId(), r.getVersion(), readings);
     }
 }

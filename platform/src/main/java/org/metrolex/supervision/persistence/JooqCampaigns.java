@@ -7,6 +7,7 @@ import static org.metrolex.platform.jooq.Tables.SUPERVISION_INSPECTOR_LOGIN;
 import static org.metrolex.platform.jooq.Tables.SUPERVISION_TASK;
 import static org.metrolex.platform.jooq.Tables.SUPERVISION_TASK_INSPECTOR;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,12 +22,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.SupervisionCampaignRecord;
 import org.metrolex.platform.jooq.tables.records.SupervisionInspectionRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.time.Timestamps;
 import org.metrolex.supervision.Campaign;
 import org.metrolex.supervision.CampaignStatistics;
 import org.metrolex.supervision.Inspection;
@@ -43,9 +44,16 @@ class JooqCampaigns implements Campaigns {
     private static final List<String> PUBLIC_STATUSES = List.of("COMMITTED", "DRAWN", "PUBLISHED");
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqCampaigns(DSLContext dsl) {
+    JooqCampaigns(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Campaigns in the officer's region, or campaigns the caller's linked inspector was drawn for. */
@@ -86,6 +94,7 @@ class JooqCampaigns implements Campaigns {
                 .set(SUPERVISION_CAMPAIGN.INSPECTORS_PER_TASK, c.inspectorsPerTask())
                 .set(SUPERVISION_CAMPAIGN.INSPECTOR_POOL, String.join(",", c.inspectorPool().stream().map(String::valueOf).toList()))
                 .set(SUPERVISION_CAMPAIGN.STATUS, CampaignStatus.DRAFT.name())
+                .set(SUPERVISION_CAMPAIGN.CREATED_AT, now())
                 .set(SUPERVISION_CAMPAIGN.CREATED_BY, c.createdBy())
                 .set(SUPERVISION_CAMPAIGN.TARGET_INSTITUTIONS, c.targetInstitutions().isEmpty() ? null
                         : String.join(",", c.targetInstitutions().stream().map(String::valueOf).toList()))
@@ -100,7 +109,7 @@ class JooqCampaigns implements Campaigns {
     @Override
     public Optional<Campaign> find(DataScope scope, long id) {
         return dsl.selectFrom(SUPERVISION_CAMPAIGN).where(SUPERVISION_CAMPAIGN.ID.eq(id).and(visible(scope)))
-                .fetchOptional(JooqCampaigns::toCampaign);
+                .fetchOptional(this::toCampaign);
     }
 
     @Override
@@ -111,7 +120,7 @@ class JooqCampaigns implements Campaigns {
         }
         long total = dsl.fetchCount(SUPERVISION_CAMPAIGN, where);
         List<Campaign> items = dsl.selectFrom(SUPERVISION_CAMPAIGN).where(where).orderBy(SUPERVISION_CAMPAIGN.ID.desc())
-                .offset((page - 1) * size).limit(size).fetch(JooqCampaigns::toCampaign);
+                .offset((page - 1) * size).limit(size).fetch(this::toCampaign);
         return new ResultPage<>(items, total, page, size);
     }
 
@@ -135,7 +144,7 @@ class JooqCampaigns implements Campaigns {
                 .set(SUPERVISION_CAMPAIGN.SEED_COMMITMENT, commitment)
                 .set(SUPERVISION_CAMPAIGN.SEED_HEX, seedHex)
                 .set(SUPERVISION_CAMPAIGN.STATUS, CampaignStatus.COMMITTED.name())
-                .set(SUPERVISION_CAMPAIGN.COMMITTED_AT, DSL.currentOffsetDateTime())
+                .set(SUPERVISION_CAMPAIGN.COMMITTED_AT, now())
                 .set(SUPERVISION_CAMPAIGN.VERSION, version + 1)
                 .where(SUPERVISION_CAMPAIGN.ID.eq(id).and(SUPERVISION_CAMPAIGN.VERSION.eq(version))
                         .and(SUPERVISION_CAMPAIGN.STATUS.eq(CampaignStatus.DRAFT.name())))
@@ -153,7 +162,7 @@ class JooqCampaigns implements Campaigns {
     }
 
     private boolean transition(long id, int version, CampaignStatus from, CampaignStatus to, org.jooq.TableField<SupervisionCampaignRecord, OffsetDateTime> at) {
-        return dsl.update(SUPERVISION_CAMPAIGN).set(SUPERVISION_CAMPAIGN.STATUS, to.name()).set(at, DSL.currentOffsetDateTime())
+        return dsl.update(SUPERVISION_CAMPAIGN).set(SUPERVISION_CAMPAIGN.STATUS, to.name()).set(at, now())
                 .set(SUPERVISION_CAMPAIGN.VERSION, version + 1)
                 .where(SUPERVISION_CAMPAIGN.ID.eq(id).and(SUPERVISION_CAMPAIGN.VERSION.eq(version))
                         .and(SUPERVISION_CAMPAIGN.STATUS.eq(from.name())))
@@ -259,6 +268,7 @@ class JooqCampaigns implements Campaigns {
                 .set(SUPERVISION_INSPECTION.INSTRUMENTS_FAILED, instrumentsFailed)
                 .set(SUPERVISION_INSPECTION.CONFORMING, conforming).set(SUPERVISION_INSPECTION.FORM_JSON, formJson)
                 .set(SUPERVISION_INSPECTION.SUMMARY, summary).set(SUPERVISION_INSPECTION.RECORDED_BY, recordedBy)
+                .set(SUPERVISION_INSPECTION.RECORDED_AT, now())
                 .returningResult(SUPERVISION_INSPECTION.ID).fetchOne().value1();
         dsl.update(SUPERVISION_TASK).set(SUPERVISION_TASK.STATUS, "INSPECTED").where(SUPERVISION_TASK.ID.eq(taskId)).execute();
         return id;
@@ -331,14 +341,14 @@ class JooqCampaigns implements Campaigns {
         Condition where = SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES);
         long total = dsl.fetchCount(SUPERVISION_CAMPAIGN, where);
         List<Campaign> items = dsl.selectFrom(SUPERVISION_CAMPAIGN).where(where).orderBy(SUPERVISION_CAMPAIGN.ID.desc())
-                .offset((page - 1) * size).limit(size).fetch(JooqCampaigns::toCampaign);
+                .offset((page - 1) * size).limit(size).fetch(this::toCampaign);
         return new ResultPage<>(items, total, page, size);
     }
 
     @Override
     public Optional<Campaign> publicCampaign(long id) {
         return dsl.selectFrom(SUPERVISION_CAMPAIGN).where(SUPERVISION_CAMPAIGN.ID.eq(id).and(SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES)))
-                .fetchOptional(JooqCampaigns::toCampaign);
+                .fetchOptional(this::toCampaign);
     }
 
     @Override
@@ -362,15 +372,15 @@ class JooqCampaigns implements Campaigns {
                 .fetch(r -> toInspection(r.into(SUPERVISION_INSPECTION)));
     }
 
-    static Campaign toCampaign(SupervisionCampaignRecord r) {
+    private Campaign toCampaign(SupervisionCampaignRecord r) {
         CampaignStatus status = CampaignStatus.valueOf(r.getStatus());
         List<Long> pool = ids(r.getInspectorPool());
         // The seed leaves the database only after the draw (docs/random-draw.md §1).
         String seed = status == CampaignStatus.DRAWN || status == CampaignStatus.PUBLISHED ? r.getSeedHex() : null;
         return new Campaign(r.getId(), r.getReference(), r.getName(), CampaignType.valueOf(r.getCampaignType()), r.getRegionCode(),
                 r.getTargetRegionCode(), r.getSampleSize(), r.getSampleRatio(), r.getStratifyBy(), r.getInspectorsPerTask(), pool,
-                status, r.getPopulationSha256(), r.getSeedCommitment(), seed, r.getCommittedAt(), r.getDrawnAt(), r.getPublishedAt(),
-                r.getCreatedBy(), r.getVersion(), ids(r.getTargetInstitutions()));
+                status, r.getPopulationSha256(), r.getSeedCommitment(), seed, Timestamps.inZone(r.getCommittedAt(), clock),
+                Timestamps.inZone(r.getDrawnAt(), clock), Timestamps.inZone(r.getPublishedAt(), clock), r.getCreatedBy(), r.getVersion(), ids(r.getTargetInstitutions()));
     }
 
     private static List<Long> ids(String commaSeparated) {

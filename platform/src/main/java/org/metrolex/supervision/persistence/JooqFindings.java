@@ -3,7 +3,9 @@ package org.metrolex.supervision.persistence;
 import static org.metrolex.platform.jooq.Tables.SUPERVISION_CAMPAIGN;
 import static org.metrolex.platform.jooq.Tables.SUPERVISION_FINDING;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -20,9 +22,16 @@ import org.springframework.stereotype.Repository;
 class JooqFindings implements Findings {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqFindings(DSLContext dsl) {
+    JooqFindings(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @Override
@@ -32,7 +41,7 @@ class JooqFindings implements Findings {
                 .set(SUPERVISION_FINDING.CAMPAIGN_ID, campaignId).set(SUPERVISION_FINDING.TARGET_KEY, targetKey)
                 .set(SUPERVISION_FINDING.TARGET_NAME, targetName).set(SUPERVISION_FINDING.TARGET_REGION_CODE, targetRegionCode)
                 .set(SUPERVISION_FINDING.KIND, kind).set(SUPERVISION_FINDING.DESCRIPTION, description)
-                .set(SUPERVISION_FINDING.STATUS, FindingStatus.OPEN.name())
+                .set(SUPERVISION_FINDING.STATUS, FindingStatus.OPEN.name()).set(SUPERVISION_FINDING.RECORDED_AT, now())
                 .returningResult(SUPERVISION_FINDING.ID).fetchOne().value1();
     }
 

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -149,7 +150,7 @@ public class BulkIngestion {
             return replay(scope, batchKey, in, sha);
         }
         long batchId = claimed.get();
-        Run run = new Run(batchId, institutionId, institution, LocalDate.now(clock));
+        Run run = new Run(batchId, institutionId, institution, OffsetDateTime.now(clock));
         run.stream(reader(format, in));
         String hash = HexFormat.of().formatHex(sha.digest());
         IngestBatches.Counts counts = new IngestBatches.Counts(run.total, run.accepted, run.rejected, run.certificates, run.notices,
@@ -245,6 +246,8 @@ public class BulkIngestion {
         final long institutionId;
         final InstitutionSnapshot institutionSnapshot;
         final LocalDate today;
+        /** When the batch was booked and its certificates issued: one instant for the whole batch, from the clock. */
+        final String issuedAt;
         final int year;
         final String code;
         final DataScope system = system();
@@ -264,11 +267,12 @@ public class BulkIngestion {
         volatile long firstVerificationId;
         volatile long lastVerificationId;
 
-        Run(long batchId, long institutionId, Institution institution, LocalDate today) {
+        Run(long batchId, long institutionId, Institution institution, OffsetDateTime now) {
             this.batchId = batchId;
             this.institutionId = institutionId;
             this.institutionSnapshot = InstitutionSnapshot.of(VerificationManagement.institutionCode(institutionId), institution);
-            this.today = today;
+            this.today = now.toLocalDate();
+            this.issuedAt = now.toString();
             this.year = today.getYear();
             this.code = VerificationManagement.institutionCode(institutionId);
             for (int page = 1; ; page++) {
@@ -474,12 +478,13 @@ public class BulkIngestion {
                     v.append('\t').append(a.conforming() ? 't' : 'f').append('\t').append(a.anyUnverified() ? 't' : 'f').append('\t');
                     CopySink.text(v, a.editions());
                     v.append('\t').append(a.feeYuan() == null ? "\\N" : a.feeYuan().toPlainString()).append('\t')
-                            .append(a.feeWaived() ? 't' : 'f').append('\t').append(batchId).append('\n');
+                            .append(a.feeWaived() ? 't' : 'f').append('\t').append(batchId).append('\t').append(issuedAt).append('\n');
                     String number = new CertificateNumber(code, year, first + i).format();
                     c.append(id).append('\t').append(number).append('\t').append(institutionId).append('\t')
                             .append(a.conforming() ? CertificateKind.CERTIFICATE.name() : CertificateKind.NON_CONFORMITY_NOTICE.name())
                             .append('\t').append(a.validUntil() == null ? "\\N" : a.validUntil().toString())
-                            .append('\t').append(a.nextDue() == null ? "\\N" : a.nextDue().toString()).append('\n');
+                            .append('\t').append(a.nextDue() == null ? "\\N" : a.nextDue().toString())
+                            .append('\t').append(issuedAt).append('\n');
                     for (Long sid : a.standardIds()) {
                         s.append(id).append('\t').append(sid).append('\n');
                     }

@@ -5,7 +5,9 @@ import static org.metrolex.platform.jooq.Tables.CERTIFICATE_AUDIT_IMPORT;
 import static org.metrolex.platform.jooq.Tables.VERIFICATION;
 import static org.metrolex.platform.jooq.Tables.VERIFICATION_STANDARD;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,15 +21,23 @@ import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.CertificateAuditImportRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.time.Timestamps;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqCertificateAuditRecords implements CertificateAuditRecords {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqCertificateAuditRecords(DSLContext dsl) {
+    JooqCertificateAuditRecords(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     @Override
@@ -120,13 +130,13 @@ class JooqCertificateAuditRecords implements CertificateAuditRecords {
                 .set(CERTIFICATE_AUDIT_IMPORT.IMPORTED_BY, s.importedBy()).set(CERTIFICATE_AUDIT_IMPORT.ROWS_READ, s.rowsRead())
                 .set(CERTIFICATE_AUDIT_IMPORT.ROWS_REJECTED, s.rowsRejected()).set(CERTIFICATE_AUDIT_IMPORT.EXAMINED, s.examined())
                 .set(CERTIFICATE_AUDIT_IMPORT.DEFECTIVE, s.defective()).set(CERTIFICATE_AUDIT_IMPORT.REPORT_JSON, s.reportJson())
-                .set(CERTIFICATE_AUDIT_IMPORT.ERRORS_JSON, s.errorsJson())
+                .set(CERTIFICATE_AUDIT_IMPORT.ERRORS_JSON, s.errorsJson()).set(CERTIFICATE_AUDIT_IMPORT.IMPORTED_AT, now())
                 .returningResult(CERTIFICATE_AUDIT_IMPORT.ID).fetchOne().value1();
     }
 
-    private static StoredImport toImport(CertificateAuditImportRecord r, boolean withJson) {
+    private StoredImport toImport(CertificateAuditImportRecord r, boolean withJson) {
         return new StoredImport(r.getId(), r.getContentSha256(), r.getRegionCode(), r.getFileName(), r.getImportedBy(),
-                r.getImportedAt(), r.getRowsRead(), r.getRowsRejected(), r.getExamined(), r.getDefective(),
+                Timestamps.inZone(r.getImportedAt(), clock), r.getRowsRead(), r.getRowsRejected(), r.getExamined(), r.getDefective(),
                 withJson ? r.getReportJson() : null, withJson ? r.getErrorsJson() : null);
     }
 }

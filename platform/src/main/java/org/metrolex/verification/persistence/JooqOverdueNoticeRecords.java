@@ -4,7 +4,9 @@ import static org.metrolex.platform.jooq.Tables.CERTIFICATE;
 import static org.metrolex.platform.jooq.Tables.OVERDUE_NOTICE;
 import static org.metrolex.platform.jooq.Tables.VERIFICATION;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,6 +16,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.time.Timestamps;
 import org.metrolex.verification.OverdueNotice;
 import org.metrolex.verification.domain.CertificateKind;
 import org.springframework.stereotype.Repository;
@@ -22,9 +25,16 @@ import org.springframework.stereotype.Repository;
 class JooqOverdueNoticeRecords implements OverdueNoticeRecords {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqOverdueNoticeRecords(DSLContext dsl) {
+    JooqOverdueNoticeRecords(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /**
@@ -54,7 +64,7 @@ class JooqOverdueNoticeRecords implements OverdueNoticeRecords {
         long total = dsl.fetchCount(from().where(where(scope, unreadOnly)));
         List<OverdueNotice> items = from().where(where(scope, unreadOnly))
                 .orderBy(OVERDUE_NOTICE.DUE_DATE.desc(), OVERDUE_NOTICE.INSTRUMENT_ID)
-                .offset((page - 1) * size).limit(size).fetch(JooqOverdueNoticeRecords::toNotice);
+                .offset((page - 1) * size).limit(size).fetch(this::toNotice);
         return new ResultPage<>(items, total, page, size);
     }
 
@@ -74,19 +84,19 @@ class JooqOverdueNoticeRecords implements OverdueNoticeRecords {
     @Override
     public Optional<OverdueNotice> find(DataScope scope, long instrumentId, LocalDate dueDate) {
         return from().where(where(scope, false).and(OVERDUE_NOTICE.INSTRUMENT_ID.eq(instrumentId))
-                .and(OVERDUE_NOTICE.DUE_DATE.eq(dueDate))).fetchOptional(JooqOverdueNoticeRecords::toNotice);
+                .and(OVERDUE_NOTICE.DUE_DATE.eq(dueDate))).fetchOptional(this::toNotice);
     }
 
     @Override
     public int markRead(long instrumentId, LocalDate dueDate, String by) {
-        return dsl.update(OVERDUE_NOTICE).set(OVERDUE_NOTICE.READ_AT, DSL.currentOffsetDateTime()).set(OVERDUE_NOTICE.READ_BY, by)
+        return dsl.update(OVERDUE_NOTICE).set(OVERDUE_NOTICE.READ_AT, now()).set(OVERDUE_NOTICE.READ_BY, by)
                 .where(OVERDUE_NOTICE.INSTRUMENT_ID.eq(instrumentId).and(OVERDUE_NOTICE.DUE_DATE.eq(dueDate))
                         .and(OVERDUE_NOTICE.READ_AT.isNull())).execute();
     }
 
-    private static OverdueNotice toNotice(Record r) {
-        return new OverdueNotice(r.get(OVERDUE_NOTICE.INSTRUMENT_ID), r.get(OVERDUE_NOTICE.DUE_DATE), r.get(OVERDUE_NOTICE.NOTICED_AT),
-                r.get(OVERDUE_NOTICE.READ_AT), r.get(OVERDUE_NOTICE.READ_BY), r.get(CERTIFICATE.NUMBER), r.get(VERIFICATION.REGION_CODE),
+    private OverdueNotice toNotice(Record r) {
+        return new OverdueNotice(r.get(OVERDUE_NOTICE.INSTRUMENT_ID), r.get(OVERDUE_NOTICE.DUE_DATE), Timestamps.inZone(r.get(OVERDUE_NOTICE.NOTICED_AT), clock),
+                Timestamps.inZone(r.get(OVERDUE_NOTICE.READ_AT), clock), r.get(OVERDUE_NOTICE.READ_BY), r.get(CERTIFICATE.NUMBER), r.get(VERIFICATION.REGION_CODE),
                 r.get(VERIFICATION.OWNER_ENTERPRISE_ID));
     }
 }

@@ -11,7 +11,9 @@ import static org.metrolex.platform.jooq.Tables.VERIFICATION;
 import static org.metrolex.platform.jooq.Tables.VERIFICATION_STANDARD;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.CertificateRecord;
 import org.metrolex.platform.jooq.tables.records.VerificationRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.time.Timestamps;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.OverdueInstrument;
 import org.metrolex.verification.SignedDocument;
@@ -36,9 +39,16 @@ import org.springframework.stereotype.Repository;
 class JooqVerifications implements Verifications {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    JooqVerifications(DSLContext dsl) {
+    JooqVerifications(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Officers by region; the owner enterprise its own; institution staff what is assigned to their institution. */
@@ -94,6 +104,7 @@ class JooqVerifications implements Verifications {
         return dsl.insertInto(VERIFICATION).set(VERIFICATION.INSTRUMENT_ID, instrumentId)
                 .set(VERIFICATION.OWNER_ENTERPRISE_ID, ownerEnterpriseId).set(VERIFICATION.REGION_CODE, regionCode)
                 .set(VERIFICATION.STATUS, VerificationStatus.BOOKED.name())
+                .set(VERIFICATION.BOOKED_AT, now()).set(VERIFICATION.UPDATED_AT, now())
                 .returningResult(VERIFICATION.ID).fetchOne().value1();
     }
 
@@ -101,7 +112,7 @@ class JooqVerifications implements Verifications {
     public void assign(long id, long institutionId) {
         dsl.update(VERIFICATION).set(VERIFICATION.INSTITUTION_ID, institutionId)
                 .set(VERIFICATION.STATUS, VerificationStatus.ASSIGNED.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
-                .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
+                .set(VERIFICATION.UPDATED_AT, now()).where(VERIFICATION.ID.eq(id)).execute();
     }
 
     @Override
@@ -112,7 +123,7 @@ class JooqVerifications implements Verifications {
                 .set(VERIFICATION.CONFORMING, conforming).set(VERIFICATION.ANY_UNVERIFIED, anyUnverified)
                 .set(VERIFICATION.EDITIONS, editions).set(VERIFICATION.FEE_YUAN, feeYuan).set(VERIFICATION.FEE_WAIVED, feeWaived)
                 .set(VERIFICATION.STATUS, VerificationStatus.RECORDED.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
-                .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
+                .set(VERIFICATION.UPDATED_AT, now()).where(VERIFICATION.ID.eq(id)).execute();
         dsl.deleteFrom(VERIFICATION_STANDARD).where(VERIFICATION_STANDARD.VERIFICATION_ID.eq(id)).execute();
         for (Long s : standardIds) {
             dsl.insertInto(VERIFICATION_STANDARD).set(VERIFICATION_STANDARD.VERIFICATION_ID, id)
@@ -123,7 +134,7 @@ class JooqVerifications implements Verifications {
     @Override
     public void setStatus(long id, VerificationStatus status) {
         dsl.update(VERIFICATION).set(VERIFICATION.STATUS, status.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
-                .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
+                .set(VERIFICATION.UPDATED_AT, now()).where(VERIFICATION.ID.eq(id)).execute();
     }
 
     @Override
@@ -140,14 +151,14 @@ class JooqVerifications implements Verifications {
                                   LocalDate validUntil, LocalDate nextDue) {
         return dsl.insertInto(CERTIFICATE).set(CERTIFICATE.VERIFICATION_ID, verificationId).set(CERTIFICATE.NUMBER, number)
                 .set(CERTIFICATE.INSTITUTION_ID, institutionId).set(CERTIFICATE.KIND, kind.name())
-                .set(CERTIFICATE.VALID_UNTIL, validUntil).set(CERTIFICATE.NEXT_DUE, nextDue)
+                .set(CERTIFICATE.VALID_UNTIL, validUntil).set(CERTIFICATE.NEXT_DUE, nextDue).set(CERTIFICATE.ISSUED_AT, now())
                 .returningResult(CERTIFICATE.ID).fetchOne().value1();
     }
 
     @Override
     public void revokeCertificate(long certificateId, String reason) {
         dsl.update(CERTIFICATE).set(CERTIFICATE.STATUS, "REVOKED").set(CERTIFICATE.REVOKED_REASON, reason)
-                .set(CERTIFICATE.REVOKED_AT, DSL.currentOffsetDateTime()).where(CERTIFICATE.ID.eq(certificateId)).execute();
+                .set(CERTIFICATE.REVOKED_AT, now()).where(CERTIFICATE.ID.eq(certificateId)).execute();
     }
 
     @Override
@@ -220,7 +231,7 @@ class JooqVerifications implements Verifications {
         Condition where = overdueVisible(scope, today);
         long total = dsl.fetchCount(INSTRUMENT_DUE, where);
         List<OverdueInstrument> items = select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID)
-                .offset((page - 1) * size).limit(size).fetch(JooqVerifications::toOverdue);
+                .offset((page - 1) * size).limit(size).fetch(this::toOverdue);
         return new ResultPage<>(items, total, page, size);
     }
 
@@ -229,7 +240,7 @@ class JooqVerifications implements Verifications {
         Condition where = overdueVisible(scope, today)
                 .and(DSL.row(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).gt(afterDue, afterInstrument));
         return select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).limit(size)
-                .fetch(JooqVerifications::toOverdue);
+                .fetch(this::toOverdue);
     }
 
     private org.jooq.SelectConditionStep<org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime>> select(
@@ -242,8 +253,8 @@ class JooqVerifications implements Verifications {
                 .where(where);
     }
 
-    private static OverdueInstrument toOverdue(org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime> r) {
-        return new OverdueInstrument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
+    private OverdueInstrument toOverdue(org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime> r) {
+        return new OverdueInstrument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Timestamps.inZone(r.value6(), clock));
     }
 
     @Override
@@ -257,13 +268,14 @@ class JooqVerifications implements Verifications {
     @Override
     public List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId) {
         Condition where = overdueVisible(scope, today).and(INSTRUMENT_DUE.OWNER_ENTERPRISE_ID.eq(enterpriseId));
-        return select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).fetch(JooqVerifications::toOverdue);
+        return select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).fetch(this::toOverdue);
     }
 
     @Override
     public int recordOverdueNotices(LocalDate today) {
-        return dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE)
-                .select(dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.NEXT_DUE).from(INSTRUMENT_DUE).where(overdueOn(today)))
+        return dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE, OVERDUE_NOTICE.NOTICED_AT)
+                .select(dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.NEXT_DUE, DSL.val(now())).from(INSTRUMENT_DUE)
+                        .where(overdueOn(today)))
                 .onConflictDoNothing().execute();
     }
 
@@ -272,14 +284,14 @@ class JooqVerifications implements Verifications {
                 .where(VERIFICATION_STANDARD.VERIFICATION_ID.eq(r.getId())).orderBy(VERIFICATION_STANDARD.STANDARD_ID)
                 .fetch(VERIFICATION_STANDARD.STANDARD_ID);
         return new Verification(r.getId(), r.getInstrumentId(), r.getInstitutionId(), r.getOwnerEnterpriseId(), r.getRegionCode(),
-                VerificationStatus.valueOf(r.getStatus()), r.getBookedAt(), r.getVerificationDate(), r.getVerifierPersonId(), standards,
+                VerificationStatus.valueOf(r.getStatus()), Timestamps.inZone(r.getBookedAt(), clock), r.getVerificationDate(), r.getVerifierPersonId(), standards,
                 r.getReadingsJson() == null ? null : r.getReadingsJson().data(), r.getConforming(), r.getAnyUnverified(),
                 r.getEditions(), r.getFeeYuan(), Boolean.TRUE.equals(r.getFeeWaived()), r.getVersion());
     }
 
-    private static Certificate toCertificate(CertificateRecord r) {
+    private Certificate toCertificate(CertificateRecord r) {
         return new Certificate(r.getId(), r.getVerificationId(), r.getNumber(), r.getInstitutionId(),
-                CertificateKind.valueOf(r.getKind()), r.getIssuedAt(), r.getValidUntil(), r.getNextDue(), r.getStatus(),
+                CertificateKind.valueOf(r.getKind()), Timestamps.inZone(r.getIssuedAt(), clock), r.getValidUntil(), r.getNextDue(), r.getStatus(),
                 r.getRevokedReason());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.metrolex.calendar.ShippedCalendar;
@@ -22,6 +23,7 @@ import org.metrolex.licensing.ProcedureFile;
  * 2020 Spring Festival to 02-02, 国办发明电〔2020〕1号 content_5472569; 2024 国办发明电〔2023〕7号
  * content_6911528; 2025 国办发明电〔2024〕12号 content_6986383; 2026 国办发明电〔2025〕7号 content_7047091.
  */
+@Tag("date-sensitive")
 class LicenceClockTests {
 
     static final ClockFactory CLOCKS = (start, limit) -> StatutoryClock.start(ShippedCalendar.calendar(), start, limit);

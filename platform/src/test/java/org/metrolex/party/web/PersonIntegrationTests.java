@@ -8,10 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.metrolex.support.DemoLogins;
 import org.metrolex.identity.IdentityManagement;
+import org.metrolex.support.DemoLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 class PersonIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired Clock clock;
 
     @Autowired
     MockMvc mvc;
@@ -96,7 +99,7 @@ class PersonIntegrationTests {
     @Test
     void theDetailPageHighlightsExpiredAndSoonExpiringQualifications() throws Exception {
         long id = createPerson("admin", "{\"name\":\"到期测试\",\"role\":\"INSPECTOR\",\"regionCode\":\"130000\"}");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (String[] q : new String[][] {{"E-1", today.minusDays(1).toString()}, {"E-2", today.plusDays(30).toString()},
                 {"E-3", today.plusYears(3).toString()}}) {
             mvc.perform(post("/api/people/" + id + "/qualifications").with(logins().as("admin")).with(csrf())

@@ -8,12 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
@@ -37,6 +39,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * price-computing scales in 长安区 as CSV and JSON lines. Every test files its own instruments and uses
  * its own batch keys.
  */
+@Tag("date-sensitive")
 @MetrolexIntegrationTest
 class BulkIngestionIntegrationTests {
 
@@ -50,6 +53,8 @@ class BulkIngestionIntegrationTests {
     static final String HEADER = "instrumentId,verificationDate,verifierId,standardIds,feeYuan,feeWaived,readings\n";
 
     @Autowired MockMvc mvc;
+
+    @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
     @Autowired RegionCatalogue regions;
@@ -61,19 +66,20 @@ class BulkIngestionIntegrationTests {
     long enterpriseId;
     long verifier;
     long standard;
-    LocalDate day = LocalDate.now().minusDays(3);
+    LocalDate day;
 
     @BeforeEach
     void data() {
+        day = LocalDate.now(clock).minusDays(3);
         TestLogins.actAs("admin");
         institutionId = TestLogins.principal(identity, Role.INSTITUTION_STAFF).partyId();
         enterpriseId = TestLogins.principal(identity, Role.ENTERPRISE_USER).partyId();
         verifier = jdbc.queryForObject("select min(p.id) from person p join qualification q on q.person_id = p.id "
-                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= current_date - 400 "
-                + "and q.valid_until > current_date", Long.class, institutionId);
+                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_from <= ?::date - 400 "
+                + "and q.valid_until > ?::date", Long.class, institutionId, LocalDate.now(clock), LocalDate.now(clock));
         standard = instruments.registerStandard(scope(Role.INSTITUTION_STAFF), new MeasurementStandardDraft(institutionId,
                 "砝码标准装置（M1级，批量测试）", "[2024]冀量标法证字第" + (int) (Math.random() * 9000 + 1000) + "号",
-                LocalDate.now().plusYears(2), "JZ-B-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusMonths(6))).id();
+                LocalDate.now(clock).plusYears(2), "JZ-B-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(clock).plusMonths(6))).id();
     }
 
     @AfterEach
@@ -128,7 +134,7 @@ class BulkIngestionIntegrationTests {
                 + csvRow(b, day, verifier, BAD)                         // line 3: notice of non-conformity
                 + csvRow(999_999_999L, day, verifier, GOOD)             // line 4: no such instrument
                 + csvRow(a, day, unqualified, GOOD)                     // line 5: verifier not qualified (JJF 1069 scope)
-                + csvRow(a, LocalDate.now().plusDays(2), verifier, GOOD) // line 6: future date
+                + csvRow(a, LocalDate.now(clock).plusDays(2), verifier, GOOD) // line 6: future date
                 + a + "," + day + "," + verifier + "," + standard + ",30.001,maybe,\"{not json\"\n" // line 7: three bad cells
                 + csvRow(b, day, verifier, GOOD);                       // line 8: certificate
         String key = key();
@@ -150,7 +156,7 @@ class BulkIngestionIntegrationTests {
         assertThat(docs.get(1).get("next_due")).isNull();
         assertThat(docs.get(1).get("status")).isEqualTo("NON_CONFORMING");
         // numbers are consecutive per institution and year, in input order
-        String prefix = VerificationManagement.institutionCode(institutionId) + "-" + LocalDate.now().getYear() + "-";
+        String prefix = VerificationManagement.institutionCode(institutionId) + "-" + LocalDate.now(clock).getYear() + "-";
         List<Long> seq = docs.stream().map(m -> (String) m.get("number")).peek(n -> assertThat(n).startsWith(prefix))
                 .map(n -> Long.parseLong(n.substring(prefix.length()))).sorted().toList();
         assertThat(seq.get(1)).isEqualTo(seq.get(0) + 1);
@@ -240,14 +246,14 @@ class BulkIngestionIntegrationTests {
         String key = key();
         upload(key, "text/csv", body).andExpect(status().isCreated()).andExpect(jsonPath("$.rowsAccepted").value(1));
         long sequence = jdbc.queryForObject("select last_value from certificate_sequence where institution_id = ? and year = ?",
-                Long.class, institutionId, LocalDate.now().getYear());
+                Long.class, institutionId, LocalDate.now(clock).getYear());
         upload(key, "text/csv", body).andExpect(status().isOk())
                 .andExpect(jsonPath("$.replayed").value(true))
                 .andExpect(jsonPath("$.rowsAccepted").value(1))
                 .andExpect(jsonPath("$.rowsRejected").value(1));
         assertThat(verificationsOf(a)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select last_value from certificate_sequence where institution_id = ? and year = ?",
-                Long.class, institutionId, LocalDate.now().getYear())).isEqualTo(sequence);
+                Long.class, institutionId, LocalDate.now(clock).getYear())).isEqualTo(sequence);
         assertThat(jdbc.queryForObject("select count(*) from verification_ingest_error e join verification_ingest_batch b "
                 + "on b.id = e.batch_id where b.batch_key = ?", Long.class, key)).isEqualTo(1);
         // one audit entry per batch, with the key, the counts and the SHA-256 of the body
@@ -311,7 +317,7 @@ class BulkIngestionIntegrationTests {
         }
         long verificationsBefore = jdbc.queryForObject("select count(*) from verification", Long.class);
         Long sequenceBefore = jdbc.<Long>query("select last_value from certificate_sequence where institution_id = ? and year = ?",
-                (java.sql.ResultSet rs) -> rs.next() ? rs.getLong(1) : null, institutionId, LocalDate.now().getYear());
+                (java.sql.ResultSet rs) -> rs.next() ? rs.getLong(1) : null, institutionId, LocalDate.now(clock).getYear());
         String key = key();
         upload(key, "text/csv", good.toString() + a + "," + day + ",\"unterminated\n").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
@@ -319,7 +325,7 @@ class BulkIngestionIntegrationTests {
         assertThat(verificationsOf(a)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from verification", Long.class)).isEqualTo(verificationsBefore);
         Long sequenceAfter = jdbc.<Long>query("select last_value from certificate_sequence where institution_id = ? and year = ?",
-                (java.sql.ResultSet rs) -> rs.next() ? rs.getLong(1) : null, institutionId, LocalDate.now().getYear());
+                (java.sql.ResultSet rs) -> rs.next() ? rs.getLong(1) : null, institutionId, LocalDate.now(clock).getYear());
         assertThat(sequenceAfter).isEqualTo(sequenceBefore);
         mvc.perform(get("/api/verifications/bulk/{key}", key).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
                 .andExpect(status().isNotFound());
@@ -359,9 +365,9 @@ class BulkIngestionIntegrationTests {
         // an authorisation line and a verifier qualification naming the catalogue category exactly (计量法 第二十条; JJF 1069)
         String nameZh = instruments.category("SPHYGMOMANOMETER").orElseThrow().nameZh();
         parties.addAuthorization(admin, institutionId, "(冀)法计(2026)" + serial, nameZh, "130100",
-                LocalDate.now().minusYears(1), LocalDate.now().plusYears(2));
+                LocalDate.now(clock).minusYears(1), LocalDate.now(clock).plusYears(2));
         long bpVerifier = parties.createPerson(admin, new PersonDraft("血压计检定员（批量测试）", "VERIFIER", "130100", institutionId, "")).id();
-        parties.addQualification(admin, bpVerifier, "冀检BK" + serial, nameZh, LocalDate.now().minusYears(1), LocalDate.now().plusYears(3));
+        parties.addQualification(admin, bpVerifier, "冀检BK" + serial, nameZh, LocalDate.now(clock).minusYears(1), LocalDate.now(clock).plusYears(3));
         String body = HEADER
                 + csvRow(sphygmo, day, bpVerifier, SPHYGMO_GOOD)   // line 2: decided by JJG 270-2008, certificate
                 + csvRow(sphygmo, day, bpVerifier, GOOD);          // line 3: scale readings for a sphygmomanometer

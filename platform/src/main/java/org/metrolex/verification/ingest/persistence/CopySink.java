@@ -3,11 +3,11 @@ package org.metrolex.verification.ingest.persistence;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -22,8 +22,8 @@ public final class CopySink {
     /** Columns of {@link #verifications}, in the order of each text line. */
     public static final String VERIFICATION_COLUMNS = "id, instrument_id, institution_id, owner_enterprise_id, region_code, status, "
             + "verification_date, verifier_person_id, readings_json, conforming, any_unverified, editions, fee_yuan, fee_waived, "
-            + "ingest_batch_id";
-    public static final String CERTIFICATE_COLUMNS = "verification_id, number, institution_id, kind, valid_until, next_due";
+            + "ingest_batch_id, booked_at";
+    public static final String CERTIFICATE_COLUMNS = "verification_id, number, institution_id, kind, valid_until, next_due, issued_at";
     public static final String STANDARD_COLUMNS = "verification_id, standard_id";
     public static final String ERROR_COLUMNS = "batch_id, line_no, field, rule, message_zh, message_en";
 

@@ -5,11 +5,13 @@ import static org.metrolex.platform.jooq.Tables.VERIFICATION_INGEST_BATCH;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.VerificationIngestBatchRecord;
+import org.metrolex.platform.time.Timestamps;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +20,16 @@ import org.springframework.stereotype.Repository;
 public class IngestBatches {
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    IngestBatches(DSLContext dsl) {
+    IngestBatches(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Business timestamps come from the application's clock, not the database's (the column defaults are a fallback). */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     public record Batch(long id, long institutionId, String batchKey, String format, String bodySha256, String status,
@@ -39,7 +48,7 @@ public class IngestBatches {
         var b = VERIFICATION_INGEST_BATCH;
         return dsl.selectFrom(b).where(b.BATCH_KEY.eq(batchKey))
                 .and(scope.where(b.REGION_CODE, b.INSTITUTION_ID, DataScope.PartyKind.INSTITUTION))
-                .orderBy(b.ID.desc()).limit(1).fetchOptional(IngestBatches::toBatch);
+                .orderBy(b.ID.desc()).limit(1).fetchOptional(this::toBatch);
     }
 
     /**
@@ -49,7 +58,7 @@ public class IngestBatches {
     public Optional<Long> claim(long institutionId, String regionCode, String batchKey, String format, String submittedBy) {
         var b = VERIFICATION_INGEST_BATCH;
         return dsl.insertInto(b).set(b.INSTITUTION_ID, institutionId).set(b.REGION_CODE, regionCode).set(b.BATCH_KEY, batchKey)
-                .set(b.FORMAT, format).set(b.SUBMITTED_BY, submittedBy)
+                .set(b.FORMAT, format).set(b.SUBMITTED_BY, submittedBy).set(b.STARTED_AT, now())
                 .onConflict(b.INSTITUTION_ID, b.BATCH_KEY).doNothing()
                 .returningResult(b.ID).fetchOptional(r -> r.value1());
     }
@@ -59,8 +68,8 @@ public class IngestBatches {
         dsl.update(b).set(b.BODY_SHA256, bodySha256).set(b.STATUS, "COMPLETED").set(b.ROWS_TOTAL, c.total())
                 .set(b.ROWS_ACCEPTED, c.accepted()).set(b.ROWS_REJECTED, c.rejected()).set(b.CERTIFICATES, c.certificates())
                 .set(b.NOTICES, c.notices()).set(b.FIRST_NUMBER, c.firstNumber()).set(b.LAST_NUMBER, c.lastNumber())
-                .set(b.FINISHED_AT, DSL.field("clock_timestamp()", java.time.OffsetDateTime.class)).where(b.ID.eq(id)).execute();
-        return dsl.selectFrom(b).where(b.ID.eq(id)).fetchOne(IngestBatches::toBatch);
+                .set(b.FINISHED_AT, now()).where(b.ID.eq(id)).execute();
+        return dsl.selectFrom(b).where(b.ID.eq(id)).fetchOne(this::toBatch);
     }
 
     /**
@@ -82,9 +91,10 @@ public class IngestBatches {
         });
     }
 
-    private static Batch toBatch(VerificationIngestBatchRecord r) {
+    private Batch toBatch(VerificationIngestBatchRecord r) {
         return new Batch(r.getId(), r.getInstitutionId(), r.getBatchKey(), r.getFormat(), r.getBodySha256(), r.getStatus(),
                 r.getRowsTotal(), r.getRowsAccepted(), r.getRowsRejected(), r.getCertificates(), r.getNotices(), r.getFirstNumber(),
-                r.getLastNumber(), r.getSubmittedBy(), r.getStartedAt(), r.getFinishedAt());
+                r.getLastNumber(), r.getSubmittedBy(), Timestamps.inZone(r.getStartedAt(), clock),
+                Timestamps.inZone(r.getFinishedAt(), clock));
     }
 }
