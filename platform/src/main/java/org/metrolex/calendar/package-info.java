@@ -6,5 +6,5 @@
  * are computed here and nowhere else, and every answer that reaches beyond the last published
  * notice says so by being marked provisional.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "audit", "region", "platform"})
 package org.metrolex.calendar;
