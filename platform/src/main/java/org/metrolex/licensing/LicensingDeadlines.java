@@ -143,7 +143,7 @@ class LicensingDeadlines implements DeadlineHolder {
     private List<DeadlineChange> commitmentCheckChanges(HolidayCalendar before, HolidayCalendar after) {
         List<DeadlineChange> out = new ArrayList<>();
         DataScope system = system();
-        for (CommitmentCheck c : licences.findAllOpenCommitmentChecks()) {
+        for (CommitmentCheck c : licences.findAllOpenCommitmentChecks(system)) {
             Dossier d = applications.find(system, c.applicationId()).orElse(null);
             if (d == null) {
                 continue;

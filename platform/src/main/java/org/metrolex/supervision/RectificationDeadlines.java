@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.calendar.DeadlineChange;
@@ -13,7 +15,11 @@ import org.metrolex.calendar.DeadlineHolder;
 import org.metrolex.calendar.HolidayNoticePublished;
 import org.metrolex.calendar.domain.Deadline;
 import org.metrolex.calendar.domain.HolidayCalendar;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.Role;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.region.RegionCatalogue;
+import org.metrolex.region.domain.Region;
 import org.metrolex.supervision.persistence.Findings;
 import org.metrolex.supervision.persistence.Findings.OverdueRow;
 import org.springframework.context.event.EventListener;
@@ -35,20 +41,28 @@ class RectificationDeadlines implements DeadlineHolder {
     private final Findings findings;
     private final CalendarManagement calendar;
     private final AuditTrail audit;
+    private final RegionCatalogue regions;
     private final Clock clock;
 
-    RectificationDeadlines(Findings findings, CalendarManagement calendar, AuditTrail audit, Clock clock) {
+    RectificationDeadlines(Findings findings, CalendarManagement calendar, AuditTrail audit, RegionCatalogue regions, Clock clock) {
         this.findings = findings;
         this.calendar = calendar;
         this.audit = audit;
+        this.regions = regions;
         this.clock = clock;
+    }
+
+    /** Every region: a notice moves deadlines province-wide, whoever published it. */
+    private DataScope system() {
+        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
+        return new DataScope(Role.PROVINCE_ADMIN, "holiday-notice", all, null);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<DeadlineChange> changes(HolidayCalendar before, HolidayCalendar after) {
         List<DeadlineChange> out = new ArrayList<>();
-        for (OverdueRow row : findings.findOpenRectifications()) {
+        for (OverdueRow row : findings.findOpenRectifications(system())) {
             change(row, after).ifPresent(out::add);
         }
         return out;
@@ -84,7 +98,7 @@ class RectificationDeadlines implements DeadlineHolder {
     public void on(HolidayNoticePublished notice) {
         HolidayCalendar after = calendar.calendarThrough(notice.noticeId());
         LocalDate today = LocalDate.now(clock);
-        for (OverdueRow row : findings.findOpenRectifications()) {
+        for (OverdueRow row : findings.findOpenRectifications(system())) {
             DeadlineChange c = change(row, after).orElse(null);
             if (c == null) {
                 continue;

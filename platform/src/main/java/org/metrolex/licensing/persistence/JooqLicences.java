@@ -99,8 +99,8 @@ class JooqLicences implements Licences {
     }
 
     @Override
-    public List<CommitmentCheck> findAllOpenCommitmentChecks() {
-        return dsl.selectFrom(LICENCE).where(LICENCE.COMMITMENT_CHECK_DUE.isNotNull().and(LICENCE.COMMITMENT_CHECK_RESULT.isNull())
+    public List<CommitmentCheck> findAllOpenCommitmentChecks(DataScope scope) {
+        return dsl.selectFrom(LICENCE).where(visible(scope)).and(LICENCE.COMMITMENT_CHECK_DUE.isNotNull().and(LICENCE.COMMITMENT_CHECK_RESULT.isNull())
                         .and(LICENCE.STATUS.eq("VALID"))).orderBy(LICENCE.ID)
                 .fetch(r -> new CommitmentCheck(r.getId(), r.getApplicationId(), r.getNumber(), LicenceType.valueOf(r.getLicenceType()),
                         r.getHolderName(), r.getRegionCode(), r.getSubject(), r.getValidFrom(), r.getCommitmentCheckDue(),

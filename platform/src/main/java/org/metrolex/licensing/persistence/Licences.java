@@ -32,8 +32,8 @@ public interface Licences {
      */
     List<Long> flagOverdueCommitmentChecks(LocalDate today);
 
-    /** Every open check of a valid licence, all regions (system: recomputing due dates under a new holiday notice). */
-    List<org.metrolex.licensing.domain.CommitmentCheck> findAllOpenCommitmentChecks();
+    /** Every open check of a valid licence in the scope's regions, without a limit (recounting due dates under a new holiday notice). */
+    List<org.metrolex.licensing.domain.CommitmentCheck> findAllOpenCommitmentChecks(DataScope scope);
 
     /**
      * Moves an open check's due date (a holiday notice changed the working days it was counted over); an overdue flag

@@ -19,8 +19,11 @@ public interface Findings {
     /** Orders the rectification: {@code workingDays} null when the deadline was typed as a date. */
     boolean orderRectification(long id, int version, LocalDate orderedOn, Integer workingDays, LocalDate deadline, boolean provisional);
 
-    /** Every open rectification (ordered, not yet rectified) with its campaign, all regions: a holiday notice may move them. */
-    List<OverdueRow> findOpenRectifications();
+    /**
+     * Every open rectification (ordered, not yet rectified) with its campaign whose target lies in the scope's regions:
+     * a holiday notice may move their deadlines (the recount passes a scope of every region).
+     */
+    List<OverdueRow> findOpenRectifications(DataScope scope);
 
     /**
      * Replaces an open rectification's deadline recomputed under a new holiday notice; a recorded first overdue day

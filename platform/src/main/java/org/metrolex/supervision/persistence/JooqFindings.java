@@ -72,12 +72,12 @@ class JooqFindings implements Findings {
     }
 
     @Override
-    public List<OverdueRow> findOpenRectifications() {
+    public List<OverdueRow> findOpenRectifications(DataScope scope) {
         return dsl.select(SUPERVISION_FINDING.fields()).select(SUPERVISION_CAMPAIGN.REFERENCE, SUPERVISION_CAMPAIGN.NAME)
                 .from(SUPERVISION_FINDING)
                 .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_FINDING.CAMPAIGN_ID))
                 .where(SUPERVISION_FINDING.STATUS.eq(FindingStatus.RECTIFICATION_ORDERED.name())
-                        .and(SUPERVISION_FINDING.RECTIFICATION_ORDERED_ON.isNotNull()))
+                        .and(SUPERVISION_FINDING.RECTIFICATION_ORDERED_ON.isNotNull()).and(overdueVisible(scope)))
                 .orderBy(SUPERVISION_FINDING.ID)
                 .fetch(r -> new OverdueRow(toFinding(r.into(SUPERVISION_FINDING)), r.get(SUPERVISION_CAMPAIGN.REFERENCE),
                         r.get(SUPERVISION_CAMPAIGN.NAME)));
