@@ -6,7 +6,6 @@ import static org.metrolex.platform.jooq.Tables.CALENDAR_NOTICE;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.metrolex.calendar.DeadlineChange;
 import org.metrolex.calendar.DeadlineRevision;
 import org.metrolex.identity.DataScope;
