@@ -48,16 +48,28 @@ class HolidayNoticeLoader {
         return notices;
     }
 
+    /** A notice loaded at run time, as stored (it was checked by {@link NoticeFileCheck} before it was stored). */
+    HolidayNotice parse(String content) {
+        try {
+            return toNotice(jsonMapper.readValue(content, NoticeFile.class));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("已存储的节假日通知无效 / Invalid stored holiday notice: " + e.getMessage(), e);
+        }
+    }
+
+    private HolidayNotice toNotice(NoticeFile file) {
+        Map<LocalDate, Boolean> days = new LinkedHashMap<>();
+        for (NoticeDay day : file.days()) {
+            if (days.put(LocalDate.parse(day.date()), day.isOffDay()) != null) {
+                throw new IllegalStateException(day.date() + " 重复 / listed twice");
+            }
+        }
+        return new HolidayNotice(file.year(), file.papers().stream().map(String::strip).toList(), days);
+    }
+
     private HolidayNotice read(Resource resource) {
         try (InputStream in = resource.getInputStream()) {
-            NoticeFile file = jsonMapper.readValue(in, NoticeFile.class);
-            Map<LocalDate, Boolean> days = new LinkedHashMap<>();
-            for (NoticeDay day : file.days()) {
-                if (days.put(LocalDate.parse(day.date()), day.isOffDay()) != null) {
-                    throw new IllegalStateException(day.date() + " 重复 / listed twice");
-                }
-            }
-            return new HolidayNotice(file.year(), file.papers(), days);
+            return toNotice(jsonMapper.readValue(in, NoticeFile.class));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("节假日数据文件无效 / Invalid holiday data file " + resource.getDescription()
                     + ": " + e.getMessage(), e);

@@ -2,6 +2,9 @@ package org.metrolex.calendar.web;
 
 import java.time.LocalDate;
 import org.metrolex.calendar.CalendarManagement;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.identity.DataScope;
+import org.metrolex.identity.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
@@ -17,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CalendarPageController {
 
     private final CalendarManagement calendar;
+    private final CurrentUser currentUser;
 
-    CalendarPageController(CalendarManagement calendar) {
+    CalendarPageController(CalendarManagement calendar, CurrentUser currentUser) {
         this.calendar = calendar;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/calendar")
@@ -34,6 +39,9 @@ class CalendarPageController {
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("knownUntil", calendar.lastKnownDate());
+        DataScope scope = currentUser.scope();
+        model.addAttribute("officer", scope.isOfficer());
+        model.addAttribute("admin", scope.role() == Role.PROVINCE_ADMIN);
         try {
             if ("workingDay".equals(ask)) {
                 model.addAttribute("workingDay", calendar.isWorkingDay(CalendarParameters.date("date", date)));

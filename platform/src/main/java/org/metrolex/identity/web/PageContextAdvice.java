@@ -71,6 +71,7 @@ class PageContextAdvice {
                     new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),
                     new Entry("nav.supervisionStatistics", "/supervision/statistics", OFFICERS),
                     new Entry("nav.rectificationsOverdue", "/supervision/rectifications/overdue", OFFICERS),
+                    new Entry("nav.deadlineRevisions", "/calendar/revisions", OFFICERS),
                     new Entry("nav.prepackaged", "/prepackaged/lots", union(OFFICERS, Role.ENTERPRISE_USER)),
                     new Entry("nav.cmarks", "/prepackaged/cmarks", union(OFFICERS, Role.ENTERPRISE_USER)),
                     new Entry("nav.prepackagedStatistics", "/prepackaged/statistics", OFFICERS))),
@@ -78,11 +79,13 @@ class PageContextAdvice {
                     new Entry("nav.licensingApplications", "/licensing", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
                     new Entry("nav.licensingProcedures", "/licensing/procedures", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
                     new Entry("nav.licensingOverdue", "/licensing/overdue", OFFICERS),
+                    new Entry("nav.deadlineRevisions", "/calendar/revisions", OFFICERS),
                     new Entry("nav.licensingStatistics", "/licensing/statistics", OFFICERS))),
             new Group("nav.group.system", List.of(
                     new Entry("nav.regions", "/regions", OFFICERS),
                     // The flat menu listed the calendar for the public too, whose /calendar answers with the login page.
                     new Entry("nav.calendar", "/calendar", LOGGED_IN),
+                    new Entry("nav.holidayNotices", "/calendar/notices", ADMIN),
                     new Entry("nav.audit", "/admin/audit", ADMIN),
                     new Entry("nav.accounts", "/admin/accounts", ADMIN))),
             Group.link(new Entry("nav.publicInstitutions", "/public/institutions", PUBLIC)),
@@ -114,7 +117,11 @@ class PageContextAdvice {
             for (Entry e : g.entries()) {
                 if (e.roles().contains(role)) {
                     links.add(new PageContext.NavItem(e.labelKey(), e.href(), e.href().equals(activeHref)));
-                    groupActive |= !e.href().equals("/") && under(path, firstSegment(e.href()));
+                    // The group of the active link; with none, the group whose pages lie under the path's first
+                    // segment. A link in two groups (the calendar's deadline revisions under supervision and
+                    // licensing) makes neither group active on the calendar's other pages.
+                    groupActive |= activeHref != null ? e.href().equals(activeHref)
+                            : !e.href().equals("/") && under(path, firstSegment(e.href()));
                 }
             }
             if (links.size() == 1) {

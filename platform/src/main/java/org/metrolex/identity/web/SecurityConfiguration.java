@@ -42,7 +42,9 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/public/**", "/api/public/**", "/api/calendar/**", "/api/regions/**",
+                                "/img/**", "/public/**", "/api/public/**", "/api/regions/**",
+                                // the working-day questions are public; loading notices and their revisions are not
+                                "/api/calendar/working-day", "/api/calendar/add-working-days", "/api/calendar/working-days-between",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())

@@ -109,6 +109,24 @@ class JooqLicences implements Licences {
     }
 
     @Override
+    public List<CommitmentCheck> findAllOpenCommitmentChecks(DataScope scope) {
+        return dsl.selectFrom(LICENCE).where(visible(scope)).and(LICENCE.COMMITMENT_CHECK_DUE.isNotNull().and(LICENCE.COMMITMENT_CHECK_RESULT.isNull())
+                        .and(LICENCE.STATUS.eq("VALID"))).orderBy(LICENCE.ID)
+                .fetch(r -> new CommitmentCheck(r.getId(), r.getApplicationId(), r.getNumber(), LicenceType.valueOf(r.getLicenceType()),
+                        r.getHolderName(), r.getRegionCode(), r.getSubject(), r.getValidFrom(), r.getCommitmentCheckDue(),
+                        r.getCommitmentCheckOverdueOn(), r.getCommitmentCheckResult(), r.getCommitmentCheckedOn(),
+                        r.getCommitmentCheckedBy(), r.getCommitmentCheckNote()));
+    }
+
+    @Override
+    public void moveCommitmentCheckDue(long id, LocalDate due, LocalDate today) {
+        dsl.update(LICENCE).set(LICENCE.COMMITMENT_CHECK_DUE, due)
+                .set(LICENCE.COMMITMENT_CHECK_OVERDUE_ON, due.isBefore(today) ? LICENCE.COMMITMENT_CHECK_OVERDUE_ON
+                        : DSL.val((LocalDate) null, LICENCE.COMMITMENT_CHECK_OVERDUE_ON))
+                .where(LICENCE.ID.eq(id)).execute();
+    }
+
+    @Override
     public List<Long> flagOverdueCommitmentChecks(LocalDate today) {
         return dsl.update(LICENCE).set(LICENCE.COMMITMENT_CHECK_OVERDUE_ON, today)
                 .where(LICENCE.STATUS.eq("VALID").and(LICENCE.COMMITMENT_CHECK_DUE.lt(today))

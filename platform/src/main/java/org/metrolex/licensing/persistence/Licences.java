@@ -32,6 +32,15 @@ public interface Licences {
      */
     List<Long> flagOverdueCommitmentChecks(LocalDate today);
 
+    /** Every open check of a valid licence in the scope's regions, without a limit (recounting due dates under a new holiday notice). */
+    List<org.metrolex.licensing.domain.CommitmentCheck> findAllOpenCommitmentChecks(DataScope scope);
+
+    /**
+     * Moves an open check's due date (a holiday notice changed the working days it was counted over); an overdue flag
+     * set for the former date is cleared when the new date has not passed on {@code today}.
+     */
+    void moveCommitmentCheckDue(long id, LocalDate due, LocalDate today);
+
     /** The next serial number for a prefix and year (locks the counter row). */
     int nextSerial(String prefix, int year);
 

@@ -19,6 +19,19 @@ public interface Findings {
     /** Orders the rectification: {@code workingDays} null when the deadline was typed as a date. */
     boolean orderRectification(long id, int version, LocalDate orderedOn, Integer workingDays, LocalDate deadline, boolean provisional);
 
+    /**
+     * Every open rectification (ordered, not yet rectified) with its campaign whose target lies in the scope's regions:
+     * a holiday notice may move their deadlines (the recount passes a scope of every region).
+     */
+    List<OverdueRow> findOpenRectifications(DataScope scope);
+
+    /**
+     * Replaces an open rectification's deadline recomputed under a new holiday notice; a recorded first overdue day
+     * follows the deadline (cleared when the new deadline has not passed on {@code today}). False if the finding
+     * changed meanwhile.
+     */
+    boolean recomputeRectificationDeadline(long id, int version, LocalDate deadline, boolean provisional, LocalDate today);
+
     boolean recordRectified(long id, int version, LocalDate on, String followUp, boolean late);
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.SupervisionFindingRecord;
 import org.metrolex.supervision.Finding;
@@ -75,6 +76,31 @@ class JooqFindings implements Findings {
                 .set(SUPERVISION_FINDING.RECTIFICATION_WORKING_DAYS, workingDays)
                 .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE, deadline)
                 .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE_PROVISIONAL, provisional)
+                .set(SUPERVISION_FINDING.VERSION, version + 1)
+                .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
+    }
+
+    @Override
+    public List<OverdueRow> findOpenRectifications(DataScope scope) {
+        return dsl.select(SUPERVISION_FINDING.fields()).select(SUPERVISION_CAMPAIGN.REFERENCE, SUPERVISION_CAMPAIGN.NAME)
+                .from(SUPERVISION_FINDING)
+                .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_FINDING.CAMPAIGN_ID))
+                .where(SUPERVISION_FINDING.STATUS.eq(FindingStatus.RECTIFICATION_ORDERED.name())
+                        .and(SUPERVISION_FINDING.RECTIFICATION_ORDERED_ON.isNotNull()).and(overdueVisible(scope)))
+                .orderBy(SUPERVISION_FINDING.ID)
+                .fetch(r -> new OverdueRow(toFinding(r.into(SUPERVISION_FINDING)), r.get(SUPERVISION_CAMPAIGN.REFERENCE),
+                        r.get(SUPERVISION_CAMPAIGN.NAME)));
+    }
+
+    @Override
+    public boolean recomputeRectificationDeadline(long id, int version, LocalDate deadline, boolean provisional, LocalDate today) {
+        return dsl.update(SUPERVISION_FINDING)
+                .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE, deadline)
+                .set(SUPERVISION_FINDING.RECTIFICATION_DEADLINE_PROVISIONAL, provisional)
+                .set(SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE, DSL.when(SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE.isNull(),
+                        DSL.val((LocalDate) null, SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE))
+                        .otherwise(deadline.isBefore(today) ? DSL.val(deadline.plusDays(1))
+                                : DSL.val((LocalDate) null, SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE)))
                 .set(SUPERVISION_FINDING.VERSION, version + 1)
                 .where(SUPERVISION_FINDING.ID.eq(id).and(SUPERVISION_FINDING.VERSION.eq(version))).execute() == 1;
     }

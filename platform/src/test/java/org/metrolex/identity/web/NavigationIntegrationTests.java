@@ -74,6 +74,9 @@ class NavigationIntegrationTests {
         ADDED.put("/licensing/overdue", OFFICERS);
         ADDED.put("/licensing/statistics", OFFICERS);
         ADDED.put("/public/certificates/verify", Set.of(P));
+        // issue 19: deadlines changed by holiday notices (in the supervision and the licensing group), notices (admin)
+        ADDED.put("/calendar/revisions", OFFICERS);
+        ADDED.put("/calendar/notices", Set.of(A));
     }
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -138,9 +141,9 @@ class NavigationIntegrationTests {
         assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
                 "nav.group.supervision2", "nav.group.licensing2", "/calendar");
         assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision6", "nav.group.licensing4", "nav.group.system2");
+                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system2");
         assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision6", "nav.group.licensing4", "nav.group.system4");
+                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system5");
     }
 
     @Test
@@ -160,6 +163,14 @@ class NavigationIntegrationTests {
         nav = PageContextAdvice.navigation(A, "/");
         assertThat(activeLinks(nav)).containsExactly("/");
         assertThat(activeGroups(nav)).isEmpty();
+
+        // The revisions link sits in two groups; the calendar's own page keeps only the system group active.
+        nav = PageContextAdvice.navigation(O, "/calendar");
+        assertThat(activeLinks(nav)).containsExactly("/calendar");
+        assertThat(activeGroups(nav)).containsExactly("nav.group.system");
+        nav = PageContextAdvice.navigation(O, "/calendar/revisions");
+        assertThat(activeLinks(nav)).containsExactly("/calendar/revisions", "/calendar/revisions");
+        assertThat(activeGroups(nav)).containsExactly("nav.group.supervision", "nav.group.licensing");
     }
 
     @Test
