@@ -84,7 +84,8 @@ class PageContextAdvice {
                     // The flat menu listed the calendar for the public too, whose /calendar answers with the login page.
                     new Entry("nav.calendar", "/calendar", LOGGED_IN),
                     new Entry("nav.audit", "/admin/audit", ADMIN),
-                    new Entry("nav.accounts", "/admin/accounts", ADMIN))),
+                    new Entry("nav.accounts", "/admin/accounts", ADMIN),
+                    new Entry("nav.ruleEditions", "/admin/rule-editions", ADMIN))),
             Group.link(new Entry("nav.publicInstitutions", "/public/institutions", PUBLIC)),
             Group.link(new Entry("nav.publicSpotChecks", "/public/spot-checks", PUBLIC)),
             Group.link(new Entry("nav.publicCMarks", "/public/cmarks", PUBLIC)),

@@ -1,0 +1,94 @@
+package org.metrolex.rules.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.rules.RuleEditionManagement;
+import org.metrolex.rules.RuleEditionManagement.Loaded;
+import org.metrolex.rules.RuleEditionManagement.Overview;
+import org.metrolex.rules.domain.LoadedEdition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Rule editions for systems: the editions of every rule with their status, and loading a rule file
+ * (multipart, or the file itself as {@code text/csv}). A refused file answers 400 with one error per problem,
+ * each naming its line ({@code lines[12].mpe_e}); nothing is stored then.
+ */
+@RestController
+@RequestMapping("/api/rule-editions")
+@Tag(name = "rule-editions", description = "规则版本 / rule editions (province administrator)")
+class RuleEditionApiController {
+
+    private static final String ADMIN = "hasRole('PROVINCE_ADMIN')";
+
+    private final RuleEditionManagement editions;
+    private final CurrentUser currentUser;
+
+    RuleEditionApiController(RuleEditionManagement editions, CurrentUser currentUser) {
+        this.editions = editions;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every rule with its editions (in force today, upcoming, past), status VERIFIED / UNVERIFIED / STAND_IN, "
+            + "version, who loaded it, and the decisions made with a stand-in; then every load, newest first")
+    @PreAuthorize(ADMIN)
+    Overview overview() {
+        return editions.overview(currentUser.scope());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Load a rule file (multipart part 'file', optional 'reason'): checked, versioned, audited, "
+            + "in force from its effective date without a restart; 400 with every problem by line, nothing stored")
+    @PreAuthorize(ADMIN)
+    Loaded upload(@RequestPart(name = "file", required = false) MultipartFile file,
+                  @RequestParam(required = false) String reason) {
+        try {
+            return editions.load(currentUser.scope(), file == null ? null : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(), reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Load a rule file sent as the body (text/csv, UTF-8); same checks and answers as the multipart form")
+    @PreAuthorize(ADMIN)
+    Loaded uploadText(@RequestBody(required = false) byte[] body,
+                      @Parameter(description = "name the file is stored under") @RequestParam(required = false) String fileName,
+                      @RequestParam(required = false) String reason) {
+        return editions.load(currentUser.scope(), fileName == null || fileName.isBlank() ? "upload.csv" : fileName,
+                body == null ? new byte[0] : body, reason);
+    }
+
+    @GetMapping("/loads/{id:\\d+}/file")
+    @Operation(summary = "The file of one load exactly as it was loaded")
+    @PreAuthorize(ADMIN)
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        LoadedEdition l = editions.file(currentUser.scope(), id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rule-edition-" + l.id() + "-v" + l.version() + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(l.fileText().getBytes(StandardCharsets.UTF_8));
+    }
+}
