@@ -9,7 +9,6 @@ import org.metrolex.metrology.rules.RuleBook;
 import org.metrolex.metrology.rules.RuleEdition;
 import org.metrolex.metrology.rules.RuleTable;
 import org.metrolex.rules.domain.LoadedEdition;
-import org.metrolex.rules.domain.StandInEditions;
 
 /**
  * The rule book as it stood after one load: the shipped editions with, per rule and regulation, the
@@ -67,23 +66,12 @@ public final class RuleBookRevision {
     }
 
     /**
-     * How a stored decision names an edition: regulation and clause, the loaded version ("JJG 1204-2025 5.5 v2";
-     * none for a shipped edition), and for a stand-in whose values decided.
+     * How a stored decision names an edition: {@link RuleEdition#name()} (regulation and clause; a stand-in in
+     * plain words, whose values decided) with the loaded version ("JJG 1204-2025 5.5 v2"; none when shipped).
      */
     public String label(RuleEdition e) {
-        StringBuilder s = new StringBuilder(e.regulation());
-        if (e.clause() != null && !e.clause().isBlank()) {
-            s.append(' ').append(e.clause());
-        }
         int v = version(e);
-        if (v > 0) {
-            s.append(" v").append(v);
-        }
-        String[] standIn = StandInEditions.wording(e);
-        if (standIn != null) {
-            s.append(" (").append(standIn[1]).append(')');
-        }
-        return s.toString();
+        return v > 0 ? e.name() + " v" + v : e.name();
     }
 
     /** Citations as results print them ("JJF 1070-2023 附表3 (unverified)"), with the loaded version, joined by "; ". */

@@ -629,10 +629,13 @@ public class VerificationManagement {
             }
             Set<String> seen = new java.util.HashSet<>();
             for (var e : d.editionsUsed()) {
+                // A stand-in (docs/rules.md "Editions not obtained") is named on the certificate in plain words, both
+                // languages; a loaded edition with its version, as the stored editions name it.
                 int version = book.version(e);
-                String clause = version == 0 ? e.clause() : (e.clause() == null ? "" : e.clause() + " ") + "v" + version;
-                if (seen.add(e.regulation() + "|" + clause + "|" + e.verified())) {
-                    editions.add(new CertificateDocument.RuleEdition(e.regulation(), clause, e.verified()));
+                String title = e.isStandIn() ? e.citationZh() + " / " + e.citation()
+                        : version == 0 ? e.clause() : (e.clause() == null ? "" : e.clause() + " ") + "v" + version;
+                if (seen.add(e.regulation() + "|" + title + "|" + e.verified())) {
+                    editions.add(new CertificateDocument.RuleEdition(e.regulation(), title, e.verified()));
                 }
             }
         }

@@ -448,6 +448,10 @@ public final class Conformity {
     }
 
     static Reason unverified(RuleEdition ed) {
+        if (ed.isStandIn()) {
+            // docs/rules.md "Editions not obtained": the decision is made, and says in plain words whose values made it.
+            return new Reason("STAND_IN_RULE", ed.citationZh() + "；结论请核对", ed.citation() + "; check before relying on the decision");
+        }
         return new Reason("UNVERIFIED_RULE", "所用规则数值未经官方文本核实：" + ed.citation() + "；结论仅供参考，请核对",
                 "values used are not verified against the official text: " + ed.citation() + "; check before relying on the decision");
     }

@@ -2,6 +2,7 @@ package org.metrolex.metrology.conformity;
 
 import java.util.List;
 import org.metrolex.metrology.rules.RuleEdition;
+import org.metrolex.metrology.rules.StandIn;
 
 /**
  * The decision of one verification: conforming only if every point and every repeatability check
@@ -16,5 +17,10 @@ public record ConformityDecision(boolean conforming, List<PointResult> points, L
         repeatability = List.copyOf(repeatability);
         reasons = List.copyOf(reasons);
         editionsUsed = List.copyOf(editionsUsed);
+    }
+
+    /** The editions in force whose values were not obtained, with the editions whose values decided instead. */
+    public List<StandIn> standIns() {
+        return StandIn.among(editionsUsed);
     }
 }

@@ -47,6 +47,17 @@ final class Editions<T> {
         return ruleId;
     }
 
+    /** The editions before {@code entry}, newest first: where a stand-in for values not obtained is looked for. */
+    List<Entry<T>> earlier(Entry<T> entry) {
+        List<Entry<T>> out = new java.util.ArrayList<>();
+        for (int i = entries.length - 1; i >= 0; i--) {
+            if (entries[i].from < entry.from) {
+                out.add(entries[i]);
+            }
+        }
+        return out;
+    }
+
     Entry<T> at(LocalDate date) {
         long day = date.toEpochDay();
         for (Entry<T> e : entries) {

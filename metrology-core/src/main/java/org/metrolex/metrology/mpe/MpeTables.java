@@ -46,8 +46,7 @@ public final class MpeTables {
     private MpeTables(RuleBook book) {
         this.book = book;
         this.scales = new Editions<>(book, SCALE, ScaleTable::compile);
-        this.priceComputing = new Editions<>(book, PRICE_COMPUTING_SCALE,
-                t -> t.parameters().containsKey("delegate") ? new Route(t.parameter("delegate")) : ScaleTable.compile(t));
+        this.priceComputing = new Editions<>(book, PRICE_COMPUTING_SCALE, MpeTables::compilePriceComputing);
         this.dispensers = new Editions<>(book, FUEL_DISPENSER, DispenserTable::compile);
         this.waterMeters = new Editions<>(book, WATER_METER, WaterTable::compile);
         this.gasMeters = new Editions<>(book, GAS_METER, GasTable::compile);
@@ -106,6 +105,11 @@ public final class MpeTables {
         }
 
         static ScaleTable compile(RuleTable t) {
+            return compile(t, t.edition());
+        }
+
+        /** The table's values, cited as {@code as} (the edition itself, or a stand-in edition using them). */
+        static ScaleTable compile(RuleTable t, RuleEdition as) {
             Map<ScaleClass, java.util.List<Band>> m = new EnumMap<>(ScaleClass.class);
             for (Map<String, String> row : t.rows()) {
                 if (NOT_OBTAINED.equals(row.get("mpe_e"))) {
@@ -121,11 +125,36 @@ public final class MpeTables {
             }
             Map<ScaleClass, Band[]> bands = new EnumMap<>(ScaleClass.class);
             m.forEach((c, l) -> bands.put(c, l.toArray(Band[]::new)));
-            return new ScaleTable(false, bands, KindRule.of(t)).bind(t.edition());
+            return new ScaleTable(false, bands, KindRule.of(t)).bind(as);
         }
     }
 
     record Route(String ruleId) {
+    }
+
+    /**
+     * A price-computing-scale edition: a route to the general scale rule (JJG 539 until 2027-01-07), its own
+     * table, or a table not obtained whose decisions use the scale rule in force as a stand-in
+     * ({@code # stand-in-rule: mpe.scale}, the only stand-in rule a scale table may name).
+     */
+    private static Object compilePriceComputing(RuleTable t) {
+        if (t.parameters().containsKey("delegate")) {
+            return new Route(t.parameter("delegate"));
+        }
+        String via = t.parameter(RuleBook.STAND_IN_RULE, null);
+        if (via != null && !SCALE.equals(via)) {
+            throw new IllegalArgumentException(t.edition().regulation() + ": " + RuleBook.STAND_IN_RULE + " must be " + SCALE + ", got " + via);
+        }
+        return ScaleTable.compile(t);
+    }
+
+    /** Scale tables bound to a stand-in edition, built once per (edition in force, edition whose values decide). */
+    private final Map<String, ScaleTable> standInScales = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ScaleTable standInScale(RuleEdition inForce, Editions.Entry<ScaleTable> values) {
+        RuleEdition v = values.table().edition();
+        return standInScales.computeIfAbsent(inForce.regulation() + "|" + inForce.effectiveFrom() + "|" + v.regulation() + "|" + v.effectiveFrom(),
+                k -> ScaleTable.compile(values.table(), inForce.standInWith(v)));
     }
 
     /**
@@ -240,25 +269,25 @@ public final class MpeTables {
         Refusals.required(scaleClass, "class", SCALE);
         Refusals.required(kind, "kind", SCALE);
         Refusals.required(date, "verificationDate", SCALE);
-        Editions.Entry<ScaleTable> entry;
-        if (priceComputingScale) {
-            Editions.Entry<Object> pc = priceComputing.at(date);
-            if (pc.value() instanceof Route r) {
-                if (!SCALE.equals(r.ruleId())) {
-                    throw new IllegalStateException(PRICE_COMPUTING_SCALE + " routes to unknown rule " + r.ruleId());
-                }
-                entry = scales.at(date);
-            } else {
-                throw new NotObtainedException(PRICE_COMPUTING_SCALE, pc.table().edition().regulation(), date,
-                        "edition in force not obtained: the MPE values of " + pc.table().edition().citation()
-                                + " were not obtained; JJG 539 is not applied in its place",
-                        "有效版本的数值未取得：" + pc.table().edition().regulation() + " 的最大允许误差未取得，不以 JJG 539 代替");
+        ScaleTable t;
+        RuleEdition ed;
+        Editions.Entry<Object> pc = priceComputingScale ? priceComputing.at(date) : null;
+        if (pc == null || pc.value() instanceof Route) {
+            if (pc != null && !SCALE.equals(((Route) pc.value()).ruleId())) {
+                throw new IllegalStateException(PRICE_COMPUTING_SCALE + " routes to unknown rule " + ((Route) pc.value()).ruleId());
             }
+            Editions.Entry<ScaleTable> entry = scales.at(date);
+            t = entry.value();
+            ed = entry.table().edition();
+        } else if (!((ScaleTable) pc.value()).notObtained) {
+            t = (ScaleTable) pc.value();
+            ed = pc.table().edition();
         } else {
-            entry = scales.at(date);
+            // JJG 1204-2025 is in force but its values were not obtained: verification goes on with the scale rule
+            // in force on the date (JJG 539-2016 / OIML R 76-1) standing in, cited as such (docs/rules.md).
+            t = standInScale(pc.table().edition(), scales.at(date));
+            ed = pc.table().edition();
         }
-        ScaleTable t = entry.value();
-        RuleEdition ed = entry.table().edition();
         if (t.notObtained) {
             throw new NotObtainedException(SCALE, ed.regulation(), date, "MPE values not obtained", "最大允许误差数值未取得");
         }
@@ -439,7 +468,20 @@ public final class MpeTables {
         Factor f = t.kinds.factor(kind, FUEL_DISPENSER, ed, date);
         DispenserRow row = atMinimumMeasuredQuantity ? t.minimum : t.general;
         String what = atMinimumMeasuredQuantity ? "at the minimum measured quantity" : "general";
-        if (row == null || row.mpePct == null || row.repeatabilityPct == null) {
+        if (!obtained(row)) {
+            // Values not obtained in the edition in force: the last edition that gives them stands in (docs/rules.md).
+            for (Editions.Entry<DispenserTable> earlier : dispensers.earlier(entry)) {
+                DispenserRow r = atMinimumMeasuredQuantity ? earlier.value().minimum : earlier.value().general;
+                if (obtained(r)) {
+                    // The values come with their edition's data processing (point error, repeatability method, d_n).
+                    row = new DispenserRow(r.mpePct, r.repeatabilityPct, false);
+                    t = earlier.value();
+                    ed = ed.standInWith(earlier.table().edition());
+                    break;
+                }
+            }
+        }
+        if (!obtained(row)) {
             throw new NotObtainedException(FUEL_DISPENSER, ed.regulation(), date,
                     "MPE and repeatability " + what + " not obtained in " + ed.regulation(),
                     ed.regulation() + (atMinimumMeasuredQuantity ? " 最小被测量的" : " ") + "最大允许误差和重复性未取得");
@@ -447,6 +489,10 @@ public final class MpeTables {
         boolean verified = ed.verified() && row.verified && f.verified && t.pointErrorVerified && t.methodVerified;
         Mpe mpe = Mpe.symmetric(row.mpePct.multiply(f.value), "%", ed, what + ", " + f.text, ed.verified() && row.verified && f.verified);
         return new DispenserRule(ed, mpe, row.repeatabilityPct.multiply(f.value), t.meanPointError, t.repeatabilityMethod, t.dn, verified);
+    }
+
+    private static boolean obtained(DispenserRow row) {
+        return row != null && row.mpePct != null && row.repeatabilityPct != null;
     }
 
     public Mpe fuelDispenser(VerificationKind kind, boolean atMinimumMeasuredQuantity, LocalDate date) {

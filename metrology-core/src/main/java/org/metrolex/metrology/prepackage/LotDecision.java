@@ -115,8 +115,13 @@ public record LotDecision(NominalQuantity nominal, SamplingPlan plan, TolerableS
     }
 
     /** "JJF 1070-2005 4.3.1 … ; JJF 1070-2005 5.4.3 …" — the editions that decided, for a report. */
+    /** The editions in force whose values were not obtained, with the editions whose values decided instead. */
+    public List<org.metrolex.metrology.rules.StandIn> standIns() {
+        return org.metrolex.metrology.rules.StandIn.among(editions);
+    }
+
     public String citation() {
-        return editions.stream().map(RuleEdition::citation).collect(Collectors.joining("; "));
+        return editions.stream().map(RuleEdition::citation).distinct().collect(Collectors.joining("; "));
     }
 
     /** 合格 / 不合格 with the failed criteria, one line per language. */

@@ -34,6 +34,7 @@ public final class RuleBook {
         for (var e : m.entrySet()) {
             e.getValue().sort(Comparator.comparing(t -> t.edition().effectiveFrom()));
             checkNoOverlap(e.getKey(), e.getValue());
+            linkStandIns(e.getKey(), e.getValue());
         }
         this.byRule = m;
     }
@@ -116,8 +117,7 @@ public final class RuleBook {
             RuleEdition prev = editions.get(i - 1).edition();
             RuleEdition next = editions.get(i).edition();
             if (prev.effectiveUntil() == null) {
-                editions.set(i - 1, new RuleTable(new RuleEdition(prev.ruleId(), prev.regulation(), prev.clause(),
-                        prev.effectiveFrom(), next.effectiveFrom().minusDays(1), prev.verified(), prev.source()),
+                editions.set(i - 1, new RuleTable(prev.until(next.effectiveFrom().minusDays(1)),
                         editions.get(i - 1).columns(), editions.get(i - 1).rows(), editions.get(i - 1).parameters()));
             } else if (!prev.effectiveUntil().isBefore(next.effectiveFrom())) {
                 throw new IllegalArgumentException("editions of " + ruleId + " overlap: " + prev.regulation()
@@ -125,4 +125,36 @@ public final class RuleBook {
             }
         }
     }
+
+    /**
+     * An edition whose table was not obtained and carries the values of an earlier edition of the same
+     * rule names it in its header ({@code # stand-in-edition: JJF 1070-2005}); it then decides as a
+     * stand-in, and every result that cites it says whose values decided (docs/rules.md).
+     */
+    private static void linkStandIns(String ruleId, List<RuleTable> editions) {
+        for (int i = 0; i < editions.size(); i++) {
+            RuleTable t = editions.get(i);
+            String from = t.parameter(STAND_IN_EDITION, null);
+            if (from == null) {
+                continue;
+            }
+            RuleEdition values = null;
+            for (RuleTable other : editions) {
+                if (other != t && other.edition().regulation().equals(from)) {
+                    values = other.edition();
+                }
+            }
+            if (values == null) {
+                throw new IllegalArgumentException(ruleId + " " + t.edition().regulation() + ": " + STAND_IN_EDITION + " names "
+                        + from + ", which is not an edition of " + ruleId);
+            }
+            editions.set(i, new RuleTable(t.edition().standInWith(values), t.columns(), t.rows(), t.parameters()));
+        }
+    }
+
+    /** Header key of an edition whose values are those of another edition of the same rule. */
+    public static final String STAND_IN_EDITION = "stand-in-edition";
+
+    /** Header key of an edition whose values were not obtained and whose decisions use another rule in force. */
+    public static final String STAND_IN_RULE = "stand-in-rule";
 }

@@ -53,9 +53,23 @@ public final class RuleCatalogue {
           .append("`RuleCatalogueTests` (run `mvn -pl metrology-core test -Dmetrolex.updateDocs=true` after changing a rule\n")
           .append("file). \"verified\" means every value was read in the official text ([V], or [C] computed from it);\n")
           .append("unverified rules ([S] secondary source, [M] recalled) are applied but every result that uses them\n")
-          .append("is marked unverified. An administrator adds a newer edition as a rule file, without a code change.\n\n")
+          .append("is marked unverified. An administrator adds a newer edition as a rule file, without a code change\n")
+          .append("(in the platform: the rule editions page, at run time, audited and versioned).\n\n")
+          .append("## Editions not obtained\n\n")
+          .append("One policy for every rule family (ADR 0018). The law requires verification to go on under the edition in\n")
+          .append("force on the date; where that edition's values were not obtained, Metrolex decides with the values of the\n")
+          .append("last obtained edition of the same rule — for price-computing scales (JJG 1204-2025), the non-automatic\n")
+          .append("weighing rule in force (JJG 539-2016, which follows OIML R 76-1) — as an **unverified stand-in**, never\n")
+          .append("silently: the result, the certificate and the page name the edition in force and whose values decided,\n")
+          .append("in plain words (\"JJG 1204-2025 in force; its tables not obtained; decided with JJG 539-2016 values,\n")
+          .append("unverified\"). A rule file declares it with `# stand-in-edition: <regulation>` (its rows copy that edition's\n")
+          .append("values) or `# stand-in-rule: <rule>` (no values; the named rule in force decides); a row marked\n")
+          .append("`NOT_OBTAINED` is decided with the last earlier edition that gives it. Refused still: a value that no\n")
+          .append("edition gives (nothing to stand in), and dates on which it is not known which edition was in force\n")
+          .append("(`edition-uncertain-until`, historical dates only). When the official table is loaded, it decides from\n")
+          .append("its effective date; decisions already made keep the edition that made them.\n\n")
           .append("## Rule tables, by edition\n\n")
-          .append("| rule | regulation | clause | in force | verified | rows | source |\n")
+          .append("| rule | regulation | clause | in force | status | rows | source |\n")
           .append("|---|---|---|---|---|---|---|\n");
         List<RuleTable> tables = book.all().stream()
                 .sorted(Comparator.comparing((RuleTable t) -> t.edition().ruleId()).thenComparing(t -> t.edition().effectiveFrom()))
@@ -65,7 +79,7 @@ public final class RuleCatalogue {
             sb.append("| `").append(e.ruleId()).append("` | ").append(e.regulation()).append(" | ")
               .append(cell(e.clause())).append(" | ").append(e.effectiveFrom()).append(" – ")
               .append(e.effectiveUntil() == null ? "" : e.effectiveUntil().toString()).append(" | ")
-              .append(e.verified() ? "yes" : "**no**").append(" | ").append(t.rows().size()).append(" | ")
+              .append(status(t)).append(" | ").append(t.rows().size()).append(" | ")
               .append(cell(e.source())).append(" |\n");
         }
         sb.append("\n## Formula rules\n\n")
@@ -78,6 +92,17 @@ public final class RuleCatalogue {
               .append(row.get("implementedBy")).append("` | ").append(cell(row.get("note"))).append(" |\n");
         }
         return sb.toString();
+    }
+
+    /** verified, unverified, or a stand-in naming whose values decide. */
+    public static String status(RuleTable t) {
+        if (t.edition().isStandIn()) {
+            return "**stand-in** (" + t.edition().decidedWith().regulation() + " values)";
+        }
+        if (t.isStandIn()) {
+            return "**stand-in** (rule `" + t.parameter(RuleBook.STAND_IN_RULE) + "` in force)";
+        }
+        return t.edition().verified() ? "verified" : "**unverified**";
     }
 
     private static String cell(String s) {

@@ -32,6 +32,14 @@ public record RuleTable(RuleEdition edition, List<String> columns, List<Map<Stri
         return parameters.getOrDefault(key, fallback);
     }
 
+    /**
+     * Whether this edition's own values were not obtained and another edition's values stand in
+     * ({@code # stand-in-edition:} or {@code # stand-in-rule:} in the file header; docs/rules.md).
+     */
+    public boolean isStandIn() {
+        return edition.isStandIn() || parameters.containsKey(RuleBook.STAND_IN_RULE);
+    }
+
     /** A cell as a decimal; blank cells are null. */
     public static BigDecimal decimal(Map<String, String> row, String column) {
         String v = row.get(column);

@@ -28,6 +28,9 @@ class MetrologyCliCommandsTests {
             "mpe            | {\"family\":\"scale\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"load\":15,\"kind\":\"initial\",\"date\":\"2026-11-27\"} | /upper | 0.0075",
             // in service: twice the verification MPE
             "mpe            | {\"family\":\"scale\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"load\":15,\"kind\":\"in-service\",\"date\":\"2026-11-27\"} | /upper | 0.0150",
+            // JJG 1204-2025 (in force 2027-01-08): values not obtained, JJG 539-2016 stands in and the answer says so
+            "mpe            | {\"family\":\"scale\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"load\":15,\"priceComputing\":true,\"date\":\"2027-01-08\"} | /edition/citation | JJG 1204-2025 (试行) in force; its tables not obtained; decided with JJG 539-2016 / OIML R 76-1 values, unverified",
+            "mpe            | {\"family\":\"scale\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"load\":15,\"priceComputing\":true,\"date\":\"2027-01-08\"} | /upper | 0.0075",
             // JJG 443-2006 ±0.3 % before 2015; JJG 443-2023 ±0.30 % from 2024-05-01
             "mpe            | {\"family\":\"fuel-dispenser\",\"date\":\"2024-05-01\"}           | /edition/regulation | JJG 443-2023 (试行)",
             "conformity     | {\"family\":\"ear-thermometer\",\"kind\":\"subsequent\",\"date\":\"2026-11-27\",\"points\":[{\"referenceC\":37.0,\"indicationC\":37.1},{\"referenceC\":41.5,\"indicationC\":41.3}]} | /conforming | true",
@@ -49,8 +52,6 @@ class MetrologyCliCommandsTests {
             "prepackage-lot | {\"nominal\":500,\"unit\":\"g\",\"lotSize\":300,\"actualContents\":[500,501]} | actualContents",
             "mpe            | {\"family\":\"teapot\"}                                  | family",
             "conformity     | {\"family\":\"scale\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"loads\":[{\"load\":\"x\",\"indication\":1}]} | loads[0].load",
-            // JJG 1204-2025 (in force 2027-01-08): values not obtained, so no decision is made
-            "mpe            | {\"family\":\"scale\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"load\":15,\"priceComputing\":true,\"date\":\"2027-01-08\"} | date",
             "comparison     | {\"labs\":[{\"id\":\"A\",\"value\":1}]}                    | labs[0].U"
     })
     void refusesBadInputNamingTheField(String command, String input, String field) {

@@ -106,15 +106,24 @@ class ConformityTests {
     }
 
     @Test
-    void aPriceComputingScaleOnOrAfter20270108IsRefusedNotDecidedByJjg539() {
+    void aPriceComputingScaleOnOrAfter20270108IsDecidedWithJjg539AsAStandInAndSaysSo() {
         ScaleReadings base = scale(VerificationKind.INITIAL, "10005", "1.5", List.of());
         ScaleReadings pc = new ScaleReadings(base.scaleClass(), base.e(), base.max(), base.unit(), base.kind(), true, base.zero(),
                 base.loads(), base.repeatability(), base.eccentricity());
-        assertThat(Conformity.decide(pc, LocalDate.of(2027, 1, 7), BOOK).editionsUsed()).extracting(e -> e.regulation())
-                .containsExactly("JJG 539-2016 / OIML R 76-1");
-        assertThatThrownBy(() -> Conformity.decide(pc, LocalDate.of(2027, 1, 8), BOOK))
-                .isInstanceOf(NotObtainedException.class).hasMessageContaining("edition in force not obtained")
-                .hasMessageContaining("JJG 1204-2025");
+        ConformityDecision before = Conformity.decide(pc, LocalDate.of(2027, 1, 7), BOOK);
+        assertThat(before.editionsUsed()).extracting(e -> e.regulation()).containsExactly("JJG 539-2016 / OIML R 76-1");
+        assertThat(before.standIns()).isEmpty();
+        ConformityDecision after = Conformity.decide(pc, LocalDate.of(2027, 1, 8), BOOK);
+        // Same readings, same values (JJG 539-2016 standing in), so the same conclusion — marked, never verified.
+        assertThat(after.conforming()).isEqualTo(before.conforming());
+        assertThat(after.anyUnverified()).isTrue();
+        assertThat(after.editionsUsed()).extracting(e -> e.regulation()).containsExactly("JJG 1204-2025 (试行)");
+        assertThat(after.standIns()).singleElement().satisfies(s -> {
+            assertThat(s.inForce().regulation()).isEqualTo("JJG 1204-2025 (试行)");
+            assertThat(s.decidedWith().regulation()).isEqualTo("JJG 539-2016 / OIML R 76-1");
+            assertThat(s.en()).isEqualTo("JJG 1204-2025 (试行) in force; its tables not obtained; decided with JJG 539-2016 / OIML R 76-1 values, unverified");
+        });
+        assertThat(after.reasons()).extracting(Reason::code).contains("STAND_IN_RULE");
     }
 
     @Test
@@ -205,7 +214,7 @@ class ConformityTests {
     }
 
     @Test
-    void dispenserRunsAtTheMinimumMeasuredQuantityAreRefusedWhereNotObtained() {
+    void dispenserRunsAtTheMinimumMeasuredQuantityStandInWith2006WhereNotObtained() {
         FuelDispenserReadings r = new FuelDispenserReadings(VerificationKind.INITIAL, List.of(
                 new FuelDispenserReadings.Run("Vmin", d("2.004"), d("2"), true), new FuelDispenserReadings.Run("Vmin", d("2.000"), d("2"), true)));
         ConformityDecision old = Conformity.decide(r, LocalDate.of(2010, 1, 1), BOOK);
@@ -213,8 +222,11 @@ class ConformityTests {
         // JJG 443-2006 5.1.2: mean +0.1 % within ±0.5 %, range 0.2 % within 0.25 %
         assertThat(old.conforming()).isTrue();
         assertThat(old.repeatability().get(0).limit()).isEqualByComparingTo("0.25");
-        assertThatThrownBy(() -> Conformity.decide(r, NOW, BOOK)).isInstanceOf(NotObtainedException.class)
-                .hasMessageContaining("minimum measured quantity");
+        // JJG 443-2023 in force now; its minimum-measured-quantity values were not obtained: 2006 stands in, marked.
+        ConformityDecision now = Conformity.decide(r, NOW, BOOK);
+        assertThat(now.conforming()).isTrue();
+        assertThat(now.anyUnverified()).isTrue();
+        assertThat(now.standIns()).singleElement().satisfies(s -> assertThat(s.decidedWith().regulation()).isEqualTo("JJG 443-2006"));
     }
 
     @Test

@@ -210,7 +210,8 @@ class LotInspectionTests {
             assertThat(e.regulation()).isEqualTo("JJF 1070-2023");
             assertThat(e.verified()).isFalse();
         });
-        assertThat(after.citation()).startsWith("JJF 1070-2023 允许短缺量 (2023 table not obtained: values of JJF 1070-2005 4.3.1) (unverified); JJF 1070-2023 ");
+        assertThat(after.citation()).isEqualTo("JJF 1070-2023 in force; its tables not obtained; decided with JJF 1070-2005 values, unverified");
+        assertThat(after.standIns()).hasSize(2).allSatisfy(s -> assertThat(s.decidedWith().regulation()).isEqualTo("JJF 1070-2005"));
         assertThat(after.accepted()).isEqualTo(before.accepted());
         assertThat(after.meanLimit()).isEqualByComparingTo(before.meanLimit());
     }

@@ -28,7 +28,11 @@ class PrepackageRuleFilesTests {
             assertThat(e2023.edition().effectiveFrom()).isEqualTo(LocalDate.of(2024, 10, 12));
             assertThat(e2023.edition().effectiveUntil()).isNull();
             assertThat(e2023.edition().source()).contains("not obtained");
-            assertThat(e2023.edition().citation()).endsWith("(unverified)");
+            // docs/rules.md "Editions not obtained": the 2023 edition decides with the 2005 values and says so.
+            assertThat(e2023.edition().isStandIn()).isTrue();
+            assertThat(e2023.edition().decidedWith().regulation()).isEqualTo("JJF 1070-2005");
+            assertThat(e2023.edition().citation()).isEqualTo(
+                    "JJF 1070-2023 in force; its tables not obtained; decided with JJF 1070-2005 values, unverified");
             // The 2023 edition copies the 2005 values until the official text is read.
             assertThat(e2023.columns()).isEqualTo(e2005.columns());
             assertThat(e2023.rows()).isEqualTo(e2005.rows());

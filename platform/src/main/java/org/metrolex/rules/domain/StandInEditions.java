@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.metrolex.metrology.conformity.ConformityDecision;
 import org.metrolex.metrology.prepackage.LotDecision;
+import org.metrolex.metrology.rules.RuleBook;
 import org.metrolex.metrology.rules.RuleEdition;
 import org.metrolex.metrology.rules.RuleTable;
+import org.metrolex.metrology.rules.StandIn;
 
 /**
  * The one place that reads metrology-core's stand-in facts (an edition in force whose own values were not
@@ -17,23 +19,22 @@ public final class StandInEditions {
     private StandInEditions() {
     }
 
+    /**
+     * Whether a table decides with another edition's values: linked by its book ({@link RuleTable#isStandIn()}),
+     * or, read straight from its file, naming the edition whose values it carries ({@link RuleBook#STAND_IN_EDITION}).
+     */
     public static boolean isStandIn(RuleTable table) {
-        return table.parameters().keySet().stream().anyMatch(k -> k.startsWith("stand-in"));
+        return table.isStandIn() || table.parameters().containsKey(RuleBook.STAND_IN_EDITION);
     }
 
     /** The in-force editions of a verification decision that were decided with a stand-in. */
     public static List<RuleEdition> of(ConformityDecision decision) {
-        return List.of();
+        return decision.standIns().stream().map(StandIn::inForce).toList();
     }
 
     /** The in-force editions of a lot decision that were decided with a stand-in. */
     public static List<RuleEdition> of(LotDecision decision) {
-        return List.of();
-    }
-
-    /** "现行 … 以 … 的数值代用判定" / "… in force; … decided with … values", or null when not a stand-in. */
-    public static String[] wording(RuleEdition edition) {
-        return null;
+        return decision.standIns().stream().map(StandIn::inForce).toList();
     }
 
     /** The stored form: one "rule-id|regulation" per line, or null when no stand-in decided. */
