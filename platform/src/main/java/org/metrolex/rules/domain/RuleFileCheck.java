@@ -115,6 +115,11 @@ public final class RuleFileCheck {
         }
         Scan scan = scan(text);
         headerValues(scan);
+        String ruleId = scan.header.getOrDefault("rule", "").strip();
+        List<RuleTable> sameRule = editions.stream().filter(t -> t.edition().ruleId().equals(ruleId)).toList();
+        if (scan.columns != null) {
+            checkColumnsAndCells(scan, sameRule);
+        }
         if (!errors.isEmpty()) {
             return done(null, text, null);
         }
@@ -125,14 +130,8 @@ public final class RuleFileCheck {
             error(0, "file", "format", "规则文件格式不正确：" + e.getMessage(), "the rule file is not in the rule file format: " + e.getMessage());
             return done(null, text, null);
         }
-        String ruleId = table.edition().ruleId();
-        List<RuleTable> sameRule = editions.stream().filter(t -> t.edition().ruleId().equals(ruleId)).toList();
         RuleTable replaces = sameRule.stream().filter(t -> t.edition().regulation().equals(table.edition().regulation()))
                 .findFirst().orElse(null);
-        checkColumnsAndCells(scan, table, sameRule);
-        if (!errors.isEmpty()) {
-            return done(null, text, replaces);
-        }
         if (!fitsTheBook(scan, table, replaces)) {
             return done(null, text, replaces);
         }
@@ -163,8 +162,6 @@ public final class RuleFileCheck {
     private static final class Scan {
         final Map<String, Integer> headerLines = new LinkedHashMap<>();
         final Map<String, String> header = new LinkedHashMap<>();
-        final List<String> duplicateKeys = new ArrayList<>();
-        final List<Integer> duplicateLines = new ArrayList<>();
         List<String> columns;
         int columnsLine;
         final List<Integer> rowLines = new ArrayList<>();
@@ -304,11 +301,11 @@ public final class RuleFileCheck {
      * fills (or fills with a number) must be filled (with a number, or NOT_OBTAINED) here too: the compile
      * step below would accept some blanks that only fail at the first decision.
      */
-    private void checkColumnsAndCells(Scan s, RuleTable table, List<RuleTable> sameRule) {
+    private void checkColumnsAndCells(Scan s, List<RuleTable> sameRule) {
         if (sameRule.isEmpty()) {
             return;
         }
-        Set<String> have = new LinkedHashSet<>(table.columns());
+        Set<String> have = new LinkedHashSet<>(s.columns);
         boolean fits = false;
         List<String> layouts = new ArrayList<>();
         for (RuleTable t : sameRule) {
