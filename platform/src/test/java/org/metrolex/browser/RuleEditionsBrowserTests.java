@@ -132,6 +132,9 @@ class RuleEditionsBrowserTests {
         phone.navigate(url("/admin/rule-editions"));
         assertThat(phone.getByTestId("edition-table")).containsText("JJG 1204-2025");
         Browser.screenshot(phone, "rule-editions-phone");
+        // what the phone shows at a time: the first cards of the table, each cell labelled
+        phone.getByTestId("edition-table").scrollIntoViewIfNeeded();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("rule-editions-phone-table.png")));
         phone.context().close();
     }
 }

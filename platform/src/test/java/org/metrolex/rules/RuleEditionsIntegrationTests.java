@@ -203,6 +203,16 @@ class RuleEditionsIntegrationTests {
     }
 
     @Test
+    void theApiIsDescribedInOpenApiWithBothUploadForms() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/rule-editions'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/rule-editions'].post.requestBody.content['multipart/form-data']").exists())
+                .andExpect(jsonPath("$.paths['/api/rule-editions'].post.requestBody.content['text/csv']").exists())
+                .andExpect(jsonPath("$.paths['/api/verifications/{id}/redecide'].post").exists());
+    }
+
+    @Test
     void onlyTheProvinceAdministratorSeesOrLoadsEditions() throws Exception {
         for (Role role : new Role[]{Role.CITY_OFFICER, Role.COUNTY_OFFICER, Role.INSTITUTION_STAFF, Role.ENTERPRISE_USER}) {
             mvc.perform(get("/api/rule-editions").with(TestLogins.as(identity, role))).andExpect(status().isForbidden());

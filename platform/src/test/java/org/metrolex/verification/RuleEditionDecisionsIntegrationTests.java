@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -141,6 +143,10 @@ class RuleEditionDecisionsIntegrationTests {
         assertThat(offer.editionsNow()).contains("v2");
         assertThatThrownBy(() -> verifications.redecide(scope(Role.INSTITUTION_STAFF), v1))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(403));
+        mvc.perform(get("/verifications/{id}", v1).with(TestLogins.as(identity, Role.COUNTY_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"redecide-card\"")))
+                .andExpect(content().string(containsString(REGULATION + " 测试表 v1")));
         mvc.perform(post("/api/verifications/{id}/redecide", v1).with(csrf()).with(TestLogins.as(identity, Role.COUNTY_OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.conforming").value(true))

@@ -152,7 +152,9 @@ public final class RuleFileCheck {
         return done(table, text, replaces);
     }
 
+    /** The problems in the order of the file: the file as a whole first, then by line. */
     private Result done(RuleTable table, String text, RuleTable replaces) {
+        errors.sort(java.util.Comparator.comparingInt(RuleFileProblem::line));
         return new Result(errors.isEmpty() ? table : null, text, replaces, List.copyOf(errors), List.copyOf(warnings));
     }
 

@@ -74,6 +74,7 @@ class NavigationIntegrationTests {
         ADDED.put("/licensing/overdue", OFFICERS);
         ADDED.put("/licensing/statistics", OFFICERS);
         ADDED.put("/public/certificates/verify", Set.of(P));
+        ADDED.put("/admin/rule-editions", Set.of(A));
     }
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -140,7 +141,7 @@ class NavigationIntegrationTests {
         assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
                 "nav.group.supervision6", "nav.group.licensing4", "nav.group.system2");
         assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision6", "nav.group.licensing4", "nav.group.system4");
+                "nav.group.supervision6", "nav.group.licensing4", "nav.group.system5");
     }
 
     @Test
