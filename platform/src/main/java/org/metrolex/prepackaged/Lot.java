@@ -16,6 +16,8 @@ import org.metrolex.prepackaged.domain.TareMode;
  * @param sampleSeed      the seed the package numbers were drawn from (SampleSelection, reproducible)
  * @param sampleNumbers   the drawn package numbers 1..N, ascending
  * @param spotCheckTaskId the supervision spot-check task this lot belongs to, if any (no foreign key)
+ * @param ruleBookRevision the rule book the lot was sampled with and is decided with (null: the shipped editions)
+ * @param standInEditions  editions in force decided with another edition's values, "rule-id|regulation" per line
  */
 public record Lot(long id, long producerEnterpriseId, String producerName, String producerCreditCode, String regionCode,
                   String productName, String brand, String batchNo, BigDecimal nominalValue, String nominalUnit, int lotSize,
@@ -23,7 +25,8 @@ public record Lot(long id, long producerEnterpriseId, String producerName, Strin
                   String inspectorUsername, String inspectorName, LotStatus status, TareMode tareMode, BigDecimal averageTare,
                   Boolean accepted, Integer t1Count, Integer t2Count, BigDecimal tolerableShortfall, BigDecimal mean,
                   BigDecimal standardDeviation, BigDecimal meanLimit, String editions, Boolean anyUnverified,
-                  OffsetDateTime decidedAt, Long spotCheckTaskId, int version, List<PackageReading> readings) {
+                  OffsetDateTime decidedAt, Long spotCheckTaskId, int version, List<PackageReading> readings,
+                  Long ruleBookRevision, String standInEditions) {
 
     public boolean decided() {
         return status == LotStatus.DECIDED;

@@ -21,7 +21,6 @@ import org.metrolex.metrology.prepackage.NominalQuantity;
 import org.metrolex.metrology.prepackage.SampleSelection;
 import org.metrolex.metrology.prepackage.SamplingPlan;
 import org.metrolex.metrology.rules.NoRuleInForceException;
-import org.metrolex.metrology.rules.RuleBook;
 import org.metrolex.metrology.rules.RuleEdition;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
@@ -43,6 +42,9 @@ import org.metrolex.prepackaged.persistence.LotQuery;
 import org.metrolex.prepackaged.persistence.Lots;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
+import org.metrolex.rules.RuleBookRevision;
+import org.metrolex.rules.RuleBooks;
+import org.metrolex.rules.StandIns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +67,11 @@ public class PrepackagedManagement {
     private final RegionCatalogue regions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RuleBooks rules;
 
     PrepackagedManagement(Lots lots, CMarks cmarks, PartyManagement parties, IdentityManagement identity, RegionCatalogue regions,
-                          AuditTrail audit, Clock clock) {
+                          AuditTrail audit, Clock clock, RuleBooks rules) {
+        this.rules = rules;
         this.lots = lots;
         this.cmarks = cmarks;
         this.parties = parties;
@@ -106,9 +110,9 @@ public class PrepackagedManagement {
     @Transactional(readOnly = true)
     public Plan plan(DataScope scope, long id) {
         Lot lot = require(scope, id);
-        LotInspection rules = rules(lot.inspectionDate());
-        SamplingPlan plan = rules.plans().forLot(lot.lotSize());
-        var t = rules.shortfalls().of(nominal(lot));
+        LotInspection inspection = rules(lot);
+        SamplingPlan plan = inspection.plans().forLot(lot.lotSize());
+        var t = inspection.shortfalls().of(nominal(lot));
         List<RuleEdition> editions = t.edition().equals(plan.edition()) ? List.of(t.edition()) : List.of(t.edition(), plan.edition());
         return new Plan(plan, t.value(), t.unit(), editions);
     }
@@ -123,7 +127,7 @@ public class PrepackagedManagement {
         if (!lot.decided() || lot.readings().isEmpty()) {
             return null;
         }
-        return rules(lot.inspectionDate()).decide(nominal(lot), lot.lotSize(),
+        return rules(lot).decide(nominal(lot), lot.lotSize(),
                 lot.readings().stream().map(PackageReading::net).toList());
     }
 
@@ -181,11 +185,12 @@ public class PrepackagedManagement {
         if (!errors.isEmpty()) {
             throw new RuleViolation(400, errors);
         }
-        LotInspection rules = rules(cmd.inspectionDate());
+        RuleBookRevision book = rules.current();
+        LotInspection inspection = rules(book, cmd.inspectionDate());
         SamplingPlan plan;
         try {
-            rules.shortfalls().of(nominal);
-            plan = rules.plans().forLot(cmd.lotSize());
+            inspection.shortfalls().of(nominal);
+            plan = inspection.plans().forLot(cmd.lotSize());
         } catch (InvalidPrepackageInput e) {
             String field = "lotSize".equals(e.field()) ? "lotSize" : "nominalValue";
             throw new RuleViolation(field, "rule-table", "规则表无法判定：" + e.getMessage(), "the rule table cannot decide: " + e.getMessage());
@@ -195,7 +200,7 @@ public class PrepackagedManagement {
         String inspectorName = identity.principal(scope.username()).map(MetrolexPrincipal::displayName).orElse(scope.username());
         long id = lots.insert(producer.id(), producer.name(), producer.creditCode(), producer.regionCode(), product,
                 trim(cmd.brand()), trim(cmd.batchNo()), cmd.nominalValue(), nominal.statedUnit(), cmd.lotSize(), plan.sampleSize(),
-                seed, numbers, cmd.inspectionDate(), scope.username(), inspectorName, cmd.spotCheckTaskId());
+                seed, numbers, cmd.inspectionDate(), scope.username(), inspectorName, cmd.spotCheckTaskId(), book.number());
         Lot created = lots.find(scope, id).orElseThrow();
         audit.record("prepackaged.lot.create", "lot-inspection", id, null, created);
         return created;
@@ -262,14 +267,16 @@ public class PrepackagedManagement {
 
     private Lot store(DataScope scope, Lot lot, TareMode mode, BigDecimal averageTare, List<PackageReading> readings, String action) {
         LotDecision d;
+        RuleBookRevision book = rules.at(lot.ruleBookRevision());
         try {
-            d = rules(lot.inspectionDate()).decide(nominal(lot), lot.lotSize(), readings.stream().map(PackageReading::net).toList());
+            d = rules(book, lot.inspectionDate()).decide(nominal(lot), lot.lotSize(), readings.stream().map(PackageReading::net).toList());
         } catch (InvalidPrepackageInput e) {
             throw new RuleViolation("readings", "lot-decision", "无法判定：" + e.getMessage(), "cannot decide: " + e.getMessage());
         }
         boolean unverified = d.editions().stream().anyMatch(e -> !e.verified());
         lots.recordReadings(lot.id(), mode, averageTare, readings, new DecisionSummary(d.accepted(), d.t1Count(), d.t2Count(),
-                d.tolerableShortfall().value(), d.mean(), d.standardDeviation(), d.meanLimit(), d.citation(), unverified));
+                d.tolerableShortfall().value(), d.mean(), d.standardDeviation(), d.meanLimit(), book.citations(d.editions()), unverified,
+                StandIns.keys(d)));
         Lot after = lots.find(scope, lot.id()).orElseThrow();
         audit.record(action, "lot-inspection", lot.id(), lot, after);
         return after;
@@ -454,9 +461,17 @@ public class PrepackagedManagement {
 
     // ---------------------------------------------------------------- helpers
 
-    private static LotInspection rules(LocalDate date) {
+    /**
+     * The rules a lot was sampled with: the sample size was drawn from the plan of the rule book in force at
+     * registration, so readings are decided with that book too, whatever was loaded since.
+     */
+    private LotInspection rules(Lot lot) {
+        return rules(rules.at(lot.ruleBookRevision()), lot.inspectionDate());
+    }
+
+    private static LotInspection rules(RuleBookRevision book, LocalDate date) {
         try {
-            return LotInspection.inForce(RuleBook.shipped(), date);
+            return LotInspection.inForce(book.book(), date);
         } catch (NoRuleInForceException e) {
             throw new RuleViolation("inspectionDate", "rule-in-force", "检验日期无适用的规则版本：" + e.getMessage(),
                     "no rule edition is in force on the inspection date: " + e.getMessage());

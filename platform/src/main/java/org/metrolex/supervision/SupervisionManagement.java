@@ -22,7 +22,6 @@ import org.metrolex.calendar.domain.WorkingDayCount;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.Role;
-import org.metrolex.metrology.rules.RuleBook;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
@@ -31,6 +30,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.rules.RuleBooks;
 import org.metrolex.supervision.domain.CampaignStatus;
 import org.metrolex.supervision.domain.CampaignType;
 import org.metrolex.supervision.domain.Candidate;
@@ -81,13 +81,15 @@ public class SupervisionManagement {
     private final Clock clock;
     private final JsonMapper json;
     private final SecureRandom random = new SecureRandom();
-    private final DispenserJudgement dispensers = new DispenserJudgement(RuleBook.shipped());
     private final CertificateSampling certificates;
     private final CalendarManagement calendar;
+    /** The rule book in force: dispensers are judged by JJG 443 as loaded now (the finding's text keeps the edition). */
+    private final RuleBooks rules;
 
     SupervisionManagement(Campaigns campaigns, Findings findings, PartyManagement parties, VerificationManagement verifications,
                           IdentityManagement identity, RegionCatalogue regions, AuditTrail audit, ApplicationEventPublisher events,
-                          Clock clock, JsonMapper json, CalendarManagement calendar) {
+                          Clock clock, JsonMapper json, CalendarManagement calendar, RuleBooks rules) {
+        this.rules = rules;
         this.calendar = calendar;
         this.campaigns = campaigns;
         this.findings = findings;
@@ -458,7 +460,7 @@ public class SupervisionManagement {
         if (c.type() == CampaignType.GAS_STATIONS) {
             List<DispenserJudgement.Judged> judged;
             try {
-                judged = dispensers.judge(form.dispensers(), form.inspectedOn());
+                judged = new DispenserJudgement(rules.current().book()).judge(form.dispensers(), form.inspectedOn());
             } catch (RuntimeException refused) {
                 // metrology-core refuses values it has not obtained, and bad input, naming field and rule.
                 throw new RuleViolation("dispensers", "rules", "加油机误差无法判定：" + refused.getMessage(),

@@ -6,5 +6,5 @@
  * {@code verification}; every finding is published as {@link org.metrolex.supervision.FindingRecorded}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"party", "party :: domain", "region", "region :: domain",
-        "verification", "verification :: domain", "identity", "audit", "platform", "calendar", "calendar :: domain"})
+        "verification", "verification :: domain", "identity", "audit", "platform", "calendar", "calendar :: domain", "rules"})
 package org.metrolex.supervision;

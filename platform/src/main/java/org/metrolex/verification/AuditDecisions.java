@@ -3,6 +3,7 @@ package org.metrolex.verification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.metrolex.metrology.conformity.Conformity;
 import org.metrolex.metrology.conformity.ConformityDecision;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,13 +23,17 @@ final class AuditDecisions {
     private AuditDecisions() {
     }
 
-    /** The decision from stored readings of an instrument of {@code categoryCode}; null when they cannot be decided. */
-    static ConformityDecision fromReadings(JsonMapper json, String categoryCode, String readingsJson, LocalDate date) {
+    /**
+     * The decision from stored readings of an instrument of {@code categoryCode}, with the rule book revision
+     * the verification was decided with; null when they cannot be decided.
+     */
+    static ConformityDecision fromReadings(JsonMapper json, String categoryCode, String readingsJson, LocalDate date,
+                                           Conformity conformity) {
         if (readingsJson == null || date == null || categoryCode == null) {
             return null;
         }
         try {
-            return json.readValue(readingsJson, Readings.class).decide(categoryCode, date);
+            return json.readValue(readingsJson, Readings.class).decide(categoryCode, date, conformity);
         } catch (RuntimeException e) {
             // unreadable or undecidable readings (or a category without a readings family) support no conclusion:
             // reported as CONCLUSION_NOT_SUPPORTED

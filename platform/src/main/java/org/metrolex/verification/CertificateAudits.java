@@ -79,8 +79,11 @@ public class CertificateAudits {
     private final JsonMapper json;
     private final CertificateAudit certificateAudit;
 
+    private final org.metrolex.rules.RuleBooks rules;
+
     CertificateAudits(CertificateAuditRecords records, InstrumentManagement instruments, PartyManagement parties,
-                      RegionCatalogue regions, AuditTrail audit, JsonMapper json) {
+                      RegionCatalogue regions, AuditTrail audit, JsonMapper json, org.metrolex.rules.RuleBooks rules) {
+        this.rules = rules;
         this.records = records;
         this.instruments = instruments;
         this.parties = parties;
@@ -187,7 +190,8 @@ public class CertificateAudits {
             Conclusion claimed = CertificateKind.CERTIFICATE.name().equals(r.kind()) ? Conclusion.CONFORMING : Conclusion.NON_CONFORMING;
             CertificateDraft draft = new CertificateDraft(snapshot, verifier, used, category == null ? null : category.nameZh(),
                     r.regionCode(), instrument == null ? null : instrument.serialNumber(), owner, r.verificationDate(),
-                    AuditDecisions.fromReadings(json, category == null ? null : category.code(), r.readingsJson(), r.verificationDate()),
+                    AuditDecisions.fromReadings(json, category == null ? null : category.code(), r.readingsJson(), r.verificationDate(),
+                            rules.at(r.ruleBookRevision()).conformity()),
                     claimed);
             return new IssuedCertificate(r.number(), draft);
         }

@@ -15,7 +15,6 @@ import org.metrolex.metrology.conformity.VerificationReadings;
 import org.metrolex.metrology.conformity.WaterMeterReadings;
 import org.metrolex.metrology.mpe.ScaleClass;
 import org.metrolex.metrology.mpe.VerificationKind;
-import org.metrolex.metrology.rules.RuleBook;
 
 /**
  * Raw readings of one verification, in the fields of the {@code conformity} command (docs/cli.md), for
@@ -94,11 +93,13 @@ public record Readings(String family, String kind, @JsonProperty("class") String
 
     /**
      * The decision of metrology-core for these readings of an instrument of {@code categoryCode} verified on
-     * {@code date} (the edition in force on that date decides). Refuses with {@link IllegalArgumentException}
-     * (naming the field, in English and Chinese) readings that do not fit the family or are incomplete.
+     * {@code date} against the rules of {@code conformity} (the edition of its book in force on that date
+     * decides: the current book for a new decision, the stored revision's to show a past one). Refuses with
+     * {@link IllegalArgumentException} (naming the field, in English and Chinese) readings that do not fit the
+     * family or are incomplete.
      */
-    public ConformityDecision decide(String categoryCode, LocalDate date) {
-        return Conformity.decide(toCore(categoryCode), date, RuleBook.shipped());
+    public ConformityDecision decide(String categoryCode, LocalDate date, Conformity conformity) {
+        return conformity.decide(toCore(categoryCode), date);
     }
 
     /** These readings as metrology-core's readings of the category's family. */

@@ -8,12 +8,15 @@ import org.metrolex.verification.domain.VerificationStatus;
 
 /**
  * One verification as stored: the booking, the assignment, the recorded readings (as submitted, JSON)
- * and the summary of the decision computed from them.
+ * and the summary of the decision computed from them: the editions that decided (with the loaded
+ * version, e.g. "… v2"), the revision of the rule book they came from (null: the shipped editions) and
+ * the editions in force that were decided with a stand-in ("rule-id|regulation" per line, null: none).
  */
 public record Verification(long id, long instrumentId, Long institutionId, long ownerEnterpriseId, String regionCode,
                            VerificationStatus status, OffsetDateTime bookedAt, LocalDate verificationDate,
                            Long verifierPersonId, List<Long> standardIds, String readingsJson, Boolean conforming,
-                           Boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived, int version) {
+                           Boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived, int version,
+                           Long ruleBookRevision, String standInEditions) {
 
     public Verification {
         standardIds = standardIds == null ? List.of() : List.copyOf(standardIds);

@@ -1,6 +1,5 @@
 package org.metrolex.verification;
 
-import org.metrolex.metrology.rules.RuleEdition;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -32,6 +31,9 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.rules.RuleBookRevision;
+import org.metrolex.rules.RuleBooks;
+import org.metrolex.rules.StandIns;
 import org.metrolex.region.domain.Region;
 import org.metrolex.verification.domain.AuditReport;
 import org.metrolex.verification.domain.CertificateDraft;
@@ -82,12 +84,14 @@ public class VerificationManagement {
     private final SigningKeys signingKeys;
     private final String publicBaseUrl;
     private final CertificateAudits certificateAudits;
+    private final RuleBooks rules;
 
     VerificationManagement(Verifications verifications, InstrumentManagement instruments, PartyManagement parties,
                            RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, SigningKeys signingKeys,
                            @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
-                           CertificateAudits certificateAudits) {
+                           CertificateAudits certificateAudits, RuleBooks rules) {
         this.certificateAudits = certificateAudits;
+        this.rules = rules;
         this.signingKeys = signingKeys;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.verifications = verifications;
@@ -133,14 +137,46 @@ public class VerificationManagement {
         return verifications.findValidCertificates(scope, institutions);
     }
 
-    /** The decision recomputed from the stored readings, for display; null before readings are recorded. */
+    /**
+     * The decision recomputed from the stored readings with the rule book revision that made it (a later load
+     * of editions never changes it), for display; null before readings are recorded.
+     */
     @Transactional(readOnly = true)
     public ConformityDecision decision(DataScope scope, long id) {
         Verification v = require(scope, id);
         if (v.readingsJson() == null || v.verificationDate() == null) {
             return null;
         }
-        return decide(categoryOf(instrumentOf(v.instrumentId())), json.readValue(v.readingsJson(), Readings.class), v.verificationDate());
+        return decide(categoryOf(instrumentOf(v.instrumentId())), json.readValue(v.readingsJson(), Readings.class), v.verificationDate(),
+                rules.at(v.ruleBookRevision()));
+    }
+
+    /**
+     * What re-deciding a recorded verification would change: its decision with the editions it was made with
+     * and with the editions in force now. {@code changes} is false when the book has not changed since.
+     */
+    public record Redecision(boolean mayRedecide, boolean changes, String editionsBefore, String editionsNow,
+                             Boolean conformingBefore, Boolean conformingNow) {
+    }
+
+    /** Whether the rule book changed since the verification was decided, and how its decision would read now. */
+    @Transactional(readOnly = true)
+    public Redecision redecision(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        RuleBookRevision now = rules.current();
+        boolean recorded = v.status() == VerificationStatus.RECORDED && v.readingsJson() != null && v.verificationDate() != null;
+        if (!recorded || rules.at(v.ruleBookRevision()).number() == now.number()) {
+            return new Redecision(false, false, v.editions(), v.editions(), v.conforming(), v.conforming());
+        }
+        try {
+            ConformityDecision d = decide(categoryOf(instrumentOf(v.instrumentId())), json.readValue(v.readingsJson(), Readings.class),
+                    v.verificationDate(), now);
+            String editions = now.labels(d.editionsUsed());
+            return new Redecision(scope.isOfficer(), !editions.equals(v.editions()) || d.conforming() != Boolean.TRUE.equals(v.conforming()),
+                    v.editions(), editions, v.conforming(), d.conforming());
+        } catch (RuleViolation e) {
+            return new Redecision(false, false, v.editions(), null, v.conforming(), null);
+        }
     }
 
     /** What the legitimacy check would say if the recorded verification were issued with {@code conclusion} now. */
@@ -207,7 +243,7 @@ public class VerificationManagement {
         if (readings == null) {
             throw new RuleViolation("readings", "required", "原始记录必填", "the readings are required");
         }
-        return decide(categoryOf(instrumentOf(v.instrumentId())), readings, date);
+        return decide(categoryOf(instrumentOf(v.instrumentId())), readings, date, rules.current());
     }
 
     /** Instruments in use the caller may book a verification for (the owner its own, officers in their region). */
@@ -345,15 +381,58 @@ public class VerificationManagement {
             throw new RuleViolation(400, errors);
         }
         InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
-        ConformityDecision d = decide(category, r.readings(), r.verificationDate());
-        String editions = d.editionsUsed().stream().map(RuleEdition::name).distinct()
-                .collect(Collectors.joining("; "));
+        RuleBookRevision book = rules.current();
+        ConformityDecision d = decide(category, r.readings(), r.verificationDate(), book);
         boolean waived = Boolean.TRUE.equals(r.feeWaived());
         verifications.record(id, r.verificationDate(), r.verifierId(), standardIds, json.writeValueAsString(r.readings()),
-                d.conforming(), d.anyUnverified(), editions, waived ? BigDecimal.ZERO.setScale(2) : r.feeYuan(), waived);
+                d.conforming(), d.anyUnverified(), book.labels(d.editionsUsed()), waived ? BigDecimal.ZERO.setScale(2) : r.feeYuan(), waived,
+                book.number(), StandIns.keys(d));
         Verification after = verifications.find(system(), id).orElseThrow();
         audit.record("verification.record", "verification", id, v, after);
         return after;
+    }
+
+    /**
+     * Re-decides a recorded verification with the editions in force now, after an edition was loaded or
+     * corrected: an explicit, audited act of an officer in scope (the audit entry keeps the editions and the
+     * decision before and after). Only before issue: an issued certificate or notice never changes — a
+     * certificate issued on a decision later found wrong is revoked and the instrument verified again.
+     */
+    @Transactional
+    public Verification redecide(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        if (!scope.isOfficer()) {
+            throw forbidden("只有监管部门工作人员可以重新判定", "only bureau officers may re-decide a verification");
+        }
+        if (v.status() != VerificationStatus.RECORDED || v.readingsJson() == null || v.verificationDate() == null) {
+            throw new RuleViolation(409, List.of(new FieldError("status", "recorded",
+                    "只能重新判定已记录、尚未出具证书的检定；已出具的证书和通知书不会改变（当前状态 " + v.status() + "）",
+                    "only a verification recorded and not yet issued can be re-decided; issued certificates and notices never change"
+                            + " (current status " + v.status() + ")")));
+        }
+        RuleBookRevision book = rules.current();
+        if (rules.at(v.ruleBookRevision()).number() == book.number()) {
+            throw new RuleViolation(409, List.of(new FieldError("ruleBookRevision", "current",
+                    "该检定已按现行规则版本判定，无需重新判定", "the verification was decided with the editions in force: nothing to re-decide")));
+        }
+        ConformityDecision d = decide(categoryOf(instrumentOf(v.instrumentId())), json.readValue(v.readingsJson(), Readings.class),
+                v.verificationDate(), book);
+        verifications.redecide(id, d.conforming(), d.anyUnverified(), book.labels(d.editionsUsed()), book.number(), StandIns.keys(d));
+        Verification after = verifications.find(system(), id).orElseThrow();
+        audit.record("verification.redecide", "verification", id, decisionOf(v), decisionOf(after));
+        return after;
+    }
+
+    /** What the audit keeps of a decision: editions, conclusion, revision of the rule book, stand-ins. */
+    private static Map<String, Object> decisionOf(Verification v) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("editions", v.editions());
+        m.put("conforming", v.conforming());
+        m.put("anyUnverified", v.anyUnverified());
+        m.put("ruleBookRevision", v.ruleBookRevision());
+        m.put("standInEditions", v.standInEditions());
+        m.put("verificationDate", v.verificationDate());
+        return m;
     }
 
     /**
@@ -531,8 +610,9 @@ public class VerificationManagement {
         String verifier = v.verifierPersonId() == null ? "—" : parties.requirePerson(system(), v.verifierPersonId()).name();
         List<CertificateDocument.Standard> standards = v.standardIds().stream().map(sid -> instruments.requireStandard(system(), sid))
                 .map(s -> new CertificateDocument.Standard(s.name(), s.assessmentCertificateNo(), s.assessmentValidUntil())).toList();
+        RuleBookRevision book = rules.at(v.ruleBookRevision());
         ConformityDecision d = v.readingsJson() == null || v.verificationDate() == null ? null
-                : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate());
+                : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate(), book);
         List<CertificateDocument.Reading> readings = new ArrayList<>();
         List<CertificateDocument.RepeatabilityRow> repeatability = new ArrayList<>();
         List<CertificateDocument.RuleEdition> editions = new ArrayList<>();
@@ -549,8 +629,11 @@ public class VerificationManagement {
             }
             Set<String> seen = new java.util.HashSet<>();
             for (var e : d.editionsUsed()) {
-                // A stand-in (docs/rules.md "Editions not obtained") is named on the certificate in plain words, both languages.
-                String title = e.isStandIn() ? e.citationZh() + " / " + e.citation() : e.clause();
+                // A stand-in (docs/rules.md "Editions not obtained") is named on the certificate in plain words, both
+                // languages; a loaded edition with its version, as the stored editions name it.
+                int version = book.version(e);
+                String title = e.isStandIn() ? e.citationZh() + " / " + e.citation()
+                        : version == 0 ? e.clause() : (e.clause() == null ? "" : e.clause() + " ") + "v" + version;
                 if (seen.add(e.regulation() + "|" + title + "|" + e.verified())) {
                     editions.add(new CertificateDocument.RuleEdition(e.regulation(), title, e.verified()));
                 }
@@ -621,7 +704,7 @@ public class VerificationManagement {
                 : VerifierSnapshot.of(parties.requirePerson(system(), v.verifierPersonId()));
         List<StandardUsed> used = v.standardIds().stream().map(sid -> standardUsed(instruments.requireStandard(system(), sid))).toList();
         ConformityDecision decision = v.readingsJson() == null || v.verificationDate() == null ? null
-                : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate());
+                : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate(), rules.at(v.ruleBookRevision()));
         String owner = parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(null);
         return new CertificateDraft(inst, verifier, used, category.nameZh(), v.regionCode(), i.serialNumber(), owner,
                 v.verificationDate(), decision, conclusion);
@@ -645,9 +728,9 @@ public class VerificationManagement {
      * The readings of the family the instrument's category belongs to ({@link Readings.Family#of}), decided by
      * metrology-core; incomplete or ill-fitting readings are refused naming the field, in Chinese and English.
      */
-    private static ConformityDecision decide(InstrumentCategory category, Readings r, LocalDate date) {
+    private static ConformityDecision decide(InstrumentCategory category, Readings r, LocalDate date, RuleBookRevision book) {
         try {
-            return r.decide(category.code(), date);
+            return r.decide(category.code(), date, book.conformity());
         } catch (IllegalArgumentException | NullPointerException | org.metrolex.metrology.mpe.NotObtainedException e) {
             String m = e.getMessage() == null ? "incomplete readings / 原始记录不完整" : e.getMessage();
             throw new RuleViolation("readings", "conformity", "原始记录无法判定：" + m, "the readings cannot be decided: " + m);

@@ -7,5 +7,5 @@
  * region ancestry from {@code region}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"instrument", "instrument :: domain", "party",
-        "party :: domain", "region", "region :: domain", "identity", "audit", "platform"})
+        "party :: domain", "region", "region :: domain", "identity", "audit", "platform", "rules"})
 package org.metrolex.verification;

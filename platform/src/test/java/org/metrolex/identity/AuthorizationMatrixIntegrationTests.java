@@ -72,6 +72,11 @@ class AuthorizationMatrixIntegrationTests {
             POST /api/accounts/{id:\\d+}/unlock            | /api/accounts/{none}/unlock            | -Y----
             GET /api/audit/entries                         | /api/audit/entries                     | -Y----
             GET /api/audit/verify                          | /api/audit/verify                      | -Y----
+            GET /admin/rule-editions                       | /admin/rule-editions                   | -Y----
+            POST /admin/rule-editions                      | /admin/rule-editions                   | -Y----
+            GET /api/rule-editions                         | /api/rule-editions                     | -Y----
+            POST /api/rule-editions                        | /api/rule-editions                     | -Y----
+            GET /api/rule-editions/loads/{id:\\d+}/file   | /api/rule-editions/loads/{none}/file   | -Y----
             GET /api/enterprises                           | /api/enterprises                       | -YYY-Y
             GET /api/enterprises/{id:\\d+}                 | /api/enterprises/{enterprise}          | -YYY-Y
             GET /api/enterprises/export                    | /api/enterprises/export                | -YYY-Y
@@ -135,6 +140,8 @@ class AuthorizationMatrixIntegrationTests {
             POST /api/verifications/{id:\\d+}/assign     | /api/verifications/{none}/assign       | -YYY-Y
             POST /api/verifications/{id:\\d+}/readings   | /api/verifications/{none}/readings     | ----Y-
             POST /api/verifications/{id:\\d+}/issue      | /api/verifications/{none}/issue        | ----Y-
+            GET /api/verifications/{id:\\d+}/redecision  | /api/verifications/{none}/redecision   | -YYY--
+            POST /api/verifications/{id:\\d+}/redecide   | /api/verifications/{none}/redecide     | -YYY--
             POST /api/certificates/{id:\\d+}/revoke      | /api/certificates/{none}/revoke        | -YYYY-
             GET /api/certificates/{id:\\d+}/pdf          | /api/certificates/{none}/pdf           | -YYYYY
             GET /api/certificates/{id:\\d+}/xml          | /api/certificates/{none}/xml           | -YYYYY
@@ -147,6 +154,7 @@ class AuthorizationMatrixIntegrationTests {
             GET /verifications/{id:\\d+}                 | /verifications/{none}                  | -YYYYY
             POST /verifications/{id:\\d+}/issue          | /verifications/{none}/issue            | ----Y-
             POST /verifications/{id:\\d+}/revoke         | /verifications/{none}/revoke           | -YYYY-
+            POST /verifications/{id:\\d+}/redecide       | /verifications/{none}/redecide?confirm=yes | -YYY--
             GET /overdue                                   | /overdue                               | -YYY-Y
             GET /api/overdue                               | /api/overdue                           | -YYY-Y
             GET /api/measurement-standards                 | /api/measurement-standards             | -YYYY-

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.metrolex.metrology.conformity.Conformity;
 import org.metrolex.metrology.conformity.ConformityDecision;
+import org.metrolex.metrology.rules.RuleBook;
 import org.metrolex.metrology.conformity.PointResult;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * by metrology-core for the instrument's catalogue category. Each row names the regulation whose MPE decides.
  */
 class ReadingsTests {
+
+    private static final Conformity SHIPPED = Conformity.using(RuleBook.shipped());
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -40,7 +44,7 @@ class ReadingsTests {
             """)
     void theCategorysFamilyDecides(String category, String json, LocalDate date, boolean conforming, String regulation, String why) {
         Readings r = JSON.readValue(json, Readings.class);
-        ConformityDecision d = r.decide(category, date);
+        ConformityDecision d = r.decide(category, date, SHIPPED);
         assertThat(d.conforming()).as(why).isEqualTo(conforming);
         assertThat(d.editionsUsed()).extracting(e -> e.regulation()).as(why).contains(regulation);
         assertThat(d.points()).isNotEmpty().allSatisfy(p -> assertThat(p.mpe()).isNotNull());
@@ -53,23 +57,23 @@ class ReadingsTests {
                 java.util.List.of(Readings.Point.pressure(new java.math.BigDecimal("16.0"), new java.math.BigDecimal("16.2"))));
         Readings back = JSON.readValue(JSON.writeValueAsString(r), Readings.class);
         assertThat(back).isEqualTo(r);
-        ConformityDecision d = back.decide("SPHYGMOMANOMETER", LocalDate.of(2025, 6, 1));
+        ConformityDecision d = back.decide("SPHYGMOMANOMETER", LocalDate.of(2025, 6, 1), SHIPPED);
         assertThat(d.points()).extracting(PointResult::label).containsExactly("zero", "16.0 kPa");
     }
 
     @Test
     void aCategoryWithoutAFormAndReadingsOfAnotherFamilyAreRefused() {
         Readings scale = JSON.readValue("{\"family\":\"SCALE\",\"class\":\"III\"}", Readings.class);
-        assertThatThrownBy(() -> scale.decide("FOCIMETER", LocalDate.of(2025, 6, 1)))
+        assertThatThrownBy(() -> scale.decide("FOCIMETER", LocalDate.of(2025, 6, 1), SHIPPED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("尚不支持");
-        assertThatThrownBy(() -> scale.decide("FUEL_DISPENSER", LocalDate.of(2025, 6, 1)))
+        assertThatThrownBy(() -> scale.decide("FUEL_DISPENSER", LocalDate.of(2025, 6, 1), SHIPPED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not match");
         Readings badKind = JSON.readValue("{\"kind\":\"YEARLY\",\"points\":[]}", Readings.class);
-        assertThatThrownBy(() -> badKind.decide("INFRARED_EAR_THERMOMETER", LocalDate.of(2025, 6, 1)))
+        assertThatThrownBy(() -> badKind.decide("INFRARED_EAR_THERMOMETER", LocalDate.of(2025, 6, 1), SHIPPED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("检定类别");
         Readings gasClass = JSON.readValue("{\"class\":\"x\",\"qmin\":0.016,\"qmax\":2.5,\"points\":[{\"flowRate\":1,\"indicated\":1,\"reference\":1}]}",
                 Readings.class);
-        assertThatThrownBy(() -> gasClass.decide("GAS_METER_HOUSEHOLD", LocalDate.of(2025, 6, 1)))
+        assertThatThrownBy(() -> gasClass.decide("GAS_METER_HOUSEHOLD", LocalDate.of(2025, 6, 1), SHIPPED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("class");
     }
 

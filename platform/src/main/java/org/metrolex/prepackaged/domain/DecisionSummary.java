@@ -7,5 +7,6 @@ import java.math.BigDecimal;
  * decision with every package's shortfall is recomputed from the stored readings for display).
  */
 public record DecisionSummary(boolean accepted, int t1Count, int t2Count, BigDecimal tolerableShortfall, BigDecimal mean,
-                              BigDecimal standardDeviation, BigDecimal meanLimit, String editions, boolean anyUnverified) {
+                              BigDecimal standardDeviation, BigDecimal meanLimit, String editions, boolean anyUnverified,
+                              String standInEditions) {
 }

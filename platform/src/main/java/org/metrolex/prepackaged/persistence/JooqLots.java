@@ -97,7 +97,7 @@ class JooqLots implements Lots {
     public long insert(long producerId, String producerName, String producerCreditCode, String regionCode, String productName,
                        String brand, String batchNo, BigDecimal nominalValue, String nominalUnit, int lotSize, int sampleSize,
                        long seed, List<Integer> sampleNumbers, LocalDate inspectionDate, String inspectorUsername,
-                       String inspectorName, Long spotCheckTaskId) {
+                       String inspectorName, Long spotCheckTaskId, long ruleBookRevision) {
         return dsl.insertInto(LOT_INSPECTION)
                 .set(LOT_INSPECTION.PRODUCER_ENTERPRISE_ID, producerId).set(LOT_INSPECTION.PRODUCER_NAME, producerName)
                 .set(LOT_INSPECTION.PRODUCER_CREDIT_CODE, producerCreditCode).set(LOT_INSPECTION.REGION_CODE, regionCode)
@@ -108,7 +108,7 @@ class JooqLots implements Lots {
                 .set(LOT_INSPECTION.SAMPLE_NUMBERS, sampleNumbers.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .set(LOT_INSPECTION.INSPECTION_DATE, inspectionDate).set(LOT_INSPECTION.INSPECTOR_USERNAME, inspectorUsername)
                 .set(LOT_INSPECTION.INSPECTOR_NAME, inspectorName).set(LOT_INSPECTION.SPOT_CHECK_TASK_ID, spotCheckTaskId)
-                .set(LOT_INSPECTION.STATUS, LotStatus.SAMPLED.name())
+                .set(LOT_INSPECTION.STATUS, LotStatus.SAMPLED.name()).set(LOT_INSPECTION.RULE_BOOK_REVISION, ruleBookRevision)
                 .set(LOT_INSPECTION.CREATED_AT, now()).set(LOT_INSPECTION.UPDATED_AT, now())
                 .returningResult(LOT_INSPECTION.ID).fetchOne().value1();
     }
@@ -131,6 +131,7 @@ class JooqLots implements Lots {
                 .set(LOT_INSPECTION.MEAN, d.mean()).set(LOT_INSPECTION.STANDARD_DEVIATION, d.standardDeviation())
                 .set(LOT_INSPECTION.MEAN_LIMIT, d.meanLimit()).set(LOT_INSPECTION.EDITIONS, d.editions())
                 .set(LOT_INSPECTION.ANY_UNVERIFIED, d.anyUnverified()).set(LOT_INSPECTION.DECIDED_AT, now())
+                .set(LOT_INSPECTION.STAND_IN_EDITIONS, d.standInEditions())
                 .set(LOT_INSPECTION.STATUS, LotStatus.DECIDED.name()).set(LOT_INSPECTION.VERSION, LOT_INSPECTION.VERSION.plus(1))
                 .set(LOT_INSPECTION.UPDATED_AT, now()).where(LOT_INSPECTION.ID.eq(id)).execute();
     }
@@ -174,6 +175,19 @@ class JooqLots implements Lots {
                 r.getSampleSize(), r.getSampleSeed(), numbers, r.getInspectionDate(), r.getInspectorUsername(), r.getInspectorName(),
                 LotStatus.valueOf(r.getStatus()), TareMode.parse(r.getTareMode()), r.getAverageTare(), r.getAccepted(),
                 r.getT1Count(), r.getT2Count(), r.getTolerableShortfall(), r.getMean(), r.getStandardDeviation(), r.getMeanLimit(),
-                r.getEditions(), r.getAnyUnverified(), Timestamps.inZone(r.getDecidedAt(), clock), r.getSpotCheckTaskId(), r.getVersion(), readings);
+                r.getEditions(), r.getAnyUnverified(), Timestamps.inZone(r.getDecidedAt(), clock), r.getSpotCheckTaskId(), r.getVersion(), readings,
+                r.getRuleBookRevision(), r.getStandInEditions());
+    }
+
+    @Override
+    public long countDecidedWithStandIn(DataScope scope, String standInKey, LocalDate from, LocalDate until) {
+        org.jooq.Condition where = LOT_INSPECTION.STAND_IN_EDITIONS.isNotNull()
+                .and(DSL.condition("{0} = any(string_to_array({1}, chr(10)))", DSL.val(standInKey), LOT_INSPECTION.STAND_IN_EDITIONS))
+                .and(LOT_INSPECTION.INSPECTION_DATE.ge(from)).and(LOT_INSPECTION.STATUS.eq(LotStatus.DECIDED.name()))
+                .and(visible(scope));
+        if (until != null) {
+            where = where.and(LOT_INSPECTION.INSPECTION_DATE.le(until));
+        }
+        return dsl.fetchCount(LOT_INSPECTION, where);
     }
 }

@@ -33,7 +33,10 @@ public interface Lots {
     long insert(long producerId, String producerName, String producerCreditCode, String regionCode, String productName,
                 String brand, String batchNo, BigDecimal nominalValue, String nominalUnit, int lotSize, int sampleSize,
                 long seed, List<Integer> sampleNumbers, LocalDate inspectionDate, String inspectorUsername,
-                String inspectorName, Long spotCheckTaskId);
+                String inspectorName, Long spotCheckTaskId, long ruleBookRevision);
+
+    /** Decided lots in scope inspected from {@code from} to {@code until} (null: open) with the stand-in edition ("rule-id|regulation"). */
+    long countDecidedWithStandIn(DataScope scope, String standInKey, LocalDate from, LocalDate until);
 
     /** Replaces the readings and the decision summary; status DECIDED. */
     void recordReadings(long id, TareMode mode, BigDecimal averageTare, List<PackageReading> readings, DecisionSummary decision);

@@ -1,6 +1,5 @@
 package org.metrolex.verification.ingest;
 
-import org.metrolex.metrology.rules.RuleEdition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.metrolex.rules.RuleBookRevision;
+import org.metrolex.rules.RuleBooks;
+import org.metrolex.rules.StandIns;
 import javax.sql.DataSource;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.identity.DataScope;
@@ -101,10 +103,12 @@ public class BulkIngestion {
     private final JsonMapper json;
     private final DataSource dataSource;
     private final int chunkRows;
+    private final RuleBooks rules;
 
     BulkIngestion(IngestBatches batches, IngestFactReader facts, InstrumentManagement instruments, PartyManagement parties,
                   RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, DataSource dataSource,
-                  @Value("${app.ingest.chunk-rows:10000}") int chunkRows) {
+                  @Value("${app.ingest.chunk-rows:10000}") int chunkRows, RuleBooks rules) {
+        this.rules = rules;
         this.batches = batches;
         this.facts = facts;
         this.instruments = instruments;
@@ -230,7 +234,7 @@ public class BulkIngestion {
     /** An accepted row with everything computed, waiting for its ids and number in the writer. */
     private record Accepted(long instrumentId, long ownerEnterpriseId, String regionCode, LocalDate verificationDate, long verifierId,
                             List<Long> standardIds, String readingsJson, boolean conforming, boolean anyUnverified, String editions,
-                            BigDecimal feeYuan, boolean feeWaived, LocalDate validUntil, LocalDate nextDue) {
+                            BigDecimal feeYuan, boolean feeWaived, LocalDate validUntil, LocalDate nextDue, String standInEditions) {
     }
 
     private record Rejected(long line, List<FieldError> errors) {
@@ -256,6 +260,8 @@ public class BulkIngestion {
         final Map<Long, StandardUsed> standards = new HashMap<>();
         final Map<String, InstrumentCategory> categories = new HashMap<>();
         final LegitimacyCheck legitimacy = new LegitimacyCheck(regions::isWithin);
+        /** One rule book for the whole batch: every row is decided with the same editions, and stores its revision. */
+        final RuleBookRevision book = rules.current();
         long total;
         long accepted;
         long rejected;
@@ -426,7 +432,7 @@ public class BulkIngestion {
             InstrumentCategory category = categories.computeIfAbsent(instrument.categoryCode(), c -> instruments.category(c).orElseThrow());
             ConformityDecision decision;
             try {
-                decision = ReadingsDecision.decide(category, r.readings(), r.verificationDate());
+                decision = ReadingsDecision.decide(category, r.readings(), r.verificationDate(), book.conformity());
             } catch (IllegalArgumentException | NullPointerException e) {
                 String m = e.getMessage() == null ? "incomplete readings / 原始记录不完整" : e.getMessage();
                 errors.add(new FieldError("readings", "conformity", "原始记录无法判定：" + m, "the readings cannot be decided: " + m));
@@ -443,12 +449,11 @@ public class BulkIngestion {
             }
             LocalDate nextDue = decision.conforming() ? DueDates.next(category, r.verificationDate()).date() : null;
             boolean waived = Boolean.TRUE.equals(r.feeWaived());
-            String editions = decision.editionsUsed().stream().map(RuleEdition::name).distinct()
-                    .collect(Collectors.joining("; "));
+            String editions = book.labels(decision.editionsUsed());
             return new Accepted(instrument.id(), instrument.ownerEnterpriseId(), instrument.regionCode(), r.verificationDate(),
                     verifier.id(), r.standardIds(), json.writeValueAsString(r.readings()), decision.conforming(),
                     decision.anyUnverified(), editions, waived ? BigDecimal.ZERO.setScale(2) : r.feeYuan(), waived,
-                    nextDue == null ? null : nextDue.minusDays(1), nextDue);
+                    nextDue == null ? null : nextDue.minusDays(1), nextDue, StandIns.keys(decision));
         }
 
         /** Writer thread: ids and numbers for the chunk, then COPY into the four tables. */
@@ -478,7 +483,10 @@ public class BulkIngestion {
                     v.append('\t').append(a.conforming() ? 't' : 'f').append('\t').append(a.anyUnverified() ? 't' : 'f').append('\t');
                     CopySink.text(v, a.editions());
                     v.append('\t').append(a.feeYuan() == null ? "\\N" : a.feeYuan().toPlainString()).append('\t')
-                            .append(a.feeWaived() ? 't' : 'f').append('\t').append(batchId).append('\t').append(issuedAt).append('\n');
+                            .append(a.feeWaived() ? 't' : 'f').append('\t').append(batchId).append('\t').append(issuedAt).append('\t')
+                            .append(book.number()).append('\t');
+                    CopySink.text(v, a.standInEditions());
+                    v.append('\n');
                     String number = new CertificateNumber(code, year, first + i).format();
                     c.append(id).append('\t').append(number).append('\t').append(institutionId).append('\t')
                             .append(a.conforming() ? CertificateKind.CERTIFICATE.name() : CertificateKind.NON_CONFORMITY_NOTICE.name())

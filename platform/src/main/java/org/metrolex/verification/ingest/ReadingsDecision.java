@@ -2,6 +2,7 @@ package org.metrolex.verification.ingest;
 
 import java.time.LocalDate;
 import org.metrolex.instrument.domain.InstrumentCategory;
+import org.metrolex.metrology.conformity.Conformity;
 import org.metrolex.metrology.conformity.ConformityDecision;
 import org.metrolex.verification.Readings;
 
@@ -17,7 +18,7 @@ final class ReadingsDecision {
     }
 
     /** @throws IllegalArgumentException (or NullPointerException) when the readings cannot be decided */
-    static ConformityDecision decide(InstrumentCategory category, Readings r, LocalDate date) {
+    static ConformityDecision decide(InstrumentCategory category, Readings r, LocalDate date, Conformity conformity) {
         if (r == null) {
             throw new IllegalArgumentException("readings are required / 原始记录必填");
         }
@@ -25,6 +26,6 @@ final class ReadingsDecision {
             throw new IllegalArgumentException("readings: no readings form yet for category " + category.code()
                     + " / 尚不支持该类别的原始记录：" + category.nameZh());
         }
-        return r.decide(category.code(), date);
+        return r.decide(category.code(), date, conformity);
     }
 }

@@ -19,7 +19,8 @@ public interface CertificateAuditRecords {
     /** An issued certificate or notice with the stored facts of its verification. */
     record IssuedRow(long certificateId, String number, long institutionId, String kind, String status,
                      long verificationId, long instrumentId, String regionCode, long ownerEnterpriseId,
-                     LocalDate verificationDate, Long verifierPersonId, String readingsJson, List<Long> standardIds) {
+                     LocalDate verificationDate, Long verifierPersonId, String readingsJson, List<Long> standardIds,
+                     Long ruleBookRevision) {
     }
 
     /**

@@ -76,7 +76,7 @@ class JooqCertificateAuditRecords implements CertificateAuditRecords {
         List<Record> rows = dsl.select(CERTIFICATE.ID, CERTIFICATE.NUMBER, CERTIFICATE.INSTITUTION_ID, CERTIFICATE.KIND,
                         CERTIFICATE.STATUS, VERIFICATION.ID, VERIFICATION.INSTRUMENT_ID, VERIFICATION.REGION_CODE,
                         VERIFICATION.OWNER_ENTERPRISE_ID, VERIFICATION.VERIFICATION_DATE, VERIFICATION.VERIFIER_PERSON_ID,
-                        VERIFICATION.READINGS_JSON)
+                        VERIFICATION.READINGS_JSON, VERIFICATION.RULE_BOOK_REVISION)
                 .from(CERTIFICATE).join(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
                 .where(where).orderBy(VERIFICATION.VERIFICATION_DATE.asc().nullsFirst(), CERTIFICATE.ID).limit(limit).fetch()
                 .stream().map(r -> (Record) r).toList();
@@ -94,7 +94,7 @@ class JooqCertificateAuditRecords implements CertificateAuditRecords {
                 r.get(VERIFICATION.REGION_CODE), r.get(VERIFICATION.OWNER_ENTERPRISE_ID), r.get(VERIFICATION.VERIFICATION_DATE),
                 r.get(VERIFICATION.VERIFIER_PERSON_ID),
                 r.get(VERIFICATION.READINGS_JSON) == null ? null : r.get(VERIFICATION.READINGS_JSON).data(),
-                standards.getOrDefault(r.get(VERIFICATION.ID), List.of()))).toList();
+                standards.getOrDefault(r.get(VERIFICATION.ID), List.of()), r.get(VERIFICATION.RULE_BOOK_REVISION))).toList();
     }
 
     private static Condition visible(DataScope scope) {

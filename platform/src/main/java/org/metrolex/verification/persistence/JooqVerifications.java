@@ -117,8 +117,10 @@ class JooqVerifications implements Verifications {
 
     @Override
     public void record(long id, LocalDate verificationDate, long verifierPersonId, List<Long> standardIds, String readingsJson,
-                       boolean conforming, boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived) {
+                       boolean conforming, boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived,
+                       long ruleBookRevision, String standInEditions) {
         dsl.update(VERIFICATION).set(VERIFICATION.VERIFICATION_DATE, verificationDate)
+                .set(VERIFICATION.RULE_BOOK_REVISION, ruleBookRevision).set(VERIFICATION.STAND_IN_EDITIONS, standInEditions)
                 .set(VERIFICATION.VERIFIER_PERSON_ID, verifierPersonId).set(VERIFICATION.READINGS_JSON, JSON.valueOf(readingsJson))
                 .set(VERIFICATION.CONFORMING, conforming).set(VERIFICATION.ANY_UNVERIFIED, anyUnverified)
                 .set(VERIFICATION.EDITIONS, editions).set(VERIFICATION.FEE_YUAN, feeYuan).set(VERIFICATION.FEE_WAIVED, feeWaived)
@@ -279,6 +281,26 @@ class JooqVerifications implements Verifications {
                 .onConflictDoNothing().execute();
     }
 
+    @Override
+    public void redecide(long id, boolean conforming, boolean anyUnverified, String editions, long ruleBookRevision,
+                         String standInEditions) {
+        dsl.update(VERIFICATION).set(VERIFICATION.CONFORMING, conforming).set(VERIFICATION.ANY_UNVERIFIED, anyUnverified)
+                .set(VERIFICATION.EDITIONS, editions).set(VERIFICATION.RULE_BOOK_REVISION, ruleBookRevision)
+                .set(VERIFICATION.STAND_IN_EDITIONS, standInEditions).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
+                .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
+    }
+
+    @Override
+    public long countDecidedWithStandIn(DataScope scope, String standInKey, LocalDate from, LocalDate until) {
+        Condition where = VERIFICATION.STAND_IN_EDITIONS.isNotNull()
+                .and(DSL.condition("{0} = any(string_to_array({1}, chr(10)))", DSL.val(standInKey), VERIFICATION.STAND_IN_EDITIONS))
+                .and(VERIFICATION.VERIFICATION_DATE.ge(from)).and(visible(scope));
+        if (until != null) {
+            where = where.and(VERIFICATION.VERIFICATION_DATE.le(until));
+        }
+        return dsl.fetchCount(VERIFICATION, where);
+    }
+
     private Verification toVerification(VerificationRecord r) {
         List<Long> standards = dsl.select(VERIFICATION_STANDARD.STANDARD_ID).from(VERIFICATION_STANDARD)
                 .where(VERIFICATION_STANDARD.VERIFICATION_ID.eq(r.getId())).orderBy(VERIFICATION_STANDARD.STANDARD_ID)
@@ -286,7 +308,8 @@ class JooqVerifications implements Verifications {
         return new Verification(r.getId(), r.getInstrumentId(), r.getInstitutionId(), r.getOwnerEnterpriseId(), r.getRegionCode(),
                 VerificationStatus.valueOf(r.getStatus()), Timestamps.inZone(r.getBookedAt(), clock), r.getVerificationDate(), r.getVerifierPersonId(), standards,
                 r.getReadingsJson() == null ? null : r.getReadingsJson().data(), r.getConforming(), r.getAnyUnverified(),
-                r.getEditions(), r.getFeeYuan(), Boolean.TRUE.equals(r.getFeeWaived()), r.getVersion());
+                r.getEditions(), r.getFeeYuan(), Boolean.TRUE.equals(r.getFeeWaived()), r.getVersion(), r.getRuleBookRevision(),
+                r.getStandInEditions());
     }
 
     private Certificate toCertificate(CertificateRecord r) {

@@ -38,7 +38,17 @@ public interface Verifications {
     void assign(long id, long institutionId);
 
     void record(long id, LocalDate verificationDate, long verifierPersonId, List<Long> standardIds, String readingsJson,
-                boolean conforming, boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived);
+                boolean conforming, boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived,
+                long ruleBookRevision, String standInEditions);
+
+    /** Replaces the decision summary of a recorded verification (re-decided with a newer rule book). */
+    void redecide(long id, boolean conforming, boolean anyUnverified, String editions, long ruleBookRevision, String standInEditions);
+
+    /**
+     * Recorded or issued verifications in scope dated from {@code from} to {@code until} (null: open) decided
+     * with the edition {@code standInKey} ("rule-id|regulation") in force and another edition's values.
+     */
+    long countDecidedWithStandIn(DataScope scope, String standInKey, LocalDate from, LocalDate until);
 
     void setStatus(long id, VerificationStatus status);
 

@@ -99,6 +99,21 @@ class VerificationApiController {
         return verifications.record(currentUser.scope(), id, form);
     }
 
+    @GetMapping("/verifications/{id:\\d+}/redecision")
+    @Operation(summary = "What re-deciding a recorded verification with the rule editions in force now would change (editions and conclusion, before and now)")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    VerificationManagement.Redecision redecision(@PathVariable long id) {
+        return verifications.redecision(currentUser.scope(), id);
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/redecide")
+    @Operation(summary = "Re-decide a recorded, not yet issued verification with the rule editions in force now (audited with the "
+            + "editions before and after; 409 once issued: issued certificates never change)")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    Verification redecide(@PathVariable long id) {
+        return verifications.redecide(currentUser.scope(), id);
+    }
+
     @PostMapping("/verifications/{id:\\d+}/issue")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue the certificate or notice of non-conformity after the legitimacy check")

@@ -83,6 +83,25 @@ class VerificationPageController {
         }
     }
 
+    /** An officer re-decides a recorded verification with the editions in force now, after confirming what changes. */
+    @PostMapping("/verifications/{id:\\d+}/redecide")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
+    String redecide(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes redirect) {
+        if (!"yes".equals(confirm)) {
+            return detail(id, model, List.of(new FieldError("confirm", "required", "请勾选确认后再重新判定", "tick the confirmation to re-decide")));
+        }
+        try {
+            verifications.redecide(currentUser.scope(), id);
+            redirect.addFlashAttribute("flash", "vui.flash.redecided");
+            return "redirect:/verifications/" + id;
+        } catch (RuleViolation v) {
+            if (v.status() == 404) {
+                throw v;
+            }
+            return detail(id, model, v.errors());
+        }
+    }
+
     @PostMapping("/verifications/{id:\\d+}/revoke")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     String revoke(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
@@ -128,6 +147,7 @@ class VerificationPageController {
         model.addAttribute("mayRecord", v.status().mayRecord() && v.institutionId() != null
                 && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId()));
         model.addAttribute("mayIssue", scope.role() == Role.INSTITUTION_STAFF && v.status().mayIssue());
+        model.addAttribute("redecision", scope.isOfficer() ? verifications.redecision(scope, id) : null);
         model.addAttribute("mayRevoke", certificate != null && certificate.valid()
                 && (scope.isOfficer() || scope.role() == Role.INSTITUTION_STAFF));
         return "verification/verification";

@@ -77,6 +77,7 @@ class NavigationIntegrationTests {
         // issue 19: deadlines changed by holiday notices (in the supervision and the licensing group), notices (admin)
         ADDED.put("/calendar/revisions", OFFICERS);
         ADDED.put("/calendar/notices", Set.of(A));
+        ADDED.put("/admin/rule-editions", Set.of(A));
     }
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -143,7 +144,7 @@ class NavigationIntegrationTests {
         assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
                 "nav.group.supervision7", "nav.group.licensing5", "nav.group.system2");
         assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system5");
+                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system6");
     }
 
     @Test

@@ -46,7 +46,7 @@ class LotReportPdfTests {
         Lot lot = new Lot(7, 1, "滹沱乳业有限公司（演示）", "91130102MA0000000X", "130102", "全脂奶粉", "太行", "20260301A",
                 new BigDecimal("500"), "g", 300, 50, 42L, java.util.Arrays.stream(numbers).boxed().toList(), date, "county",
                 "长安区局 赵静", LotStatus.DECIDED, TareMode.AVERAGE_TARE, new BigDecimal("12.5"), false, 0, 1,
-                new BigDecimal("15"), null, null, null, d.citation(), true, null, null, 1, readings);
+                new BigDecimal("15"), null, null, null, d.citation(), true, null, null, 1, readings, null, null);
         byte[] pdf = LotReportPdf.render(LotReport.of(lot, "河北省 / 石家庄市 / 长安区", d));
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
