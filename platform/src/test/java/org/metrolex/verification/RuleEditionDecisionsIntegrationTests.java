@@ -80,7 +80,7 @@ class RuleEditionDecisionsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json);
+        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
