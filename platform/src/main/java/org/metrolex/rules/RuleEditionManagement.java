@@ -197,9 +197,8 @@ public class RuleEditionManagement {
                 checked.warnings());
     }
 
-    /** What the audit keeps of the edition replaced (before). */
-    private static Map<String, Object> summary(RuleTable t, RuleBookRevision base) {
-        RuleEdition e = t.edition();
+    /** The edition's identity and dates, as every audit entry of a load names them. */
+    private static Map<String, Object> editionFields(RuleEdition e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", e.ruleId());
         m.put("regulation", e.regulation());
@@ -207,6 +206,13 @@ public class RuleEditionManagement {
         m.put("effectiveFrom", e.effectiveFrom());
         m.put("effectiveUntil", e.effectiveUntil());
         m.put("verified", e.verified());
+        return m;
+    }
+
+    /** What the audit keeps of the edition replaced (before). */
+    private static Map<String, Object> summary(RuleTable t, RuleBookRevision base) {
+        RuleEdition e = t.edition();
+        Map<String, Object> m = editionFields(e);
         m.put("source", e.source());
         LoadedEdition l = base.loaded(e);
         m.put("version", l == null ? 0 : l.version());
@@ -217,13 +223,7 @@ public class RuleEditionManagement {
     /** What the audit keeps of the load (after): the edition, its version, the file's name and SHA-256, the reason. */
     private static Map<String, Object> loadSummary(RuleTable t, int version, String fileName, String text, String reason) {
         RuleEdition e = t.edition();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ruleId", e.ruleId());
-        m.put("regulation", e.regulation());
-        m.put("clause", e.clause());
-        m.put("effectiveFrom", e.effectiveFrom());
-        m.put("effectiveUntil", e.effectiveUntil());
-        m.put("verified", e.verified());
+        Map<String, Object> m = editionFields(e);
         m.put("standIn", StandInEditions.isStandIn(t));
         m.put("source", e.source());
         m.put("version", version);
