@@ -233,6 +233,40 @@ class JooqVerifications implements Verifications {
     }
 
     private org.jooq.SelectConditionStep<org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime>> select(
+    @Override
+    public List<StandingRow> findStandings(DataScope scope, java.util.Collection<Long> instrumentIds) {
+        if (instrumentIds.isEmpty()) {
+            return List.of();
+        }
+        return standing(INSTRUMENT.ID.in(instrumentIds).and(scope.where(INSTRUMENT.REGION_CODE, INSTRUMENT.OWNER_ENTERPRISE_ID,
+                DataScope.PartyKind.ENTERPRISE))).fetch(JooqVerifications::toStanding);
+    }
+
+    @Override
+    public Optional<StandingRow> publicStandingOf(long instrumentId) {
+        return standing(INSTRUMENT.ID.eq(instrumentId)).fetchOptional(JooqVerifications::toStanding);
+    }
+
+    /** Read-only joins from the instrument to its row of the read model, the certificate, its verification and the notice. */
+    private org.jooq.SelectConditionStep<org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
+            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime>> standing(Condition where) {
+        return dsl.select(INSTRUMENT.ID, VERIFICATION.ID, VERIFICATION.VERIFICATION_DATE, CERTIFICATE.NUMBER, CERTIFICATE.KIND,
+                        CERTIFICATE.ISSUED_AT, CERTIFICATE.VALID_UNTIL, CERTIFICATE.NEXT_DUE, OVERDUE_NOTICE.NOTICED_AT, OVERDUE_NOTICE.READ_AT)
+                .from(INSTRUMENT)
+                .leftJoin(INSTRUMENT_DUE).on(INSTRUMENT_DUE.INSTRUMENT_ID.eq(INSTRUMENT.ID))
+                .leftJoin(CERTIFICATE).on(CERTIFICATE.ID.eq(INSTRUMENT_DUE.CERTIFICATE_ID))
+                .leftJoin(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(INSTRUMENT.ID)
+                        .and(OVERDUE_NOTICE.DUE_DATE.eq(INSTRUMENT_DUE.NEXT_DUE)))
+                .where(where);
+    }
+
+    private static StandingRow toStanding(org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
+            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime> r) {
+        return new StandingRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() == null ? null : CertificateKind.valueOf(r.value5()),
+                r.value6(), r.value7(), r.value8(), r.value9(), r.value10());
+    }
+
             Condition where) {
         return dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.REGION_CODE, INSTRUMENT_DUE.OWNER_ENTERPRISE_ID,
                         INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.NUMBER, OVERDUE_NOTICE.NOTICED_AT)
