@@ -52,7 +52,7 @@ import org.metrolex.verification.document.CertificateXml;
 import org.metrolex.verification.document.SigningKey;
 import org.metrolex.verification.document.SigningKeys;
 import org.metrolex.verification.persistence.Verifications;
-import org.springframework.beans.factory.annotation.Value;
+import org.metrolex.platform.web.PublicBaseUrl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,16 +80,16 @@ public class VerificationManagement {
     private final JsonMapper json;
     private final LegitimacyCheck legitimacy;
     private final SigningKeys signingKeys;
-    private final String publicBaseUrl;
+    private final PublicBaseUrl publicBaseUrl;
     private final CertificateAudits certificateAudits;
 
     VerificationManagement(Verifications verifications, InstrumentManagement instruments, PartyManagement parties,
                            RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, SigningKeys signingKeys,
-                           @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
+                           PublicBaseUrl publicBaseUrl,
                            CertificateAudits certificateAudits) {
         this.certificateAudits = certificateAudits;
         this.signingKeys = signingKeys;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.publicBaseUrl = publicBaseUrl;
         this.verifications = verifications;
         this.instruments = instruments;
         this.parties = parties;
@@ -569,8 +569,8 @@ public class VerificationManagement {
                 parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse("—"),
                 new CertificateDocument.Instrument(category.nameZh(), i.maker(), i.model(), i.serialNumber(), i.accuracyClass(),
                         i.measuringRange()),
-                onDay, c.validUntil(), c.nextDue(), verifier, null, standards, readings, repeatability, conclusionZh, conclusionEn,
-                editions, publicBaseUrl + "/public/certificates/" + c.number());
+                onDay, c.validUntil(), c.nextDue(), verifier, checker, approver, standards, readings, repeatability, conclusionZh, conclusionEn,
+                editions, publicBaseUrl.certificateCheck(c.number()));
     }
 
     // ---------------------------------------------------------------- overdue

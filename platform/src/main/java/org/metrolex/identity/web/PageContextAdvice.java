@@ -85,11 +85,12 @@ class PageContextAdvice {
                     new Entry("nav.calendar", "/calendar", LOGGED_IN),
                     new Entry("nav.audit", "/admin/audit", ADMIN),
                     new Entry("nav.accounts", "/admin/accounts", ADMIN))),
+            // The public's first need: is this certificate genuine and valid? The signature check is linked from there.
+            Group.link(new Entry("nav.publicCertificates", "/public/certificates", PUBLIC)),
             Group.link(new Entry("nav.publicInstitutions", "/public/institutions", PUBLIC)),
             Group.link(new Entry("nav.publicSpotChecks", "/public/spot-checks", PUBLIC)),
             Group.link(new Entry("nav.publicCMarks", "/public/cmarks", PUBLIC)),
-            Group.link(new Entry("nav.publicLicences", "/public/licences", PUBLIC)),
-            Group.link(new Entry("nav.publicCertificateVerify", "/public/certificates/verify", PUBLIC)));
+            Group.link(new Entry("nav.publicLicences", "/public/licences", PUBLIC)));
 
     /**
      * The navigation a role sees on a page. The active link is the visible entry whose path is the

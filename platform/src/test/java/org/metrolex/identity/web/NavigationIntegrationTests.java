@@ -73,7 +73,7 @@ class NavigationIntegrationTests {
         ADDED.put("/licensing/procedures", Set.of(A, C, O, I, E));
         ADDED.put("/licensing/overdue", OFFICERS);
         ADDED.put("/licensing/statistics", OFFICERS);
-        ADDED.put("/public/certificates/verify", Set.of(P));
+        ADDED.put("/public/certificates", Set.of(P));
     }
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -131,8 +131,8 @@ class NavigationIntegrationTests {
             topLevel.put(role, PageContextAdvice.navigation(role, "/").stream()
                     .map(n -> n.group() ? n.labelKey() + n.children().size() : n.href()).toList());
         }
-        assertThat(topLevel.get(P)).containsExactly("/", "/public/institutions", "/public/spot-checks",
-                "/public/cmarks", "/public/licences", "/public/certificates/verify");
+        assertThat(topLevel.get(P)).containsExactly("/", "/public/certificates", "/public/institutions", "/public/spot-checks",
+                "/public/cmarks", "/public/licences");
         assertThat(topLevel.get(I)).containsExactly("/", "nav.group.registries2", "/verifications",
                 "nav.group.licensing2", "/calendar");
         assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
