@@ -118,6 +118,17 @@ public class VerificationManagement {
     }
 
     @Transactional(readOnly = true)
+    /** {@link #search} with the names a list shows (instrument, owner, institution, region, certificate number). */
+    @Transactional(readOnly = true)
+    public ResultPage<VerificationSummary> list(DataScope scope, String status, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        ResultPage<Verifications.Listed> found = verifications.searchListed(scope, status, ps[0], ps[1]);
+        return new ResultPage<>(found.items().stream().map(l -> new VerificationSummary(l.verification(), l.categoryNameZh(),
+                l.categoryNameEn(), l.serialNumber(), l.ownerName() == null ? "" : l.ownerName(), l.institutionName(),
+                regions.placeName(l.verification().regionCode()), l.documentNumber())).toList(),
+                found.total(), found.page(), found.size());
+    }
+
     public Verification require(DataScope scope, long id) {
         return verifications.find(scope, id).orElseThrow(() -> RuleViolation.notFound("检定/verification", id));
     }
@@ -237,6 +248,11 @@ public class VerificationManagement {
         InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
         LocalDate today = LocalDate.now(clock);
         return parties.institutionsInScope(system()).stream().filter(inst -> authorised(inst, category, v.regionCode(), today)).toList();
+    }
+
+    /** The catalogue of instrument categories (filters by category). */
+    public List<InstrumentCategory> categories() {
+        return instruments.catalogue();
     }
 
     /** An active institution with an authorisation line for the category (by Chinese name) covering the region, valid on the day. */

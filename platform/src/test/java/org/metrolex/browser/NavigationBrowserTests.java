@@ -107,8 +107,8 @@ class NavigationBrowserTests {
         phone.locator(".navbar-toggler").click();
         group(phone, "检定业务").click();
         Browser.screenshot(phone, "nav-county-phone");
-        Browser.clickNav(phone, "超期通知");
-        phone.waitForURL(url("/notices"));
+        Browser.clickNav(phone, "超期未检");
+        phone.waitForURL(url("/overdue"));
         phone.context().close();
     }
 

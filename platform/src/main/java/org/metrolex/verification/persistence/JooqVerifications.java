@@ -3,6 +3,7 @@ package org.metrolex.verification.persistence;
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE;
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE_SEQUENCE;
 import static org.metrolex.platform.jooq.Tables.ENTERPRISE;
+import static org.metrolex.platform.jooq.Tables.INSTITUTION;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT_CATEGORY;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT_DUE;
@@ -56,6 +57,28 @@ class JooqVerifications implements Verifications {
         long total = dsl.fetchCount(VERIFICATION, where);
         List<Verification> items = dsl.selectFrom(VERIFICATION).where(where).orderBy(VERIFICATION.ID.desc())
                 .offset((page - 1) * size).limit(size).fetch(this::toVerification);
+        return new ResultPage<>(items, total, page, size);
+    }
+
+    @Override
+    public ResultPage<Listed> searchListed(DataScope scope, String status, int page, int size) {
+        Condition where = visible(scope);
+        if (status != null && !status.isBlank()) {
+            where = where.and(VERIFICATION.STATUS.eq(status.strip().toUpperCase()));
+        }
+        long total = dsl.fetchCount(VERIFICATION, where);
+        // Read-only joins to the instrument, party and certificate tables for the names (as publicByNumber does).
+        List<Listed> items = dsl.select(VERIFICATION.fields()).select(INSTRUMENT_CATEGORY.NAME_ZH, INSTRUMENT_CATEGORY.NAME_EN,
+                        INSTRUMENT.SERIAL_NUMBER, ENTERPRISE.NAME, INSTITUTION.NAME, CERTIFICATE.NUMBER)
+                .from(VERIFICATION)
+                .join(INSTRUMENT).on(INSTRUMENT.ID.eq(VERIFICATION.INSTRUMENT_ID))
+                .join(INSTRUMENT_CATEGORY).on(INSTRUMENT_CATEGORY.CODE.eq(INSTRUMENT.CATEGORY_CODE))
+                .leftJoin(ENTERPRISE).on(ENTERPRISE.ID.eq(VERIFICATION.OWNER_ENTERPRISE_ID))
+                .leftJoin(INSTITUTION).on(INSTITUTION.ID.eq(VERIFICATION.INSTITUTION_ID))
+                .leftJoin(CERTIFICATE).on(CERTIFICATE.VERIFICATION_ID.eq(VERIFICATION.ID))
+                .where(where).orderBy(VERIFICATION.ID.desc()).offset((page - 1) * size).limit(size)
+                .fetch(r -> new Listed(toVerification(r.into(VERIFICATION)), r.get(INSTRUMENT_CATEGORY.NAME_ZH), r.get(INSTRUMENT_CATEGORY.NAME_EN),
+                        r.get(INSTRUMENT.SERIAL_NUMBER), r.get(ENTERPRISE.NAME), r.get(INSTITUTION.NAME), r.get(CERTIFICATE.NUMBER)));
         return new ResultPage<>(items, total, page, size);
     }
 

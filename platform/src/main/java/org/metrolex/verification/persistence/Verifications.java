@@ -24,6 +24,17 @@ public interface Verifications {
 
     ResultPage<Verification> search(DataScope scope, String status, int page, int size);
 
+    /**
+     * {@link #search} with the names a list shows, read in the same statement: instrument category and serial
+     * number, owner, institution and certificate number ({@code Listed}).
+     */
+    ResultPage<Listed> searchListed(DataScope scope, String status, int page, int size);
+
+    /** A verification with the names of its instrument, owner and institution and its document number. */
+    record Listed(Verification verification, String categoryNameZh, String categoryNameEn, String serialNumber, String ownerName,
+                  String institutionName, String documentNumber) {
+    }
+
     Optional<Verification> find(DataScope scope, long id);
 
     Optional<Certificate> certificateOf(DataScope scope, long verificationId);

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages: the verification list, a verification with its decision and legitimacy check, issue and revoke; the overdue list. */
+/** Pages: the verification list, a verification with its decision and legitimacy check, issue and revoke. */
 @PageController
 class VerificationPageController {
 
@@ -39,7 +39,7 @@ class VerificationPageController {
     @GetMapping("/verifications")
     @PreAuthorize(ANY)
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", verifications.search(currentUser.scope(), status, page, 20));
+        model.addAttribute("result", verifications.list(currentUser.scope(), status, page, 20));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("statuses", List.of(VerificationStatus.values()));
         DataScope scope = currentUser.scope();
@@ -98,13 +98,6 @@ class VerificationPageController {
             }
             return detail(id, model, v.errors());
         }
-    }
-
-    @GetMapping("/overdue")
-    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
-    String overdue(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", verifications.overdue(currentUser.scope(), page, 20));
-        return "verification/overdue";
     }
 
     String detail(long id, Model model, List<FieldError> errors) {

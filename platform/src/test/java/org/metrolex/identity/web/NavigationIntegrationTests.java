@@ -48,7 +48,6 @@ class NavigationIntegrationTests {
         FLAT_MENU.put("/instruments", Set.of(A, C, O, E));
         FLAT_MENU.put("/verifications", Set.of(A, C, O, I, E));
         FLAT_MENU.put("/overdue", Set.of(A, C, O, E));
-        FLAT_MENU.put("/notices", Set.of(A, C, O, E));
         FLAT_MENU.put("/certificate-audits", OFFICERS);
         FLAT_MENU.put("/prepackaged/lots", Set.of(A, C, O, E));
         FLAT_MENU.put("/institutions", Set.of(A, C, O, I));
@@ -135,11 +134,11 @@ class NavigationIntegrationTests {
                 "/public/cmarks", "/public/licences");
         assertThat(topLevel.get(I)).containsExactly("/", "nav.group.registries2", "/verifications",
                 "nav.group.licensing2", "/calendar");
-        assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
+        assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification2",
                 "nav.group.supervision2", "nav.group.licensing2", "/calendar");
-        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
+        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification3",
                 "nav.group.supervision6", "nav.group.licensing4", "nav.group.system2");
-        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
+        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification3",
                 "nav.group.supervision6", "nav.group.licensing4", "nav.group.system4");
     }
 
