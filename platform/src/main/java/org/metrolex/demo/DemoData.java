@@ -223,7 +223,16 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("institution", "石家庄计量所 陈工", PASSWORD, Role.INSTITUTION_STAFF, null, sjzInstitute.id());
         identity.createAccount("enterprise", changanEnterprise.name() + " 负责人", PASSWORD, Role.ENTERPRISE_USER, null,
                 changanEnterprise.id());
-        int certified = verifyScales(province, institutions.get(1), scaleVerifier);
+        // The demo institution's checker (核验员) and approver (批准人): senior staff qualified for its scales, who sign
+        // its certificates after the verifier (ADR 0019).
+        List<Long> signers = new ArrayList<>();
+        for (String[] who : new String[][] {{"孙建华（核验员）", "冀检009001"}, {"周立新（批准人）", "冀检009002"}}) {
+            Person p = parties.createPerson(province, new PersonDraft(who[0], "VERIFIER", sjzInstitute.regionCode(), sjzInstitute.id(), ""));
+            parties.addQualification(province, p.id(), who[1], "电子计价秤、数字指示秤", LocalDate.of(2022, 3, 1), LocalDate.of(2029, 6, 30));
+            signers.add(p.id());
+            v++;
+        }
+        int certified = verifyScales(province, institutions.get(1), scaleVerifier, signers.get(0), signers.get(1));
         long beforeHistory = System.nanoTime();
         DemoHistory.Summary h = history.load(province, institutions, cities);
         long beforeSeedYear = System.nanoTime();
@@ -242,7 +251,7 @@ class DemoData implements ApplicationRunner {
      * interval), the rest two months ago. The demo enterprise's scales in 长安区 come first, so the
      * enterprise and the county officer both see an overdue instrument.
      */
-    private int verifyScales(DataScope province, Institution institute, Long verifier) {
+    private int verifyScales(DataScope province, Institution institute, Long verifier, long checker, long approver) {
         LocalDate today = LocalDate.now(clock);
         DataScope staff = new DataScope(Role.INSTITUTION_STAFF, "demo-data", java.util.Set.of(), institute.id());
         long standard = instruments.registerStandard(province, new MeasurementStandardDraft(institute.id(), "电子秤检定用砝码（M1级）",
@@ -261,6 +270,8 @@ class DemoData implements ApplicationRunner {
             LocalDate day = k % 2 == 0 ? today.minusMonths(13) : today.minusMonths(2);
             verifications.record(staff, id, new VerificationManagement.Recording(day, verifier, List.of(standard), good,
                     new BigDecimal("20.00"), k == 3));
+            verifications.signCheck(staff, id, checker);
+            verifications.signApproval(staff, id, approver);
             verifications.issue(staff, id, Conclusion.CONFORMING);
             issued++;
         }

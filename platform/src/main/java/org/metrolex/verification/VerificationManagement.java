@@ -44,6 +44,7 @@ import org.metrolex.verification.domain.Legitimacy;
 import org.metrolex.verification.domain.LegitimacyCheck;
 import org.metrolex.verification.domain.StandardUsed;
 import org.metrolex.verification.domain.VerificationStatus;
+import org.metrolex.verification.domain.Signatures;
 import org.metrolex.verification.domain.VerifierSnapshot;
 import org.metrolex.verification.document.CertificateDocument;
 import org.metrolex.verification.document.CertificatePdf;
@@ -117,7 +118,6 @@ public class VerificationManagement {
         return verifications.search(scope, status, ps[0], ps[1]);
     }
 
-    @Transactional(readOnly = true)
     /** {@link #search} with the names a list shows (instrument, owner, institution, region, certificate number). */
     @Transactional(readOnly = true)
     public ResultPage<VerificationSummary> list(DataScope scope, String status, Integer page, Integer size) {
@@ -129,6 +129,7 @@ public class VerificationManagement {
                 found.total(), found.page(), found.size());
     }
 
+    @Transactional(readOnly = true)
     public Verification require(DataScope scope, long id) {
         return verifications.find(scope, id).orElseThrow(() -> RuleViolation.notFound("检定/verification", id));
     }
@@ -178,6 +179,19 @@ public class VerificationManagement {
                 parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(""),
                 v.institutionId() == null ? "" : institution(v.institutionId()).name(), c.code(), Readings.Family.of(c.code()),
                 i.maker(), i.model(), i.accuracyClass(), i.measuringRange());
+    }
+
+    /** Who signed a verification so far (ADR 0019): names and the days of the check and the approval; nulls where not yet. */
+    public record SignatureNames(String verifier, String checker, LocalDate checkedOn, String approver, LocalDate approvedOn) {
+    }
+
+    @Transactional(readOnly = true)
+    public SignatureNames signatureNames(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        java.util.function.Function<Long, String> name = pid -> pid == null ? null : parties.requirePerson(system(), pid).name();
+        return new SignatureNames(name.apply(v.verifierPersonId()), name.apply(v.checkerPersonId()),
+                v.checkedAt() == null ? null : v.checkedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                name.apply(v.approverPersonId()), v.approvedAt() == null ? null : v.approvedAt().atZoneSameInstant(clock.getZone()).toLocalDate());
     }
 
     /** The readings as last recorded, for correcting them; null before any. */
@@ -236,6 +250,11 @@ public class VerificationManagement {
         return instruments.requireInstrument(scope, instrumentId);
     }
 
+    /** The catalogue of instrument categories (filters by category). */
+    public List<InstrumentCategory> categories() {
+        return instruments.catalogue();
+    }
+
     /** The catalogue category of an instrument (names for display). */
     public java.util.Optional<InstrumentCategory> category(String code) {
         return instruments.category(code);
@@ -248,11 +267,6 @@ public class VerificationManagement {
         InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
         LocalDate today = LocalDate.now(clock);
         return parties.institutionsInScope(system()).stream().filter(inst -> authorised(inst, category, v.regionCode(), today)).toList();
-    }
-
-    /** The catalogue of instrument categories (filters by category). */
-    public List<InstrumentCategory> categories() {
-        return instruments.catalogue();
     }
 
     /** An active institution with an authorisation line for the category (by Chinese name) covering the region, valid on the day. */
@@ -373,6 +387,60 @@ public class VerificationManagement {
     }
 
     /**
+     * The checker (核验员) signs the recorded readings and decision: a person of the assigned institution, not the
+     * verifier, holding a qualification for the instrument type valid on the verification date (ADR 0019). Recorded
+     * by the institution's account, audited.
+     */
+    @Transactional
+    public Verification signCheck(DataScope scope, long id, Long checkerPersonId) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        requireStatus(v, v.status().mayCheck(), "check");
+        Person checker = requireSigner(v, checkerPersonId, "checkerId", List.of(v.verifierPersonId()));
+        verifications.check(id, checker.id(), java.time.OffsetDateTime.now(clock), scope.username());
+        Verification after = verifications.find(system(), id).orElseThrow();
+        audit.record("verification.check", "verification", id, v, after);
+        return after;
+    }
+
+    /** The approver (批准人) signs after the checker: the same rules, a third person (ADR 0019). Audited. */
+    @Transactional
+    public Verification signApproval(DataScope scope, long id, Long approverPersonId) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        requireStatus(v, v.status().mayApprove(), "approve");
+        Person approver = requireSigner(v, approverPersonId, "approverId", java.util.Arrays.asList(v.verifierPersonId(), v.checkerPersonId()));
+        verifications.approve(id, approver.id(), java.time.OffsetDateTime.now(clock), scope.username());
+        Verification after = verifications.find(system(), id).orElseThrow();
+        audit.record("verification.approve", "verification", id, v, after);
+        return after;
+    }
+
+    /** A signer: named, of the assigned institution, not one who signed before, qualified for the type on the day. */
+    private Person requireSigner(Verification v, Long personId, String field, List<Long> signedBefore) {
+        if (personId == null) {
+            throw new RuleViolation(field, "required", "签署人必填", "the person signing is required");
+        }
+        Person p = parties.searchPeople(system(), null, null, v.institutionId(), 1, ResultPage.MAX_SIZE).items().stream()
+                .filter(x -> x.id() == personId && x.active()).findFirst()
+                .orElseThrow(() -> new RuleViolation(field, "of-institution", "签署人不属于本检定机构", "the person is not of this institution"));
+        if (signedBefore.contains(p.id())) {
+            throw new RuleViolation(field, "distinct", "检定员、核验员、批准人须为三个不同的人",
+                    "the verifier, the checker and the approver must be three different people");
+        }
+        InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
+        Legitimacy qualified = legitimacy.check(new CertificateDraft(null, null, List.of(), category.nameZh(), null, null, null,
+                v.verificationDate(), null, null, new Signatures(null, new Signatures.Signer(p.id(), VerifierSnapshot.of(p)),
+                new Signatures.Signer(p.id(), VerifierSnapshot.of(p)))));
+        if (qualified.blocking().stream().anyMatch(d -> d.code() == org.metrolex.verification.domain.DefectCode.SIGNER_NOT_QUALIFIED)) {
+            throw new RuleViolation(field, "qualified", p.name() + " 在检定日期 " + v.verificationDate() + " 无覆盖“" + category.nameZh()
+                    + "”的有效资格证书", p.name() + " holds no qualification for '" + category.nameZh() + "' valid on the verification date "
+                    + v.verificationDate());
+        }
+        return p;
+    }
+
+    /**
      * Issues the certificate (conforming) or notice of non-conformity. The draft is built from the stored
      * facts and run through the {@link LegitimacyCheck}; any blocking defect refuses the issue with every
      * defect listed. The number is {@link CertificateNumber} per institution and year; the next due date comes
@@ -401,7 +469,7 @@ public class VerificationManagement {
         verifications.setStatus(id, kind == CertificateKind.CERTIFICATE ? VerificationStatus.CERTIFIED : VerificationStatus.NON_CONFORMING);
         Certificate issued = verifications.findCertificate(system(), certId).orElseThrow();
         // Signed in the issuing transaction: a certificate never exists without its signed XML.
-        byte[] xml = CertificateXml.canonical(document(v, issued));
+        byte[] xml = CertificateXml.canonical(document(verifications.find(system(), id).orElseThrow(), issued, true));
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, signingKeys.current());
         verifications.storeDocument(certId, new SignedDocument(number, new String(xml, StandardCharsets.UTF_8),
                 signed.signatureBase64(), signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64()));
@@ -464,7 +532,7 @@ public class VerificationManagement {
     }
 
     private SignedDocument signNow(Certificate c) {
-        byte[] xml = CertificateXml.canonical(document(verifications.find(system(), c.verificationId()).orElseThrow(), c));
+        byte[] xml = CertificateXml.canonical(document(verifications.find(system(), c.verificationId()).orElseThrow(), c, false));
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, signingKeys.current());
         SignedDocument d = new SignedDocument(c.number(), new String(xml, StandardCharsets.UTF_8), signed.signatureBase64(),
                 signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64());
@@ -533,7 +601,7 @@ public class VerificationManagement {
     }
 
     /** Everything the certificate prints, from the stored verification and certificate (never recomputed conclusions). */
-    private CertificateDocument document(Verification v, Certificate c) {
+    private CertificateDocument document(Verification v, Certificate c, boolean issuedHere) {
         Instrument i = instrumentOf(v.instrumentId());
         InstrumentCategory category = categoryOf(i);
         Institution inst = institution(c.institutionId());
@@ -545,6 +613,11 @@ public class VerificationManagement {
                         && a.validOn(onDay) && regions.isWithin(v.regionCode(), a.regionCode()))))
                 .map(Authorization::certificateNo).findFirst().orElse("—");
         String verifier = v.verifierPersonId() == null ? "—" : parties.requirePerson(system(), v.verifierPersonId()).name();
+        // Certificates written in bulk were checked and approved in the institution's own system (ADR 0019).
+        String elsewhere = "发证机构系统内签署 / signed in the institution's system";
+        boolean inPlatform = issuedHere || v.checkerPersonId() != null || v.approverPersonId() != null;
+        String checker = v.checkerPersonId() != null ? parties.requirePerson(system(), v.checkerPersonId()).name() : inPlatform ? null : elsewhere;
+        String approver = v.approverPersonId() != null ? parties.requirePerson(system(), v.approverPersonId()).name() : inPlatform ? null : elsewhere;
         List<CertificateDocument.Standard> standards = v.standardIds().stream().map(sid -> instruments.requireStandard(system(), sid))
                 .map(s -> new CertificateDocument.Standard(s.name(), s.assessmentCertificateNo(), s.assessmentValidUntil())).toList();
         ConformityDecision d = v.readingsJson() == null || v.verificationDate() == null ? null
@@ -640,7 +713,12 @@ public class VerificationManagement {
                 : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate());
         String owner = parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(null);
         return new CertificateDraft(inst, verifier, used, category.nameZh(), v.regionCode(), i.serialNumber(), owner,
-                v.verificationDate(), decision, conclusion);
+                v.verificationDate(), decision, conclusion, new Signatures(v.verifierPersonId(), signer(v.checkerPersonId()),
+                signer(v.approverPersonId())));
+    }
+
+    private Signatures.Signer signer(Long personId) {
+        return personId == null ? null : new Signatures.Signer(personId, VerifierSnapshot.of(parties.requirePerson(system(), personId)));
     }
 
     /**

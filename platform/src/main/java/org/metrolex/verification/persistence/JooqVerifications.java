@@ -135,12 +135,31 @@ class JooqVerifications implements Verifications {
                 .set(VERIFICATION.CONFORMING, conforming).set(VERIFICATION.ANY_UNVERIFIED, anyUnverified)
                 .set(VERIFICATION.EDITIONS, editions).set(VERIFICATION.FEE_YUAN, feeYuan).set(VERIFICATION.FEE_WAIVED, feeWaived)
                 .set(VERIFICATION.STATUS, VerificationStatus.RECORDED.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
+                // corrected readings withdraw the signatures given to the previous ones (ADR 0019)
+                .setNull(VERIFICATION.CHECKER_PERSON_ID).setNull(VERIFICATION.CHECKED_AT).setNull(VERIFICATION.CHECKED_BY)
+                .setNull(VERIFICATION.APPROVER_PERSON_ID).setNull(VERIFICATION.APPROVED_AT).setNull(VERIFICATION.APPROVED_BY)
                 .set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime()).where(VERIFICATION.ID.eq(id)).execute();
         dsl.deleteFrom(VERIFICATION_STANDARD).where(VERIFICATION_STANDARD.VERIFICATION_ID.eq(id)).execute();
         for (Long s : standardIds) {
             dsl.insertInto(VERIFICATION_STANDARD).set(VERIFICATION_STANDARD.VERIFICATION_ID, id)
                     .set(VERIFICATION_STANDARD.STANDARD_ID, s).execute();
         }
+    }
+
+    @Override
+    public void check(long id, long checkerPersonId, java.time.OffsetDateTime at, String by) {
+        dsl.update(VERIFICATION).set(VERIFICATION.CHECKER_PERSON_ID, checkerPersonId).set(VERIFICATION.CHECKED_AT, at)
+                .set(VERIFICATION.CHECKED_BY, by).set(VERIFICATION.STATUS, VerificationStatus.CHECKED.name())
+                .set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1)).set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(VERIFICATION.ID.eq(id)).execute();
+    }
+
+    @Override
+    public void approve(long id, long approverPersonId, java.time.OffsetDateTime at, String by) {
+        dsl.update(VERIFICATION).set(VERIFICATION.APPROVER_PERSON_ID, approverPersonId).set(VERIFICATION.APPROVED_AT, at)
+                .set(VERIFICATION.APPROVED_BY, by).set(VERIFICATION.STATUS, VerificationStatus.APPROVED.name())
+                .set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1)).set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(VERIFICATION.ID.eq(id)).execute();
     }
 
     @Override
@@ -215,6 +234,40 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
+    public List<StandingRow> findStandings(DataScope scope, java.util.Collection<Long> instrumentIds) {
+        if (instrumentIds.isEmpty()) {
+            return List.of();
+        }
+        return standing(INSTRUMENT.ID.in(instrumentIds).and(scope.where(INSTRUMENT.REGION_CODE, INSTRUMENT.OWNER_ENTERPRISE_ID,
+                DataScope.PartyKind.ENTERPRISE))).fetch(JooqVerifications::toStanding);
+    }
+
+    @Override
+    public Optional<StandingRow> publicStandingOf(long instrumentId) {
+        return standing(INSTRUMENT.ID.eq(instrumentId)).fetchOptional(JooqVerifications::toStanding);
+    }
+
+    /** Read-only joins from the instrument to its row of the read model, the certificate, its verification and the notice. */
+    private org.jooq.SelectConditionStep<org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
+            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime>> standing(Condition where) {
+        return dsl.select(INSTRUMENT.ID, VERIFICATION.ID, VERIFICATION.VERIFICATION_DATE, CERTIFICATE.NUMBER, CERTIFICATE.KIND,
+                        CERTIFICATE.ISSUED_AT, CERTIFICATE.VALID_UNTIL, CERTIFICATE.NEXT_DUE, OVERDUE_NOTICE.NOTICED_AT, OVERDUE_NOTICE.READ_AT)
+                .from(INSTRUMENT)
+                .leftJoin(INSTRUMENT_DUE).on(INSTRUMENT_DUE.INSTRUMENT_ID.eq(INSTRUMENT.ID))
+                .leftJoin(CERTIFICATE).on(CERTIFICATE.ID.eq(INSTRUMENT_DUE.CERTIFICATE_ID))
+                .leftJoin(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(INSTRUMENT.ID)
+                        .and(OVERDUE_NOTICE.DUE_DATE.eq(INSTRUMENT_DUE.NEXT_DUE)))
+                .where(where);
+    }
+
+    private static StandingRow toStanding(org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
+            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime> r) {
+        return new StandingRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() == null ? null : CertificateKind.valueOf(r.value5()),
+                r.value6(), r.value7(), r.value8(), r.value9(), r.value10());
+    }
+
+    @Override
     public Optional<String> publicKeyOf(String number) {
         return dsl.select(CERTIFICATE.PUBLIC_KEY).from(CERTIFICATE).where(CERTIFICATE.NUMBER.eq(number)
                 .and(CERTIFICATE.PUBLIC_KEY.isNotNull())).fetchOptional(CERTIFICATE.PUBLIC_KEY);
@@ -256,40 +309,6 @@ class JooqVerifications implements Verifications {
     }
 
     private org.jooq.SelectConditionStep<org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime>> select(
-    @Override
-    public List<StandingRow> findStandings(DataScope scope, java.util.Collection<Long> instrumentIds) {
-        if (instrumentIds.isEmpty()) {
-            return List.of();
-        }
-        return standing(INSTRUMENT.ID.in(instrumentIds).and(scope.where(INSTRUMENT.REGION_CODE, INSTRUMENT.OWNER_ENTERPRISE_ID,
-                DataScope.PartyKind.ENTERPRISE))).fetch(JooqVerifications::toStanding);
-    }
-
-    @Override
-    public Optional<StandingRow> publicStandingOf(long instrumentId) {
-        return standing(INSTRUMENT.ID.eq(instrumentId)).fetchOptional(JooqVerifications::toStanding);
-    }
-
-    /** Read-only joins from the instrument to its row of the read model, the certificate, its verification and the notice. */
-    private org.jooq.SelectConditionStep<org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
-            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime>> standing(Condition where) {
-        return dsl.select(INSTRUMENT.ID, VERIFICATION.ID, VERIFICATION.VERIFICATION_DATE, CERTIFICATE.NUMBER, CERTIFICATE.KIND,
-                        CERTIFICATE.ISSUED_AT, CERTIFICATE.VALID_UNTIL, CERTIFICATE.NEXT_DUE, OVERDUE_NOTICE.NOTICED_AT, OVERDUE_NOTICE.READ_AT)
-                .from(INSTRUMENT)
-                .leftJoin(INSTRUMENT_DUE).on(INSTRUMENT_DUE.INSTRUMENT_ID.eq(INSTRUMENT.ID))
-                .leftJoin(CERTIFICATE).on(CERTIFICATE.ID.eq(INSTRUMENT_DUE.CERTIFICATE_ID))
-                .leftJoin(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
-                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(INSTRUMENT.ID)
-                        .and(OVERDUE_NOTICE.DUE_DATE.eq(INSTRUMENT_DUE.NEXT_DUE)))
-                .where(where);
-    }
-
-    private static StandingRow toStanding(org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
-            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime> r) {
-        return new StandingRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() == null ? null : CertificateKind.valueOf(r.value5()),
-                r.value6(), r.value7(), r.value8(), r.value9(), r.value10());
-    }
-
             Condition where) {
         return dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.REGION_CODE, INSTRUMENT_DUE.OWNER_ENTERPRISE_ID,
                         INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.NUMBER, OVERDUE_NOTICE.NOTICED_AT)
@@ -331,7 +350,8 @@ class JooqVerifications implements Verifications {
         return new Verification(r.getId(), r.getInstrumentId(), r.getInstitutionId(), r.getOwnerEnterpriseId(), r.getRegionCode(),
                 VerificationStatus.valueOf(r.getStatus()), r.getBookedAt(), r.getVerificationDate(), r.getVerifierPersonId(), standards,
                 r.getReadingsJson() == null ? null : r.getReadingsJson().data(), r.getConforming(), r.getAnyUnverified(),
-                r.getEditions(), r.getFeeYuan(), Boolean.TRUE.equals(r.getFeeWaived()), r.getVersion());
+                r.getEditions(), r.getFeeYuan(), Boolean.TRUE.equals(r.getFeeWaived()), r.getVersion(), r.getCheckerPersonId(),
+                r.getCheckedAt(), r.getApproverPersonId(), r.getApprovedAt());
     }
 
     private static Certificate toCertificate(CertificateRecord r) {

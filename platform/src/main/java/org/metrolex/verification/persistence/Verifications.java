@@ -51,6 +51,12 @@ public interface Verifications {
     void record(long id, LocalDate verificationDate, long verifierPersonId, List<Long> standardIds, String readingsJson,
                 boolean conforming, boolean anyUnverified, String editions, BigDecimal feeYuan, boolean feeWaived);
 
+    /** The checker's signature (核验); the status becomes CHECKED. */
+    void check(long id, long checkerPersonId, OffsetDateTime at, String by);
+
+    /** The approver's signature (批准); the status becomes APPROVED. */
+    void approve(long id, long approverPersonId, OffsetDateTime at, String by);
+
     void setStatus(long id, VerificationStatus status);
 
     /** The next sequence value for the institution and year, atomically (gaps after a rollback are allowed). */
@@ -86,6 +92,22 @@ public interface Verifications {
         }
     }
 
+    /**
+     * The latest valid document of each of these instruments that the scope covers (by the instrument's own
+     * region and owner), read from {@code instrument_due} (ADR 0010) with its certificate, verification and the
+     * overdue notice for its due date; an instrument without one has a row with null document columns.
+     */
+    List<StandingRow> findStandings(DataScope scope, java.util.Collection<Long> instrumentIds);
+
+    /** The same row for the public QR page, unscoped by design (the caller shows public fields only). */
+    Optional<StandingRow> publicStandingOf(long instrumentId);
+
+    /** One instrument's latest valid document; every column after {@code instrumentId} is null when it has none. */
+    record StandingRow(long instrumentId, Long verificationId, LocalDate verificationDate, String number, CertificateKind kind,
+                       OffsetDateTime issuedAt, LocalDate validUntil, LocalDate nextDue, OffsetDateTime noticedAt,
+                       OffsetDateTime noticeReadAt) {
+    }
+
     /** The public key (base64 SubjectPublicKeyInfo) stored with the certificate of that number. */
     Optional<String> publicKeyOf(String number);
 
@@ -103,22 +125,6 @@ public interface Verifications {
 
     /** Instruments of one enterprise overdue on {@code today}, within the scope, by due date (all of them). */
     List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId);
-    /**
-     * The latest valid document of each of these instruments that the scope covers (by the instrument's own
-     * region and owner), read from {@code instrument_due} (ADR 0010) with its certificate, verification and the
-     * overdue notice for its due date; an instrument without one has a row with null document columns.
-     */
-    List<StandingRow> findStandings(DataScope scope, java.util.Collection<Long> instrumentIds);
-
-    /** The same row for the public QR page, unscoped by design (the caller shows public fields only). */
-    Optional<StandingRow> publicStandingOf(long instrumentId);
-
-    /** One instrument's latest valid document; every column after {@code instrumentId} is null when it has none. */
-    record StandingRow(long instrumentId, Long verificationId, LocalDate verificationDate, String number, CertificateKind kind,
-                       OffsetDateTime issuedAt, LocalDate validUntil, LocalDate nextDue, OffsetDateTime noticedAt,
-                       OffsetDateTime noticeReadAt) {
-    }
-
 
     /** Records a notice for every instrument overdue on {@code today} not yet noticed for that due date; the number added. */
     int recordOverdueNotices(LocalDate today);

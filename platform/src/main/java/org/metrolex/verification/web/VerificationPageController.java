@@ -66,6 +66,37 @@ class VerificationPageController {
         }
     }
 
+    /** The checker signs (ADR 0019); a refusal is shown on the page with the reasons. */
+    @PostMapping("/verifications/{id:\\d+}/check")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    String check(@PathVariable long id, @RequestParam(required = false) Long personId, Model model, RedirectAttributes redirect) {
+        return sign(id, true, personId, model, redirect);
+    }
+
+    /** The approver signs after the checker (ADR 0019). */
+    @PostMapping("/verifications/{id:\\d+}/approve")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    String approve(@PathVariable long id, @RequestParam(required = false) Long personId, Model model, RedirectAttributes redirect) {
+        return sign(id, false, personId, model, redirect);
+    }
+
+    private String sign(long id, boolean check, Long personId, Model model, RedirectAttributes redirect) {
+        try {
+            if (check) {
+                verifications.signCheck(currentUser.scope(), id, personId);
+            } else {
+                verifications.signApproval(currentUser.scope(), id, personId);
+            }
+            redirect.addFlashAttribute("flash", check ? "vui.flash.checked" : "vui.flash.approved");
+            return "redirect:/verifications/" + id;
+        } catch (RuleViolation v) {
+            if (v.status() == 404) {
+                throw v;
+            }
+            return detail(id, model, v.errors());
+        }
+    }
+
     /** The owner or an officer assigns the verification to one of the institutions authorised for its type and region. */
     @PostMapping("/verifications/{id:\\d+}/assign")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
@@ -121,6 +152,11 @@ class VerificationPageController {
         model.addAttribute("mayRecord", v.status().mayRecord() && v.institutionId() != null
                 && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId()));
         model.addAttribute("mayIssue", scope.role() == Role.INSTITUTION_STAFF && v.status().mayIssue());
+        boolean staff = v.institutionId() != null && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId());
+        model.addAttribute("mayCheck", staff && v.status().mayCheck());
+        model.addAttribute("mayApprove", staff && v.status().mayApprove());
+        model.addAttribute("signers", staff && (v.status().mayCheck() || v.status().mayApprove()) ? verifications.verifiersFor(scope, id) : List.of());
+        model.addAttribute("signatures", verifications.signatureNames(scope, id));
         model.addAttribute("mayRevoke", certificate != null && certificate.valid()
                 && (scope.isOfficer() || scope.role() == Role.INSTITUTION_STAFF));
         return "verification/verification";
