@@ -226,7 +226,7 @@ class DemoData implements ApplicationRunner {
         // The demo institution's checker (核验员) and approver (批准人): senior staff qualified for its scales, who sign
         // its certificates after the verifier (ADR 0019).
         List<Long> signers = new ArrayList<>();
-        for (String[] who : new String[][] {{"孙建华（核验员）", "冀检009001"}, {"周立新（批准人）", "冀检009002"}}) {
+        for (String[] who : new String[][] {{"孙建华", "冀检009001"}, {"周立新", "冀检009002"}}) {
             Person p = parties.createPerson(province, new PersonDraft(who[0], "VERIFIER", sjzInstitute.regionCode(), sjzInstitute.id(), ""));
             parties.addQualification(province, p.id(), who[1], "电子计价秤、数字指示秤", LocalDate.of(2022, 3, 1), LocalDate.of(2029, 6, 30));
             signers.add(p.id());

@@ -121,9 +121,19 @@ public final class CertificatePdf {
         for (CertificateDocument.RuleEdition e : doc.ruleEditions()) {
             // the mark is said once, in plain words, under the table (unverifiedNote)
             sb.append("<tr><td class=\"k\">").append(esc(e.code())).append(e.verified() ? "" : " <span class=\"unverified\">*</span>")
-                    .append("</td><td>").append(esc(e.title())).append("</td></tr>\n");
+                    .append("</td><td>").append(title(e.title())).append("</td></tr>\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * A rule's clause as its rule file names it: Chinese where the file gives it; a clause the file names only in
+     * English (most do, "MPE on verification by load") is secondary text, so the Chinese document does not read
+     * English as its main words.
+     */
+    private static String title(String t) {
+        return t != null && t.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? "<span class=\"en\">" + esc(t) + "</span>" : esc(t);
     }
 
     /** Chinese first, English as secondary text. */
