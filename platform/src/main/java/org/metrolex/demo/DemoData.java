@@ -229,6 +229,14 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("institution", "石家庄计量所 陈工", PASSWORD, Role.INSTITUTION_STAFF, null, sjzInstitute.id());
         identity.createAccount("enterprise", changanEnterprise.name() + " 负责人", PASSWORD, Role.ENTERPRISE_USER, null,
                 changanEnterprise.id());
+        // The demo institution's checker (核验员) and approver (批准人): senior staff qualified for its scales, who sign
+        // the certificates issued in the system after the verifier (ADR 0020); the demo's own past certificates are
+        // written as signed in the institution's system, like the history's.
+        for (String[] who : new String[][] {{"孙建华", "冀检009001"}, {"周立新", "冀检009002"}}) {
+            Person p = parties.createPerson(province, new PersonDraft(who[0], "VERIFIER", sjzInstitute.regionCode(), sjzInstitute.id(), ""));
+            parties.addQualification(province, p.id(), who[1], "电子计价秤、数字指示秤", LocalDate.of(2022, 3, 1), dates.shift(2029, 6, 30));
+            v++;
+        }
         int certified = verifyScales(province, institutions.get(1), scaleVerifier);
         long beforeHistory = System.nanoTime();
         DemoHistory.Summary h = history.load(province, institutions, cities);

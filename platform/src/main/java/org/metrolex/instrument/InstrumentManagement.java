@@ -21,6 +21,8 @@ import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.instrument.persistence.MeasurementStandards;
 import org.metrolex.instrument.domain.PublicInstrument;
+import org.metrolex.instrument.domain.VerificationStanding;
+import org.springframework.beans.factory.ObjectProvider;
 import org.metrolex.instrument.persistence.InstrumentCategories;
 import org.metrolex.instrument.persistence.InstrumentQuery;
 import org.metrolex.instrument.persistence.Instruments;
@@ -57,10 +59,12 @@ public class InstrumentManagement {
     private final MeasurementStandards standards;
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate eachRow;
+    private final ObjectProvider<VerificationStandings> standings;
 
     InstrumentManagement(Instruments instruments, InstrumentCategories categories, MeasurementStandards standards,
                          PartyManagement parties, RegionCatalogue regions, AuditTrail audit,
-                         PlatformTransactionManager transactions) {
+                         PlatformTransactionManager transactions, ObjectProvider<VerificationStandings> standings) {
+        this.standings = standings;
         this.instruments = instruments;
         this.standards = standards;
         this.categories = categories;
@@ -123,6 +127,24 @@ public class InstrumentManagement {
     @Transactional(readOnly = true)
     public long count(DataScope scope) {
         return instruments.count(scope);
+    }
+
+    /**
+     * Where the instrument stands with its verification — last verification, certificate, valid until, next due,
+     * status today — as the verification module's read model says (the one source of these facts; this module
+     * does not estimate them). {@code NOT_VERIFIED} when it has no valid document or no verification module runs.
+     */
+    @Transactional(readOnly = true)
+    public VerificationStanding standing(DataScope scope, long instrumentId) {
+        Instrument i = requireInstrument(scope, instrumentId);
+        return standings(scope, List.of(i.id())).getOrDefault(i.id(), VerificationStanding.notVerified(i.id()));
+    }
+
+    /** {@link #standing} of many instruments at once (a list page); ids the caller may not read are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, VerificationStanding> standings(DataScope scope, java.util.Collection<Long> instrumentIds) {
+        VerificationStandings source = standings.getIfAvailable();
+        return source == null ? java.util.Map.of() : source.of(scope, instrumentIds);
     }
 
     /** The owner's name as the caller may see it (an enterprise in scope), or null. */
@@ -374,8 +396,10 @@ public class InstrumentManagement {
         }
         return instruments.publicByQrToken(qrToken).map(i -> {
             InstrumentCategory c = categories.byCode(i.categoryCode()).orElseThrow();
+            VerificationStandings source = standings.getIfAvailable();
             return new PublicInstrument(c.nameZh(), c.nameEn(), i.maker(), i.model(), Instrument.maskSerial(i.serialNumber()),
-                    parties.publicEnterpriseName(i.ownerEnterpriseId()).orElse(""), i.status());
+                    parties.publicEnterpriseName(i.ownerEnterpriseId()).orElse(""), i.status(),
+                    source == null ? VerificationStanding.notVerified(i.id()).publicView() : source.publicOf(i.id()));
         });
     }
 

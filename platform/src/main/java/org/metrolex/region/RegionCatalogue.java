@@ -94,6 +94,17 @@ public class RegionCatalogue {
         return String.join(" / ", path.stream().map(Region::name).toList());
     }
 
+    /**
+     * A region as people in the province name it on a list: a county with its city ("石家庄市 长安区"), a city or a
+     * county-level city under the province by its own name; the province is left out (every row lies in it).
+     * An unknown code is returned as it is.
+     */
+    public String placeName(String code) {
+        return find(code).map(r -> r.level() == RegionLevel.COUNTY && r.parentCode() != null
+                && find(r.parentCode()).map(p -> p.level() == RegionLevel.PREFECTURE).orElse(false)
+                ? name(r.parentCode()) + " " + r.name() : r.name()).orElse(code == null ? "" : code);
+    }
+
     public String name(String code) {
         return tree.find(code).map(Region::name).orElse(code == null ? "" : code);
     }

@@ -46,6 +46,7 @@ import org.metrolex.verification.domain.Legitimacy;
 import org.metrolex.verification.domain.LegitimacyCheck;
 import org.metrolex.verification.domain.StandardUsed;
 import org.metrolex.verification.domain.VerificationStatus;
+import org.metrolex.verification.domain.Signatures;
 import org.metrolex.verification.domain.VerifierSnapshot;
 import org.metrolex.verification.document.CertificateDocument;
 import org.metrolex.verification.document.CertificatePdf;
@@ -54,7 +55,7 @@ import org.metrolex.verification.document.CertificateXml;
 import org.metrolex.verification.document.SigningKey;
 import org.metrolex.verification.document.SigningKeys;
 import org.metrolex.verification.persistence.Verifications;
-import org.springframework.beans.factory.annotation.Value;
+import org.metrolex.platform.web.PublicBaseUrl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,18 +83,18 @@ public class VerificationManagement {
     private final JsonMapper json;
     private final LegitimacyCheck legitimacy;
     private final SigningKeys signingKeys;
-    private final String publicBaseUrl;
+    private final PublicBaseUrl publicBaseUrl;
     private final CertificateAudits certificateAudits;
     private final RuleBooks rules;
 
     VerificationManagement(Verifications verifications, InstrumentManagement instruments, PartyManagement parties,
                            RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, SigningKeys signingKeys,
-                           @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
+                           PublicBaseUrl publicBaseUrl,
                            CertificateAudits certificateAudits, RuleBooks rules) {
         this.certificateAudits = certificateAudits;
         this.rules = rules;
         this.signingKeys = signingKeys;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.publicBaseUrl = publicBaseUrl;
         this.verifications = verifications;
         this.instruments = instruments;
         this.parties = parties;
@@ -119,6 +120,17 @@ public class VerificationManagement {
     public ResultPage<Verification> search(DataScope scope, String status, Integer page, Integer size) {
         int[] ps = ResultPage.clamp(page, size);
         return verifications.search(scope, status, ps[0], ps[1]);
+    }
+
+    /** {@link #search} with the names a list shows (instrument, owner, institution, region, certificate number). */
+    @Transactional(readOnly = true)
+    public ResultPage<VerificationSummary> list(DataScope scope, String status, Integer page, Integer size) {
+        int[] ps = ResultPage.clamp(page, size);
+        ResultPage<Verifications.Listed> found = verifications.searchListed(scope, status, ps[0], ps[1]);
+        return new ResultPage<>(found.items().stream().map(l -> new VerificationSummary(l.verification(), l.categoryNameZh(),
+                l.categoryNameEn(), l.serialNumber(), l.ownerName() == null ? "" : l.ownerName(), l.institutionName(),
+                regions.placeName(l.verification().regionCode()), l.documentNumber())).toList(),
+                found.total(), found.page(), found.size());
     }
 
     @Transactional(readOnly = true)
@@ -205,6 +217,19 @@ public class VerificationManagement {
                 i.maker(), i.model(), i.accuracyClass(), i.measuringRange());
     }
 
+    /** Who signed a verification so far (ADR 0020): names and the days of the check and the approval; nulls where not yet. */
+    public record SignatureNames(String verifier, String checker, LocalDate checkedOn, String approver, LocalDate approvedOn) {
+    }
+
+    @Transactional(readOnly = true)
+    public SignatureNames signatureNames(DataScope scope, long id) {
+        Verification v = require(scope, id);
+        java.util.function.Function<Long, String> name = pid -> pid == null ? null : parties.requirePerson(system(), pid).name();
+        return new SignatureNames(name.apply(v.verifierPersonId()), name.apply(v.checkerPersonId()),
+                v.checkedAt() == null ? null : v.checkedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                name.apply(v.approverPersonId()), v.approvedAt() == null ? null : v.approvedAt().atZoneSameInstant(clock.getZone()).toLocalDate());
+    }
+
     /** The readings as last recorded, for correcting them; null before any. */
     @Transactional(readOnly = true)
     public Readings storedReadings(DataScope scope, long id) {
@@ -259,6 +284,11 @@ public class VerificationManagement {
     @Transactional(readOnly = true)
     public Instrument instrument(DataScope scope, long instrumentId) {
         return instruments.requireInstrument(scope, instrumentId);
+    }
+
+    /** The catalogue of instrument categories (filters by category). */
+    public List<InstrumentCategory> categories() {
+        return instruments.catalogue();
     }
 
     /** The catalogue category of an instrument (names for display). */
@@ -436,6 +466,60 @@ public class VerificationManagement {
     }
 
     /**
+     * The checker (核验员) signs the recorded readings and decision: a person of the assigned institution, not the
+     * verifier, holding a qualification for the instrument type valid on the verification date (ADR 0020). Recorded
+     * by the institution's account, audited.
+     */
+    @Transactional
+    public Verification signCheck(DataScope scope, long id, Long checkerPersonId) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        requireStatus(v, v.status().mayCheck(), "check");
+        Person checker = requireSigner(v, checkerPersonId, "checkerId", List.of(v.verifierPersonId()));
+        verifications.check(id, checker.id(), java.time.OffsetDateTime.now(clock), scope.username());
+        Verification after = verifications.find(system(), id).orElseThrow();
+        audit.record("verification.check", "verification", id, v, after);
+        return after;
+    }
+
+    /** The approver (批准人) signs after the checker: the same rules, a third person (ADR 0020). Audited. */
+    @Transactional
+    public Verification signApproval(DataScope scope, long id, Long approverPersonId) {
+        Verification v = require(scope, id);
+        requireInstitutionStaff(scope, v);
+        requireStatus(v, v.status().mayApprove(), "approve");
+        Person approver = requireSigner(v, approverPersonId, "approverId", java.util.Arrays.asList(v.verifierPersonId(), v.checkerPersonId()));
+        verifications.approve(id, approver.id(), java.time.OffsetDateTime.now(clock), scope.username());
+        Verification after = verifications.find(system(), id).orElseThrow();
+        audit.record("verification.approve", "verification", id, v, after);
+        return after;
+    }
+
+    /** A signer: named, of the assigned institution, not one who signed before, qualified for the type on the day. */
+    private Person requireSigner(Verification v, Long personId, String field, List<Long> signedBefore) {
+        if (personId == null) {
+            throw new RuleViolation(field, "required", "签署人必填", "the person signing is required");
+        }
+        Person p = parties.searchPeople(system(), null, null, v.institutionId(), 1, ResultPage.MAX_SIZE).items().stream()
+                .filter(x -> x.id() == personId && x.active()).findFirst()
+                .orElseThrow(() -> new RuleViolation(field, "of-institution", "签署人不属于本检定机构", "the person is not of this institution"));
+        if (signedBefore.contains(p.id())) {
+            throw new RuleViolation(field, "distinct", "检定员、核验员、批准人须为三个不同的人",
+                    "the verifier, the checker and the approver must be three different people");
+        }
+        InstrumentCategory category = categoryOf(instrumentOf(v.instrumentId()));
+        Legitimacy qualified = legitimacy.check(new CertificateDraft(null, null, List.of(), category.nameZh(), null, null, null,
+                v.verificationDate(), null, null, new Signatures(null, new Signatures.Signer(p.id(), VerifierSnapshot.of(p)),
+                new Signatures.Signer(p.id(), VerifierSnapshot.of(p)))));
+        if (qualified.blocking().stream().anyMatch(d -> d.code() == org.metrolex.verification.domain.DefectCode.SIGNER_NOT_QUALIFIED)) {
+            throw new RuleViolation(field, "qualified", p.name() + " 在检定日期 " + v.verificationDate() + " 无覆盖“" + category.nameZh()
+                    + "”的有效资格证书", p.name() + " holds no qualification for '" + category.nameZh() + "' valid on the verification date "
+                    + v.verificationDate());
+        }
+        return p;
+    }
+
+    /**
      * Issues the certificate (conforming) or notice of non-conformity. The draft is built from the stored
      * facts and run through the {@link LegitimacyCheck}; any blocking defect refuses the issue with every
      * defect listed. The number is {@link CertificateNumber} per institution and year; the next due date comes
@@ -464,7 +548,7 @@ public class VerificationManagement {
         verifications.setStatus(id, kind == CertificateKind.CERTIFICATE ? VerificationStatus.CERTIFIED : VerificationStatus.NON_CONFORMING);
         Certificate issued = verifications.findCertificate(system(), certId).orElseThrow();
         // Signed in the issuing transaction: a certificate never exists without its signed XML.
-        byte[] xml = CertificateXml.canonical(document(v, issued));
+        byte[] xml = CertificateXml.canonical(document(verifications.find(system(), id).orElseThrow(), issued, true));
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, signingKeys.current());
         verifications.storeDocument(certId, new SignedDocument(number, new String(xml, StandardCharsets.UTF_8),
                 signed.signatureBase64(), signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64()));
@@ -527,7 +611,7 @@ public class VerificationManagement {
     }
 
     private SignedDocument signNow(Certificate c) {
-        byte[] xml = CertificateXml.canonical(document(verifications.find(system(), c.verificationId()).orElseThrow(), c));
+        byte[] xml = CertificateXml.canonical(document(verifications.find(system(), c.verificationId()).orElseThrow(), c, false));
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, signingKeys.current());
         SignedDocument d = new SignedDocument(c.number(), new String(xml, StandardCharsets.UTF_8), signed.signatureBase64(),
                 signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64());
@@ -596,7 +680,7 @@ public class VerificationManagement {
     }
 
     /** Everything the certificate prints, from the stored verification and certificate (never recomputed conclusions). */
-    private CertificateDocument document(Verification v, Certificate c) {
+    private CertificateDocument document(Verification v, Certificate c, boolean issuedHere) {
         Instrument i = instrumentOf(v.instrumentId());
         InstrumentCategory category = categoryOf(i);
         Institution inst = institution(c.institutionId());
@@ -608,6 +692,11 @@ public class VerificationManagement {
                         && a.validOn(onDay) && regions.isWithin(v.regionCode(), a.regionCode()))))
                 .map(Authorization::certificateNo).findFirst().orElse("—");
         String verifier = v.verifierPersonId() == null ? "—" : parties.requirePerson(system(), v.verifierPersonId()).name();
+        // Certificates written in bulk were checked and approved in the institution's own system (ADR 0020).
+        String elsewhere = "发证机构系统内签署 / signed in the institution's system";
+        boolean inPlatform = issuedHere || v.checkerPersonId() != null || v.approverPersonId() != null;
+        String checker = v.checkerPersonId() != null ? parties.requirePerson(system(), v.checkerPersonId()).name() : inPlatform ? null : elsewhere;
+        String approver = v.approverPersonId() != null ? parties.requirePerson(system(), v.approverPersonId()).name() : inPlatform ? null : elsewhere;
         List<CertificateDocument.Standard> standards = v.standardIds().stream().map(sid -> instruments.requireStandard(system(), sid))
                 .map(s -> new CertificateDocument.Standard(s.name(), s.assessmentCertificateNo(), s.assessmentValidUntil())).toList();
         RuleBookRevision book = rules.at(v.ruleBookRevision());
@@ -652,8 +741,8 @@ public class VerificationManagement {
                 parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse("—"),
                 new CertificateDocument.Instrument(category.nameZh(), i.maker(), i.model(), i.serialNumber(), i.accuracyClass(),
                         i.measuringRange()),
-                onDay, c.validUntil(), c.nextDue(), verifier, null, standards, readings, repeatability, conclusionZh, conclusionEn,
-                editions, publicBaseUrl + "/public/certificates/" + c.number());
+                onDay, c.validUntil(), c.nextDue(), verifier, checker, approver, standards, readings, repeatability, conclusionZh, conclusionEn,
+                editions, publicBaseUrl.certificateCheck(c.number()));
     }
 
     // ---------------------------------------------------------------- overdue
@@ -707,7 +796,12 @@ public class VerificationManagement {
                 : decide(category, json.readValue(v.readingsJson(), Readings.class), v.verificationDate(), rules.at(v.ruleBookRevision()));
         String owner = parties.enterprise(system(), v.ownerEnterpriseId()).map(Enterprise::name).orElse(null);
         return new CertificateDraft(inst, verifier, used, category.nameZh(), v.regionCode(), i.serialNumber(), owner,
-                v.verificationDate(), decision, conclusion);
+                v.verificationDate(), decision, conclusion, new Signatures(v.verifierPersonId(), signer(v.checkerPersonId()),
+                signer(v.approverPersonId())));
+    }
+
+    private Signatures.Signer signer(Long personId) {
+        return personId == null ? null : new Signatures.Signer(personId, VerifierSnapshot.of(parties.requirePerson(system(), personId)));
     }
 
     /**

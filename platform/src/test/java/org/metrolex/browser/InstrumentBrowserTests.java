@@ -62,7 +62,9 @@ class InstrumentBrowserTests {
         page.locator("#serialNumber").fill("BROWSER-20261127");
         page.getByTestId("save").click();
         assertThat(page.getByTestId("instrument-status")).hasText("在用");
-        assertThat(page.getByTestId("next-due")).containsText("周期检定到期");
+        // just filed: no verification yet, and no date guessed from the filing day
+        assertThat(page.getByTestId("standing-status")).hasText("尚无有效检定证书");
+        assertThat(page.locator("body")).not().containsText("备案日期推算");
         Browser.screenshot(page, "enterprise-instrument-detail");
         String publicUrl = page.getByTestId("public-link").textContent().strip();
         page.context().close();
@@ -72,6 +74,7 @@ class InstrumentBrowserTests {
         assertThat(phone.getByTestId("public-instrument")).containsText("电子计价秤");
         assertThat(phone.getByTestId("public-serial")).hasText("************1127");
         assertThat(phone.locator("body")).not().containsText("BROWSER-20261127");
+        assertThat(phone.getByTestId("public-standing-status")).hasText("尚无有效检定证书");
         Browser.screenshot(phone, "public-instrument-phone");
         phone.context().close();
     }

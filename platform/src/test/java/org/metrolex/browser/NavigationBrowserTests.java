@@ -107,8 +107,8 @@ class NavigationBrowserTests {
         phone.locator(".navbar-toggler").click();
         group(phone, "检定业务").click();
         Browser.screenshot(phone, "nav-county-phone");
-        Browser.clickNav(phone, "超期通知");
-        phone.waitForURL(url("/notices"));
+        Browser.clickNav(phone, "超期未检");
+        phone.waitForURL(url("/overdue"));
         phone.context().close();
     }
 
@@ -141,8 +141,8 @@ class NavigationBrowserTests {
         assertThat(page.getByTestId("main-nav").locator("[data-bs-toggle=dropdown]")).hasCount(0);
         assertThat(page.getByTestId("main-nav").getByRole(AriaRole.LINK)).hasCount(6);
         Browser.screenshot(page, "nav-public-laptop");
-        Browser.clickNav(page, "证书验签");
-        page.waitForURL(url("/public/certificates/verify"));
+        Browser.clickNav(page, "证书查询");
+        page.waitForURL(url("/public/certificates"));
         page.context().close();
 
         Page phone = browser.phone();

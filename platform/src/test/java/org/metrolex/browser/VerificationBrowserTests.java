@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -149,6 +148,21 @@ class VerificationBrowserTests {
         assertThat(staff.getByTestId("flash")).containsText("原始记录已保存");
         assertThat(staff.getByTestId("decision")).hasText("合格");
         assertThat(staff.getByTestId("points").locator("tbody tr")).hasCount(3);
+        // --- signed by a checker, then an approver (ADR 0020): issue is refused until both have signed
+        assertThat(staff.getByTestId("issue-ready")).hasCount(0);
+        assertThat(staff.getByTestId("defects")).containsText("尚未经核验员签署");
+        List<Long> signers = jdbc.queryForList("select distinct p.id from person p join qualification q on q.person_id = p.id "
+                + "where p.institution_id = ? and q.scope like '%电子计价秤%' and q.valid_until > ? and p.id <> ? "
+                + "order by p.id limit 2", Long.class, institution, LocalDate.now(clock), verifier);
+        staff.getByTestId("signer").selectOption(String.valueOf(signers.get(0)));
+        staff.getByTestId("check").click();
+        assertThat(staff.getByTestId("verification-status")).hasText("已核验");
+        assertThat(staff.getByTestId("checker")).isVisible();
+        staff.getByTestId("signer").selectOption(String.valueOf(signers.get(1)));
+        Browser.screenshot(staff, "verification-approve");
+        staff.getByTestId("approve").click();
+        assertThat(staff.getByTestId("verification-status")).hasText("已批准");
+        assertThat(staff.getByTestId("approver")).isVisible();
         assertThat(staff.getByTestId("issue-ready")).isVisible();
         assertThat(staff.getByTestId("conclusion")).hasValue("CONFORMING");
         Browser.screenshot(staff, "verification-recorded");
@@ -166,7 +180,10 @@ class VerificationBrowserTests {
         byte[] pdf = Files.readAllBytes(download.path());
         String checkUrl;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc)).contains(number).contains("检定证书").contains(serial);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains(number).contains("检定证书").contains(serial).contains("核验员", "批准人", "称量")
+                    .doesNotContain("eccentricity");
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
             BufferedImage page1 = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             Path png = Browser.SCREENSHOTS.resolve("verification-certificate-page1.png");
             Files.createDirectories(png.getParent());
@@ -191,7 +208,8 @@ class VerificationBrowserTests {
                 .filter(id -> id != instrument).findFirst().orElseThrow();
         Page officer = login(browser.desktop(), "county");
         Browser.clickNav(officer, "超期未检");
-        assertThat(officer.getByTestId("overdue-table")).containsText(Pattern.compile("\\b" + other + "\\b"));
+        // named, with a link to the instrument (not its id as text)
+        assertThat(officer.getByTestId("overdue-table").locator("a[href='/instruments/" + other + "']")).isVisible();
         Browser.screenshot(officer, "verification-overdue-officer");
         officer.context().close();
     }

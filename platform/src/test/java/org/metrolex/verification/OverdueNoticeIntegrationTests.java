@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -39,6 +40,7 @@ class OverdueNoticeIntegrationTests {
     @Autowired OverdueNotices notices;
 
     @Autowired Clock clock;
+    @Autowired OverdueWorkbench workbench;
     @Autowired IdentityManagement identity;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
@@ -54,6 +56,7 @@ class OverdueNoticeIntegrationTests {
         long id = fixtures.bookAndAssign(instrument);
         fixtures.record(id, LocalDate.now(clock).minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(),
                 VerificationFixtures.GOOD_SCALE);
+        fixtures.sign(id);
         verifications.issue(scope(Role.INSTITUTION_STAFF), id, org.metrolex.verification.domain.Conclusion.CONFORMING);
         assertThat(verifications.recordOverdueNotices()).isPositive();
         return notices.list(scope(Role.ENTERPRISE_USER), true, 1, 200).items().stream().map(OverdueNotices.NoticeView::notice)
@@ -134,14 +137,20 @@ class OverdueNoticeIntegrationTests {
         assertThat(csv.strip().split("\r\n")).hasSize((int) total + 1);
         String owner = TestLogins.principal(identity, Role.ENTERPRISE_USER).displayName().replace(" 负责人", "");
         assertThat(csv).contains(owner);
-        byte[] xlsx = mvc.perform(get("/notices/export").with(new DemoLogins(identity).as("county"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        // the notices pages are folded into the overdue workbench: a notice is a case noticed, read or verified again
+        mvc.perform(get("/notices/export").with(new DemoLogins(identity).as("county"))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/overdue/export?format=xlsx&show=ALL"));
+        byte[] xlsx = mvc.perform(get("/overdue/export").param("show", "ALL").with(new DemoLogins(identity).as("county")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        long countyCases = workbench.list(scope(Role.COUNTY_OFFICER), new OverdueCase.Filter(OverdueCase.Show.ALL, null, null, null), 1, 1)
+                .total();
+        assertThat(countyCases).isGreaterThanOrEqualTo(notices.list(scope(Role.COUNTY_OFFICER), false, 1, 1).total());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo((int) notices.list(scope(Role.COUNTY_OFFICER), false, 1, 1).total());
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo((int) countyCases);
         }
-        mvc.perform(get("/notices").with(enterprise)).andExpect(status().isOk());
+        mvc.perform(get("/notices").with(enterprise)).andExpect(redirectedUrl("/overdue?show=ALL"));
         OverdueNotice unread = freshNotice();
-        mvc.perform(post("/notices/" + unread.instrumentId() + "/" + unread.dueDate() + "/read").with(enterprise).with(csrf()))
+        mvc.perform(post("/overdue/" + unread.instrumentId() + "/" + unread.dueDate() + "/read").with(enterprise).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(notices.list(scope(Role.ENTERPRISE_USER), false, 1, 200).items().stream()
                 .filter(v -> v.notice().instrumentId() == unread.instrumentId()).findFirst().orElseThrow().notice().read()).isTrue();

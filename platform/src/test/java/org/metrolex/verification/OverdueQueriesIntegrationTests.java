@@ -75,6 +75,7 @@ class OverdueQueriesIntegrationTests {
         long id = fixtures.bookAndAssign(instrument);
         fixtures.record(id, day, fixtures.qualifiedVerifier(), fixtures.freshStandard(),
                 conclusion == Conclusion.CONFORMING ? VerificationFixtures.GOOD_SCALE : VerificationFixtures.BAD_SCALE);
+        fixtures.sign(id);
         return verifications.issue(fixtures.scope(Role.INSTITUTION_STAFF), id, conclusion);
     }
 

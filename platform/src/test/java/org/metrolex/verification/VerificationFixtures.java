@@ -97,10 +97,34 @@ final class VerificationFixtures {
                 List.of(standard), json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
     }
 
+    /**
+     * The demo institution's checker and approver: its people qualified for 电子计价秤 other than the verifier
+     * {@link #qualifiedVerifier}, in id order (DemoData adds them for ADR 0020).
+     */
+    List<Long> signers() {
+        return jdbc.queryForList("select distinct p.id from person p join qualification q on q.person_id = p.id where p.institution_id = ? "
+                + "and p.active and q.scope like '%电子计价秤%' and q.valid_from <= ?::date - 400 and q.valid_until > ?::date "
+                + "and p.id <> ? order by p.id limit 2", Long.class, institutionId, today(), today(), qualifiedVerifier());
+    }
+
+    /** The checker, then the approver, sign a recorded verification (ADR 0020). */
+    void sign(long id) {
+        List<Long> s = signers();
+        verifications.signCheck(scope(Role.INSTITUTION_STAFF), id, s.get(0));
+        verifications.signApproval(scope(Role.INSTITUTION_STAFF), id, s.get(1));
+    }
+
+    /** Signs and issues a recorded verification as the assigned institution, with the conclusion its readings support. */
+    Certificate issue(long id) {
+        sign(id);
+        return verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
+    }
+
     /** Books, assigns, records today's readings with a qualified verifier and a fresh standard, and issues. */
     Certificate issued(String readings, Conclusion conclusion) {
         long id = bookAndAssign(scale());
         record(id, today(), qualifiedVerifier(), freshStandard(), readings);
+        sign(id);
         return verifications.issue(scope(Role.INSTITUTION_STAFF), id, conclusion);
     }
 }

@@ -65,7 +65,6 @@ class PageContextAdvice {
             new Group("nav.group.verification", List.of(
                     new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
                     new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
-                    new Entry("nav.notices", "/notices", union(OFFICERS, Role.ENTERPRISE_USER)),
                     new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS))),
             new Group("nav.group.supervision", List.of(
                     new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),
@@ -89,11 +88,12 @@ class PageContextAdvice {
                     new Entry("nav.audit", "/admin/audit", ADMIN),
                     new Entry("nav.accounts", "/admin/accounts", ADMIN),
                     new Entry("nav.ruleEditions", "/admin/rule-editions", ADMIN))),
+            // The public's first need: is this certificate genuine and valid? The signature check is linked from there.
+            Group.link(new Entry("nav.publicCertificates", "/public/certificates", PUBLIC)),
             Group.link(new Entry("nav.publicInstitutions", "/public/institutions", PUBLIC)),
             Group.link(new Entry("nav.publicSpotChecks", "/public/spot-checks", PUBLIC)),
             Group.link(new Entry("nav.publicCMarks", "/public/cmarks", PUBLIC)),
-            Group.link(new Entry("nav.publicLicences", "/public/licences", PUBLIC)),
-            Group.link(new Entry("nav.publicCertificateVerify", "/public/certificates/verify", PUBLIC)));
+            Group.link(new Entry("nav.publicLicences", "/public/licences", PUBLIC)));
 
     /**
      * The navigation a role sees on a page. The active link is the visible entry whose path is the

@@ -9,7 +9,6 @@ import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
-import org.metrolex.instrument.domain.DueDates;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentCategory;
 import org.metrolex.instrument.domain.InstrumentStatus;
@@ -79,12 +78,10 @@ class InstrumentPageController {
         DataScope scope = currentUser.scope();
         Instrument i = instruments.requireInstrument(scope, id);
         InstrumentCategory c = instruments.category(i.categoryCode()).orElseThrow();
-        // No verification record is kept here yet (verification module): the filing date stands in
-        // for the last (or initial) verification, and the page says so.
-        DueDates.Due due = DueDates.next(c, i.filedAt().toLocalDate());
         model.addAttribute("instrument", i);
         model.addAttribute("category", c);
-        model.addAttribute("due", due);
+        // The one source of "last verification / next due / status": the verification module's read model.
+        model.addAttribute("standing", instruments.standing(scope, i.id()));
         model.addAttribute("ownerName", instruments.ownerName(scope, i.ownerEnterpriseId()));
         model.addAttribute("regionName", regions.fullName(i.regionCode()));
         model.addAttribute("publicUrl", "/public/instruments/" + i.qrToken());

@@ -7,7 +7,10 @@ import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Home: a logged-in user sees figures of its own data scope, counted from the registries. */
+/**
+ * Home: a logged-in user sees figures of its own data scope, counted from the registries; the public its
+ * front door — the certificate check by number first, then the public registries.
+ */
 @PageController
 class HomeController {
 
@@ -26,7 +29,7 @@ class HomeController {
         var scope = currentUser.scope();
         var principal = currentUser.principal();
         if (principal.isEmpty()) {
-            return "redirect:/public/institutions";
+            return "portal/publicHome";
         }
         var p = principal.get();
         model.addAttribute("displayName", p.displayName());

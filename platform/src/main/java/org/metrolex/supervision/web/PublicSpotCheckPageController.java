@@ -1,6 +1,8 @@
 package org.metrolex.supervision.web;
 
+import java.util.function.Function;
 import org.metrolex.platform.web.PageController;
+import org.metrolex.region.RegionCatalogue;
 import org.metrolex.supervision.SupervisionManagement;
 import org.metrolex.supervision.domain.DrawRefused;
 import org.metrolex.supervision.domain.DrawVerifier;
@@ -16,15 +18,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicSpotCheckPageController {
 
     private final SupervisionManagement supervision;
+    private final RegionCatalogue regions;
 
-    PublicSpotCheckPageController(SupervisionManagement supervision) {
+    PublicSpotCheckPageController(SupervisionManagement supervision, RegionCatalogue regions) {
         this.supervision = supervision;
+        this.regions = regions;
+    }
+
+    /** Regions by name for the public (a county with its city); the code stays as secondary text. */
+    private Function<String, String> placeNames() {
+        return regions::placeName;
     }
 
     @GetMapping("/public/spot-checks")
     @PreAuthorize("permitAll()")
     String list(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("result", supervision.publicCampaigns(page, 20));
+        model.addAttribute("place", placeNames());
         return "supervision/publicList";
     }
 
@@ -32,6 +42,7 @@ class PublicSpotCheckPageController {
     @PreAuthorize("permitAll()")
     String detail(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("view", SpotCheckViews.view(supervision.publicResult(id), page));
+        model.addAttribute("place", placeNames());
         return "supervision/publicCampaign";
     }
 

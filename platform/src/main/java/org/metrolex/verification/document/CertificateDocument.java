@@ -10,7 +10,10 @@ import java.util.Objects;
  * ({@link CertificatePdf}, {@link CertificateXml}) format, they never compute a conclusion or a date.
  *
  * <p>{@code validUntil} and {@code nextDue} are null on a notice of non-conformity (an instrument that
- * failed has no validity). {@code approver} is optional (核验/批准 is not on every institution's form).
+ * failed has no validity). The three people who sign a certificate in turn (检定员 verifier, 核验员 checker,
+ * 批准人 approver — ADR 0020) are printed with their roles; {@code checkerName} and {@code approverName} are null
+ * on documents signed before the platform recorded them, and "signed in the institution's system" for bulk
+ * ingested ones.
  */
 public record CertificateDocument(
         String number,
@@ -22,6 +25,7 @@ public record CertificateDocument(
         LocalDate validUntil,
         LocalDate nextDue,
         String verifierName,
+        String checkerName,
         String approverName,
         List<Standard> standards,
         List<Reading> readings,
@@ -30,6 +34,16 @@ public record CertificateDocument(
         String conclusionEn,
         List<RuleEdition> ruleEditions,
         String checkUrl) {
+
+    /** A document without a checker (written before the checker was recorded). */
+    public CertificateDocument(String number, Kind kind, Institution institution, String ownerName, Instrument instrument,
+                               LocalDate verificationDate, LocalDate validUntil, LocalDate nextDue, String verifierName,
+                               String approverName, List<Standard> standards, List<Reading> readings,
+                               List<RepeatabilityRow> repeatability, String conclusionZh, String conclusionEn,
+                               List<RuleEdition> ruleEditions, String checkUrl) {
+        this(number, kind, institution, ownerName, instrument, verificationDate, validUntil, nextDue, verifierName, null,
+                approverName, standards, readings, repeatability, conclusionZh, conclusionEn, ruleEditions, checkUrl);
+    }
 
     public CertificateDocument {
         require(number, "number");

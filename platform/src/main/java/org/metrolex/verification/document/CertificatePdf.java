@@ -49,6 +49,7 @@ public final class CertificatePdf {
         v.put("validUntil", date(doc.validUntil()));
         v.put("nextDue", date(doc.nextDue()));
         v.put("verifierName", esc(doc.verifierName()));
+        v.put("checkerName", esc(doc.checkerName()));
         v.put("approverName", esc(doc.approverName()));
         v.put("conclusionZh", esc(doc.conclusionZh()));
         v.put("conclusionEn", esc(doc.conclusionEn()));
@@ -57,6 +58,10 @@ public final class CertificatePdf {
         v.put("readingRows", readingRows(doc));
         v.put("repeatabilitySection", repeatabilitySection(doc));
         v.put("editionRows", editionRows(doc));
+        v.put("unverifiedNote", doc.ruleEditions().stream().anyMatch(e -> !e.verified())
+                ? "<p class=\"note\">* 规则表未经核对：标 * 的规程，其数值表尚未与正式出版的文本逐项核对，判定采用现有的数值。"
+                + "<span class=\"en\"> * Rule table unverified: the values of the regulations marked * have not yet been checked against the "
+                + "printed text; the decision uses the values available.</span></p>" : "");
 
         return HtmlPdf.fill(TEMPLATE_RESOURCE, v);
     }
@@ -80,7 +85,7 @@ public final class CertificatePdf {
         }
         StringBuilder sb = new StringBuilder();
         for (CertificateDocument.Reading r : doc.readings()) {
-            sb.append("<tr><td class=\"l\">").append(esc(r.label())).append("</td><td>")
+            sb.append("<tr><td class=\"l\">").append(label(PointLabels.point(r.label()))).append("</td><td>")
                     .append(num(r.nominal())).append("</td><td>")
                     .append(signed(r.error())).append("</td><td>±")
                     .append(num(r.mpe().abs())).append("</td><td>")
@@ -99,7 +104,7 @@ public final class CertificatePdf {
                 + "<th>极差 <span class=\"en\">Spread</span></th><th>允许值 <span class=\"en\">Limit</span></th>"
                 + "<th>单位 <span class=\"en\">Unit</span></th><th>判定 <span class=\"en\">Result</span></th></tr>\n");
         for (CertificateDocument.RepeatabilityRow r : doc.repeatability()) {
-            sb.append("<tr><td class=\"l\">").append(esc(r.label())).append("</td><td>")
+            sb.append("<tr><td class=\"l\">").append(label(PointLabels.repeatability(r.label()))).append("</td><td>")
                     .append(num(r.spread())).append("</td><td>")
                     .append(num(r.limit())).append("</td><td>")
                     .append(esc(r.unit())).append("</td>")
@@ -114,14 +119,26 @@ public final class CertificatePdf {
         }
         StringBuilder sb = new StringBuilder();
         for (CertificateDocument.RuleEdition e : doc.ruleEditions()) {
-            sb.append("<tr><td class=\"k\">").append(esc(e.code())).append("</td><td>")
-                    .append(esc(e.title()));
-            if (!e.verified()) {
-                sb.append(" <span class=\"unverified\">（规则表未经核对 <span class=\"en\">rule table unverified</span>）</span>");
-            }
-            sb.append("</td></tr>\n");
+            // the mark is said once, in plain words, under the table (unverifiedNote)
+            sb.append("<tr><td class=\"k\">").append(esc(e.code())).append(e.verified() ? "" : " <span class=\"unverified\">*</span>")
+                    .append("</td><td>").append(title(e.title())).append("</td></tr>\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * A rule's clause as its rule file names it: Chinese where the file gives it; a clause the file names only in
+     * English (most do, "MPE on verification by load") is secondary text, so the Chinese document does not read
+     * English as its main words.
+     */
+    private static String title(String t) {
+        return t != null && t.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? "<span class=\"en\">" + esc(t) + "</span>" : esc(t);
+    }
+
+    /** Chinese first, English as secondary text. */
+    private static String label(PointLabels.Label l) {
+        return l.en() == null ? esc(l.zh()) : esc(l.zh()) + " <span class=\"en\">" + esc(l.en()) + "</span>";
     }
 
     private static String verdict(boolean pass) {

@@ -69,6 +69,12 @@ public final class CertificateXml {
         w.el("role", "VERIFIER");
         w.el("name", doc.verifierName());
         w.close("respPerson");
+        if (doc.checkerName() != null && !doc.checkerName().isBlank()) {
+            w.open("respPerson");
+            w.el("role", "CHECKER");
+            w.el("name", doc.checkerName());
+            w.close("respPerson");
+        }
         if (doc.approverName() != null && !doc.approverName().isBlank()) {
             w.open("respPerson");
             w.el("role", "APPROVER");
@@ -156,10 +162,13 @@ public final class CertificateXml {
         Element lab = child(admin, "verificationLaboratory");
         Element item = child(admin, "item");
         String verifier = null;
+        String checker = null;
         String approver = null;
         for (Element p : children(child(admin, "respPersons"), "respPerson")) {
             if ("VERIFIER".equals(text(p, "role"))) {
                 verifier = text(p, "name");
+            } else if ("CHECKER".equals(text(p, "role"))) {
+                checker = text(p, "name");
             } else if ("APPROVER".equals(text(p, "role"))) {
                 approver = text(p, "name");
             }
@@ -189,7 +198,7 @@ public final class CertificateXml {
                 text(child(admin, "customer"), "name"),
                 new CertificateDocument.Instrument(text(item, "category"), text(item, "manufacturer"), text(item, "model"),
                         text(item, "serialNo"), text(item, "accuracyClass"), text(item, "range")),
-                date(core, "verificationDate"), date(core, "validUntil"), date(core, "nextDue"), verifier, approver, standards,
+                date(core, "verificationDate"), date(core, "validUntil"), date(core, "nextDue"), verifier, checker, approver, standards,
                 readings, repeatability, text(statements, "conclusionZh"), text(statements, "conclusionEn"), editions,
                 text(core, "checkUrl"));
     }

@@ -11,13 +11,23 @@ import org.metrolex.metrology.conformity.ConformityDecision;
  *
  * @param decision the decision computed by {@code metrology-core} from the readings (never typed in)
  * @param claimedConclusion the conclusion the user wants printed
+ * @param signatures the checker's and approver's signatures for a certificate issued in the platform; null for
+ *                   one signed in the institution's own system (bulk ingestion, audits), where they are not checked
  */
 public record CertificateDraft(InstitutionSnapshot institution, VerifierSnapshot verifier, List<StandardUsed> standards,
                                String instrumentTypeName, String instrumentRegionCode, String instrumentSerialNumber,
                                String ownerName, LocalDate verificationDate, ConformityDecision decision,
-                               Conclusion claimedConclusion) {
+                               Conclusion claimedConclusion, Signatures signatures) {
 
     public CertificateDraft {
         standards = standards == null ? List.of() : List.copyOf(standards);
+    }
+
+    /** A draft of a certificate signed in the institution's own system (no in-platform signatures to check). */
+    public CertificateDraft(InstitutionSnapshot institution, VerifierSnapshot verifier, List<StandardUsed> standards,
+                            String instrumentTypeName, String instrumentRegionCode, String instrumentSerialNumber,
+                            String ownerName, LocalDate verificationDate, ConformityDecision decision, Conclusion claimedConclusion) {
+        this(institution, verifier, standards, instrumentTypeName, instrumentRegionCode, instrumentSerialNumber, ownerName,
+                verificationDate, decision, claimedConclusion, null);
     }
 }

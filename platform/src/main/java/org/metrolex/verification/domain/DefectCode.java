@@ -30,6 +30,15 @@ public enum DefectCode {
     CONFORMITY_UNVERIFIED_RULE(Severity.WARNING),
     /** A mandatory field is empty; one defect per field, naming it. */
     MANDATORY_FIELD_MISSING(Severity.BLOCKING),
+    /**
+     * Issued in the platform without the checker's (核验) or the approver's (批准) signature (ADR 0020): a
+     * certificate is signed by the verifier, a checker and an approver, in that order, before it is issued.
+     */
+    SIGNATURE_MISSING(Severity.BLOCKING),
+    /** The checker or the approver holds no qualification for the instrument type valid on the verification date. */
+    SIGNER_NOT_QUALIFIED(Severity.BLOCKING),
+    /** The verifier, the checker and the approver are not three different people. */
+    SIGNERS_NOT_DISTINCT(Severity.BLOCKING),
     /** Audit only: the certificate number does not follow {@link CertificateNumber}'s format. */
     CERTIFICATE_NUMBER_INVALID(Severity.BLOCKING);
 

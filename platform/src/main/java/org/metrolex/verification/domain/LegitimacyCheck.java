@@ -64,7 +64,47 @@ public final class LegitimacyCheck {
             standards(d.standards(), date, out);
         }
         conclusion(d, out);
+        if (d.signatures() != null) {
+            signatures(d.signatures(), type, date, out);
+        }
         return new Legitimacy(out);
+    }
+
+    /**
+     * The checker and the approver of a certificate issued in the platform (ADR 0020): both present, each qualified
+     * for the instrument type on the verification date (the verifier's rule, {@link #covers}), and three different
+     * people. The order is kept by the verification's states (check after recording, approval after check).
+     */
+    private static void signatures(Signatures s, String type, LocalDate date, List<Defect> out) {
+        signer(s.checker(), "checker", "核验员", "checker", type, date, out);
+        signer(s.approver(), "approver", "批准人", "approver", type, date, out);
+        Long verifier = s.verifierPersonId();
+        Long checker = s.checker() == null ? null : s.checker().personId();
+        Long approver = s.approver() == null ? null : s.approver().personId();
+        if ((verifier != null && (verifier.equals(checker) || verifier.equals(approver))) || (checker != null && checker.equals(approver))) {
+            out.add(new Defect(DefectCode.SIGNERS_NOT_DISTINCT, "signatures", "检定员、核验员、批准人须为三个不同的人",
+                    "the verifier, the checker and the approver must be three different people"));
+        }
+    }
+
+    private static void signer(Signatures.Signer signer, String field, String zh, String en, String type, LocalDate date, List<Defect> out) {
+        if (signer == null) {
+            out.add(new Defect(DefectCode.SIGNATURE_MISSING, field, "尚未经" + zh + "签署：证书须依次经检定员、核验员、批准人签署后方可出具",
+                    "not yet signed by the " + en + ": a certificate is signed by the verifier, the checker and the approver, in that order, "
+                            + "before it is issued"));
+            return;
+        }
+        if (type == null || date == null) {
+            return;
+        }
+        VerifierSnapshot p = signer.person();
+        boolean qualified = p.qualifications().stream().anyMatch(q -> q != null && covers(q.scope(), type) && q.validFrom() != null
+                && q.validUntil() != null && q.validOn(date));
+        if (!qualified) {
+            out.add(new Defect(DefectCode.SIGNER_NOT_QUALIFIED, field + ".qualifications",
+                    zh + " " + p.name() + " 在检定日期 " + date + " 无覆盖“" + type + "”的有效资格证书",
+                    "the " + en + " " + p.name() + " holds no qualification for '" + type + "' valid on the verification date " + date));
+        }
     }
 
     private static void mandatoryFields(CertificateDraft d, List<Defect> out) {

@@ -3,6 +3,7 @@ package org.metrolex.verification.persistence;
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE;
 import static org.metrolex.platform.jooq.Tables.CERTIFICATE_SEQUENCE;
 import static org.metrolex.platform.jooq.Tables.ENTERPRISE;
+import static org.metrolex.platform.jooq.Tables.INSTITUTION;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT_CATEGORY;
 import static org.metrolex.platform.jooq.Tables.INSTRUMENT_DUE;
@@ -70,6 +71,28 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
+    public ResultPage<Listed> searchListed(DataScope scope, String status, int page, int size) {
+        Condition where = visible(scope);
+        if (status != null && !status.isBlank()) {
+            where = where.and(VERIFICATION.STATUS.eq(status.strip().toUpperCase()));
+        }
+        long total = dsl.fetchCount(VERIFICATION, where);
+        // Read-only joins to the instrument, party and certificate tables for the names (as publicByNumber does).
+        List<Listed> items = dsl.select(VERIFICATION.fields()).select(INSTRUMENT_CATEGORY.NAME_ZH, INSTRUMENT_CATEGORY.NAME_EN,
+                        INSTRUMENT.SERIAL_NUMBER, ENTERPRISE.NAME, INSTITUTION.NAME, CERTIFICATE.NUMBER)
+                .from(VERIFICATION)
+                .join(INSTRUMENT).on(INSTRUMENT.ID.eq(VERIFICATION.INSTRUMENT_ID))
+                .join(INSTRUMENT_CATEGORY).on(INSTRUMENT_CATEGORY.CODE.eq(INSTRUMENT.CATEGORY_CODE))
+                .leftJoin(ENTERPRISE).on(ENTERPRISE.ID.eq(VERIFICATION.OWNER_ENTERPRISE_ID))
+                .leftJoin(INSTITUTION).on(INSTITUTION.ID.eq(VERIFICATION.INSTITUTION_ID))
+                .leftJoin(CERTIFICATE).on(CERTIFICATE.VERIFICATION_ID.eq(VERIFICATION.ID))
+                .where(where).orderBy(VERIFICATION.ID.desc()).offset((page - 1) * size).limit(size)
+                .fetch(r -> new Listed(toVerification(r.into(VERIFICATION)), r.get(INSTRUMENT_CATEGORY.NAME_ZH), r.get(INSTRUMENT_CATEGORY.NAME_EN),
+                        r.get(INSTRUMENT.SERIAL_NUMBER), r.get(ENTERPRISE.NAME), r.get(INSTITUTION.NAME), r.get(CERTIFICATE.NUMBER)));
+        return new ResultPage<>(items, total, page, size);
+    }
+
+    @Override
     public Optional<Verification> find(DataScope scope, long id) {
         return dsl.selectFrom(VERIFICATION).where(VERIFICATION.ID.eq(id).and(visible(scope))).fetchOptional(this::toVerification);
     }
@@ -125,12 +148,31 @@ class JooqVerifications implements Verifications {
                 .set(VERIFICATION.CONFORMING, conforming).set(VERIFICATION.ANY_UNVERIFIED, anyUnverified)
                 .set(VERIFICATION.EDITIONS, editions).set(VERIFICATION.FEE_YUAN, feeYuan).set(VERIFICATION.FEE_WAIVED, feeWaived)
                 .set(VERIFICATION.STATUS, VerificationStatus.RECORDED.name()).set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1))
+                // corrected readings withdraw the signatures given to the previous ones (ADR 0020)
+                .setNull(VERIFICATION.CHECKER_PERSON_ID).setNull(VERIFICATION.CHECKED_AT).setNull(VERIFICATION.CHECKED_BY)
+                .setNull(VERIFICATION.APPROVER_PERSON_ID).setNull(VERIFICATION.APPROVED_AT).setNull(VERIFICATION.APPROVED_BY)
                 .set(VERIFICATION.UPDATED_AT, now()).where(VERIFICATION.ID.eq(id)).execute();
         dsl.deleteFrom(VERIFICATION_STANDARD).where(VERIFICATION_STANDARD.VERIFICATION_ID.eq(id)).execute();
         for (Long s : standardIds) {
             dsl.insertInto(VERIFICATION_STANDARD).set(VERIFICATION_STANDARD.VERIFICATION_ID, id)
                     .set(VERIFICATION_STANDARD.STANDARD_ID, s).execute();
         }
+    }
+
+    @Override
+    public void check(long id, long checkerPersonId, java.time.OffsetDateTime at, String by) {
+        dsl.update(VERIFICATION).set(VERIFICATION.CHECKER_PERSON_ID, checkerPersonId).set(VERIFICATION.CHECKED_AT, at)
+                .set(VERIFICATION.CHECKED_BY, by).set(VERIFICATION.STATUS, VerificationStatus.CHECKED.name())
+                .set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1)).set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(VERIFICATION.ID.eq(id)).execute();
+    }
+
+    @Override
+    public void approve(long id, long approverPersonId, java.time.OffsetDateTime at, String by) {
+        dsl.update(VERIFICATION).set(VERIFICATION.APPROVER_PERSON_ID, approverPersonId).set(VERIFICATION.APPROVED_AT, at)
+                .set(VERIFICATION.APPROVED_BY, by).set(VERIFICATION.STATUS, VerificationStatus.APPROVED.name())
+                .set(VERIFICATION.VERSION, VERIFICATION.VERSION.plus(1)).set(VERIFICATION.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(VERIFICATION.ID.eq(id)).execute();
     }
 
     @Override
@@ -202,6 +244,40 @@ class JooqVerifications implements Verifications {
                 .where(CERTIFICATE.NUMBER.eq(number))
                 .fetchOptional(r -> new PublicFacts(r.value1(), CertificateKind.valueOf(r.value2()), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+
+    @Override
+    public List<StandingRow> findStandings(DataScope scope, java.util.Collection<Long> instrumentIds) {
+        if (instrumentIds.isEmpty()) {
+            return List.of();
+        }
+        return standing(INSTRUMENT.ID.in(instrumentIds).and(scope.where(INSTRUMENT.REGION_CODE, INSTRUMENT.OWNER_ENTERPRISE_ID,
+                DataScope.PartyKind.ENTERPRISE))).fetch(JooqVerifications::toStanding);
+    }
+
+    @Override
+    public Optional<StandingRow> publicStandingOf(long instrumentId) {
+        return standing(INSTRUMENT.ID.eq(instrumentId)).fetchOptional(JooqVerifications::toStanding);
+    }
+
+    /** Read-only joins from the instrument to its row of the read model, the certificate, its verification and the notice. */
+    private org.jooq.SelectConditionStep<org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
+            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime>> standing(Condition where) {
+        return dsl.select(INSTRUMENT.ID, VERIFICATION.ID, VERIFICATION.VERIFICATION_DATE, CERTIFICATE.NUMBER, CERTIFICATE.KIND,
+                        CERTIFICATE.ISSUED_AT, CERTIFICATE.VALID_UNTIL, CERTIFICATE.NEXT_DUE, OVERDUE_NOTICE.NOTICED_AT, OVERDUE_NOTICE.READ_AT)
+                .from(INSTRUMENT)
+                .leftJoin(INSTRUMENT_DUE).on(INSTRUMENT_DUE.INSTRUMENT_ID.eq(INSTRUMENT.ID))
+                .leftJoin(CERTIFICATE).on(CERTIFICATE.ID.eq(INSTRUMENT_DUE.CERTIFICATE_ID))
+                .leftJoin(VERIFICATION).on(VERIFICATION.ID.eq(CERTIFICATE.VERIFICATION_ID))
+                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(INSTRUMENT.ID)
+                        .and(OVERDUE_NOTICE.DUE_DATE.eq(INSTRUMENT_DUE.NEXT_DUE)))
+                .where(where);
+    }
+
+    private static StandingRow toStanding(org.jooq.Record10<Long, Long, LocalDate, String, String, java.time.OffsetDateTime, LocalDate,
+            LocalDate, java.time.OffsetDateTime, java.time.OffsetDateTime> r) {
+        return new StandingRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() == null ? null : CertificateKind.valueOf(r.value5()),
+                r.value6(), r.value7(), r.value8(), r.value9(), r.value10());
     }
 
     @Override
@@ -309,7 +385,8 @@ class JooqVerifications implements Verifications {
                 VerificationStatus.valueOf(r.getStatus()), Timestamps.inZone(r.getBookedAt(), clock), r.getVerificationDate(), r.getVerifierPersonId(), standards,
                 r.getReadingsJson() == null ? null : r.getReadingsJson().data(), r.getConforming(), r.getAnyUnverified(),
                 r.getEditions(), r.getFeeYuan(), Boolean.TRUE.equals(r.getFeeWaived()), r.getVersion(), r.getRuleBookRevision(),
-                r.getStandInEditions());
+                r.getStandInEditions(), r.getCheckerPersonId(), Timestamps.inZone(r.getCheckedAt(), clock), r.getApproverPersonId(),
+                Timestamps.inZone(r.getApprovedAt(), clock));
     }
 
     private Certificate toCertificate(CertificateRecord r) {

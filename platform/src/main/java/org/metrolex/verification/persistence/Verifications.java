@@ -24,6 +24,17 @@ public interface Verifications {
 
     ResultPage<Verification> search(DataScope scope, String status, int page, int size);
 
+    /**
+     * {@link #search} with the names a list shows, read in the same statement: instrument category and serial
+     * number, owner, institution and certificate number ({@code Listed}).
+     */
+    ResultPage<Listed> searchListed(DataScope scope, String status, int page, int size);
+
+    /** A verification with the names of its instrument, owner and institution and its document number. */
+    record Listed(Verification verification, String categoryNameZh, String categoryNameEn, String serialNumber, String ownerName,
+                  String institutionName, String documentNumber) {
+    }
+
     Optional<Verification> find(DataScope scope, long id);
 
     Optional<Certificate> certificateOf(DataScope scope, long verificationId);
@@ -49,6 +60,12 @@ public interface Verifications {
      * with the edition {@code standInKey} ("rule-id|regulation") in force and another edition's values.
      */
     long countDecidedWithStandIn(DataScope scope, String standInKey, LocalDate from, LocalDate until);
+
+    /** The checker's signature (核验); the status becomes CHECKED. */
+    void check(long id, long checkerPersonId, OffsetDateTime at, String by);
+
+    /** The approver's signature (批准); the status becomes APPROVED. */
+    void approve(long id, long approverPersonId, OffsetDateTime at, String by);
 
     void setStatus(long id, VerificationStatus status);
 
@@ -83,6 +100,22 @@ public interface Verifications {
         public boolean valid() {
             return "VALID".equals(status);
         }
+    }
+
+    /**
+     * The latest valid document of each of these instruments that the scope covers (by the instrument's own
+     * region and owner), read from {@code instrument_due} (ADR 0010) with its certificate, verification and the
+     * overdue notice for its due date; an instrument without one has a row with null document columns.
+     */
+    List<StandingRow> findStandings(DataScope scope, java.util.Collection<Long> instrumentIds);
+
+    /** The same row for the public QR page, unscoped by design (the caller shows public fields only). */
+    Optional<StandingRow> publicStandingOf(long instrumentId);
+
+    /** One instrument's latest valid document; every column after {@code instrumentId} is null when it has none. */
+    record StandingRow(long instrumentId, Long verificationId, LocalDate verificationDate, String number, CertificateKind kind,
+                       OffsetDateTime issuedAt, LocalDate validUntil, LocalDate nextDue, OffsetDateTime noticedAt,
+                       OffsetDateTime noticeReadAt) {
     }
 
     /** The public key (base64 SubjectPublicKeyInfo) stored with the certificate of that number. */

@@ -9,6 +9,8 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.verification.OverdueNotice;
 import org.metrolex.verification.OverdueNotices;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +54,18 @@ class OverdueNoticeApiController {
     @Operation(summary = "The notices in the caller's scope as .xlsx (format=xlsx, default) or CSV (format=csv)")
     @PreAuthorize(READERS)
     void export(@RequestParam(required = false) Boolean unread, @RequestParam(required = false) String format, HttpServletResponse response) {
-        OverdueNoticePageController.send(notices, currentUser.scope(), Boolean.TRUE.equals(unread), format, response);
+        String f = CertificateAuditDownload.format(format);
+        response.setContentType(f.equals("csv") ? "text/csv;charset=UTF-8" : org.metrolex.verification.CertificateAuditSheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("overdue-notices." + f).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        try {
+            if (f.equals("csv")) {
+                notices.exportCsv(currentUser.scope(), Boolean.TRUE.equals(unread), response.getOutputStream());
+            } else {
+                notices.exportXlsx(currentUser.scope(), Boolean.TRUE.equals(unread), response.getOutputStream());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

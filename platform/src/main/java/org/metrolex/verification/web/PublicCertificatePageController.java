@@ -1,6 +1,10 @@
 package org.metrolex.verification.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.metrolex.platform.problem.RuleViolation;
+import org.springframework.web.util.UriUtils;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.VerificationManagement;
 import org.springframework.ui.Model;
@@ -9,7 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The page a phone opens from a certificate's QR code, and a form to verify a certificate XML signature: for anyone. */
+/**
+ * For anyone: the certificate check by number (typed into the box of the public home or this page's form, or
+ * opened from a certificate's QR code), with a plain "not found" page; and a form to verify a certificate
+ * XML signature.
+ */
 @PageController
 class PublicCertificatePageController {
 
@@ -19,10 +27,42 @@ class PublicCertificatePageController {
         this.verifications = verifications;
     }
 
+    /** The lookup form; with a number, the check of that number at its own address (the one the QR code encodes). */
+    @GetMapping("/public/certificates")
+    String lookup(@RequestParam(required = false) String number, Model model) {
+        String typed = normalised(number);
+        if (typed.isEmpty()) {
+            model.addAttribute("blank", number != null);
+            return "verification/publicCertificateLookup";
+        }
+        return "redirect:/public/certificates/" + UriUtils.encodePathSegment(typed, StandardCharsets.UTF_8);
+    }
+
     @GetMapping("/public/certificates/{number}")
-    String check(@PathVariable String number, Model model) {
-        model.addAttribute("certificate", verifications.publicCheck(number));
-        return "verification/publicCertificate";
+    String check(@PathVariable String number, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("certificate", verifications.publicCheck(number));
+            return "verification/publicCertificate";
+        } catch (RuleViolation e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            response.setStatus(404);
+            model.addAttribute("number", number.strip());
+            model.addAttribute("notFound", true);
+            return "verification/publicCertificateLookup";
+        }
+    }
+
+    /**
+     * A number as people type it: spaces dropped, letters upper-case, full-width or typographic dashes as
+     * hyphens (certificate numbers are {@code CODE-YEAR-SEQ} in ASCII, {@code CertificateNumber}).
+     */
+    static String normalised(String number) {
+        if (number == null) {
+            return "";
+        }
+        return number.replaceAll("[\\s\u3000]+", "").replaceAll("[－—–‐]", "-").toUpperCase(Locale.ROOT);
     }
 
     @GetMapping("/public/certificates/verify")

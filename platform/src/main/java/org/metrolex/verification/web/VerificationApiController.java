@@ -114,6 +114,24 @@ class VerificationApiController {
         return verifications.redecide(currentUser.scope(), id);
     }
 
+    /** The person who signs: the checker or the approver, a person id of the assigned institution. */
+    record SignForm(Long personId) {
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/check")
+    @Operation(summary = "The checker (核验员) signs the recorded readings: a qualified person of the institution other than the verifier")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    Verification check(@PathVariable long id, @RequestBody SignForm form) {
+        return verifications.signCheck(currentUser.scope(), id, form.personId());
+    }
+
+    @PostMapping("/verifications/{id:\\d+}/approve")
+    @Operation(summary = "The approver (批准人) signs after the checker: a third qualified person of the institution")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    Verification approve(@PathVariable long id, @RequestBody SignForm form) {
+        return verifications.signApproval(currentUser.scope(), id, form.personId());
+    }
+
     @PostMapping("/verifications/{id:\\d+}/issue")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issue the certificate or notice of non-conformity after the legitimacy check")

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages: the verification list, a verification with its decision and legitimacy check, issue and revoke; the overdue list. */
+/** Pages: the verification list, a verification with its decision and legitimacy check, issue and revoke. */
 @PageController
 class VerificationPageController {
 
@@ -39,7 +39,7 @@ class VerificationPageController {
     @GetMapping("/verifications")
     @PreAuthorize(ANY)
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", verifications.search(currentUser.scope(), status, page, 20));
+        model.addAttribute("result", verifications.list(currentUser.scope(), status, page, 20));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("statuses", List.of(VerificationStatus.values()));
         DataScope scope = currentUser.scope();
@@ -62,6 +62,37 @@ class VerificationPageController {
             return "redirect:/verifications/" + id;
         } catch (RuleViolation v) {
             model.addAttribute("refused", true);
+            return detail(id, model, v.errors());
+        }
+    }
+
+    /** The checker signs (ADR 0020); a refusal is shown on the page with the reasons. */
+    @PostMapping("/verifications/{id:\\d+}/check")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    String check(@PathVariable long id, @RequestParam(required = false) Long personId, Model model, RedirectAttributes redirect) {
+        return sign(id, true, personId, model, redirect);
+    }
+
+    /** The approver signs after the checker (ADR 0020). */
+    @PostMapping("/verifications/{id:\\d+}/approve")
+    @PreAuthorize("hasRole('INSTITUTION_STAFF')")
+    String approve(@PathVariable long id, @RequestParam(required = false) Long personId, Model model, RedirectAttributes redirect) {
+        return sign(id, false, personId, model, redirect);
+    }
+
+    private String sign(long id, boolean check, Long personId, Model model, RedirectAttributes redirect) {
+        try {
+            if (check) {
+                verifications.signCheck(currentUser.scope(), id, personId);
+            } else {
+                verifications.signApproval(currentUser.scope(), id, personId);
+            }
+            redirect.addFlashAttribute("flash", check ? "vui.flash.checked" : "vui.flash.approved");
+            return "redirect:/verifications/" + id;
+        } catch (RuleViolation v) {
+            if (v.status() == 404) {
+                throw v;
+            }
             return detail(id, model, v.errors());
         }
     }
@@ -119,13 +150,6 @@ class VerificationPageController {
         }
     }
 
-    @GetMapping("/overdue")
-    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
-    String overdue(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", verifications.overdue(currentUser.scope(), page, 20));
-        return "verification/overdue";
-    }
-
     String detail(long id, Model model, List<FieldError> errors) {
         DataScope scope = currentUser.scope();
         Verification v = verifications.require(scope, id);
@@ -148,6 +172,11 @@ class VerificationPageController {
                 && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId()));
         model.addAttribute("mayIssue", scope.role() == Role.INSTITUTION_STAFF && v.status().mayIssue());
         model.addAttribute("redecision", scope.isOfficer() ? verifications.redecision(scope, id) : null);
+        boolean staff = v.institutionId() != null && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId());
+        model.addAttribute("mayCheck", staff && v.status().mayCheck());
+        model.addAttribute("mayApprove", staff && v.status().mayApprove());
+        model.addAttribute("signers", staff && (v.status().mayCheck() || v.status().mayApprove()) ? verifications.verifiersFor(scope, id) : List.of());
+        model.addAttribute("signatures", verifications.signatureNames(scope, id));
         model.addAttribute("mayRevoke", certificate != null && certificate.valid()
                 && (scope.isOfficer() || scope.role() == Role.INSTITUTION_STAFF));
         return "verification/verification";

@@ -48,7 +48,6 @@ class NavigationIntegrationTests {
         FLAT_MENU.put("/instruments", Set.of(A, C, O, E));
         FLAT_MENU.put("/verifications", Set.of(A, C, O, I, E));
         FLAT_MENU.put("/overdue", Set.of(A, C, O, E));
-        FLAT_MENU.put("/notices", Set.of(A, C, O, E));
         FLAT_MENU.put("/certificate-audits", OFFICERS);
         FLAT_MENU.put("/prepackaged/lots", Set.of(A, C, O, E));
         FLAT_MENU.put("/institutions", Set.of(A, C, O, I));
@@ -78,6 +77,7 @@ class NavigationIntegrationTests {
         ADDED.put("/calendar/revisions", OFFICERS);
         ADDED.put("/calendar/notices", Set.of(A));
         ADDED.put("/admin/rule-editions", Set.of(A));
+        ADDED.put("/public/certificates", Set.of(P));
     }
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -135,15 +135,15 @@ class NavigationIntegrationTests {
             topLevel.put(role, PageContextAdvice.navigation(role, "/").stream()
                     .map(n -> n.group() ? n.labelKey() + n.children().size() : n.href()).toList());
         }
-        assertThat(topLevel.get(P)).containsExactly("/", "/public/institutions", "/public/spot-checks",
-                "/public/cmarks", "/public/licences", "/public/certificates/verify");
+        assertThat(topLevel.get(P)).containsExactly("/", "/public/certificates", "/public/institutions", "/public/spot-checks",
+                "/public/cmarks", "/public/licences");
         assertThat(topLevel.get(I)).containsExactly("/", "nav.group.registries2", "/verifications",
                 "nav.group.licensing2", "/calendar");
-        assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
+        assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification2",
                 "nav.group.supervision2", "nav.group.licensing2", "/calendar");
-        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
+        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification3",
                 "nav.group.supervision7", "nav.group.licensing5", "nav.group.system2");
-        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
+        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification3",
                 "nav.group.supervision7", "nav.group.licensing5", "nav.group.system6");
     }
 

@@ -51,6 +51,7 @@ class DatabaseModesIntegrationTests {
     void withEmbeddedOffItUsesTheExternalServerAndCanRunWithoutDemoData() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
              var app = start("--app.db.embedded=false", "--app.demo-data.enabled=false",
+                     "--app.public-base-url=https://jiliang.example.gov.cn",
                      "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres")) {
             assertThat(app.containsBean("embeddedPostgres")).isFalse();
