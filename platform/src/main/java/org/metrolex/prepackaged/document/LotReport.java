@@ -36,7 +36,9 @@ public record LotReport(long lotId, String producerName, String producerCreditCo
             LotDecision.PackageResult p = d.packages().get(i);
             rows.add(new Row(r.packageNumber(), r.gross(), r.tare(), r.net(), p.shortfall(), p.defect()));
         }
-        List<Edition> editions = d.editions().stream().map(e -> new Edition(e.regulation() + " " + e.clause(), e.verified())).toList();
+        // a stand-in (ADR 0018) is named in plain words, Chinese first; the two JJF 1070 tables give one line
+        List<Edition> editions = d.editions().stream().map(e -> new Edition(
+                e.isStandIn() ? e.citationZh() + " / " + e.citation() : e.regulation() + " " + e.clause(), e.verified())).distinct().toList();
         return new LotReport(lot.id(), lot.producerName(), lot.producerCreditCode(), regionName, lot.productName(), lot.brand(),
                 lot.batchNo(), lot.nominal(), lot.lotSize(), lot.sampleSize(), lot.sampleSeed(), lot.sampleNumbers(),
                 lot.inspectionDate(), lot.inspectorName(), lot.tareMode(), lot.averageTare(), lot.nominalUnit(),

@@ -64,9 +64,9 @@ public final class LotReportPdf {
         v.put("reasons", r.reasonsZh().stream().map(x -> "<li>" + esc(x) + "</li>").collect(Collectors.joining("\n")));
         v.put("verdictClass", r.accepted() ? "pass" : "fail");
         v.put("verdict", r.accepted() ? "该检验批合格" : "该检验批不合格");
-        v.put("editions", r.editions().stream().map(e -> "<li>" + esc(e.isStandIn() ? e.citationZh() + " / " + e.citation() : e.citation())
+        v.put("editions", r.editions().stream().map(e -> "<li>" + esc(e.citation())
                 + (e.verified() ? "" : " <span class=\"unverified\">（规则表未经核对官方文本 unverified）</span>") + "</li>")
-                .distinct().collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n")));
 
         return HtmlPdf.fill(TEMPLATE_RESOURCE, v);
     }
