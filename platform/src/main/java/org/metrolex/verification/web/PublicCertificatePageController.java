@@ -1,6 +1,7 @@
 package org.metrolex.verification.web;
 
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.FormErrors;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.VerificationManagement;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class PublicCertificatePageController {
         try {
             model.addAttribute("result", verifications.verifySignature(xml, signature, null));
         } catch (RuleViolation v) {
-            model.addAttribute("errors", v.errors());
+            model.addAttribute("errors", FormErrors.of(v.errors()));
         }
         return "verification/verifySignature";
     }
