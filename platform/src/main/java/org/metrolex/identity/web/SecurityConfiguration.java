@@ -41,7 +41,7 @@ class SecurityConfiguration {
         };
         http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
+                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/public/**", "/api/public/**", "/api/calendar/**", "/api/regions/**",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll()

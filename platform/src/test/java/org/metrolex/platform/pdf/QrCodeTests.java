@@ -1,4 +1,4 @@
-package org.metrolex.verification.document;
+package org.metrolex.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
