@@ -76,14 +76,6 @@ class PublicSpotCheckPageController {
         return "supervision/drawCheck";
     }
 
-    /** One finding of the re-draw, said in words: whether it holds, the sentence and its figures. */
-    public record DrawCheck(boolean holds, String key, List<Object> args) {
-
-        public Object[] argsArray() {
-            return args.toArray();
-        }
-    }
-
     @GetMapping("/public/spot-checks/verify")
     @PreAuthorize("permitAll()")
     String verifyForm(Model model) {
