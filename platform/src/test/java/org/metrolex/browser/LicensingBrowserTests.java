@@ -131,6 +131,8 @@ class LicensingBrowserTests {
         inst.locator("select[name=requirement]").selectOption("quality-manual");
         inst.getByTestId("file").setInputFiles(pdf);
         inst.getByTestId("upload").click();
+        // the upload goes with a progress bar; the page it leads to lists the document
+        assertThat(inst.getByTestId("documents")).containsText("quality-manual");
         // One upload for two listed items: refused, naming the item still missing (行政许可法 第三十二条).
         inst.getByTestId("answer").click();
         assertThat(inst.getByTestId("form-errors")).containsText("检定人员资格证明");
@@ -139,6 +141,7 @@ class LicensingBrowserTests {
         inst.locator("select[name=requirement]").selectOption("staff-qualifications");
         inst.getByTestId("file").setInputFiles(pdf);
         inst.getByTestId("upload").click();
+        assertThat(inst.getByTestId("documents")).containsText("staff-qualifications");
         inst.getByTestId("answer").click();
         assertThat(inst.getByTestId("application-status")).hasText("审查中");
         assertThat(inst.getByTestId("clock-stopped")).hasCount(0);
