@@ -46,6 +46,11 @@ class VerificationPageController {
         model.addAttribute("statuses", List.of(VerificationStatus.values()));
         DataScope scope = currentUser.scope();
         model.addAttribute("mayBook", scope.isOfficer() || scope.role() == Role.ENTERPRISE_USER);
+        // an institution's two queues: new assignments to record, and the certificates it issued
+        boolean institution = scope.role() == Role.INSTITUTION_STAFF;
+        model.addAttribute("institution", institution);
+        model.addAttribute("assigned", institution ? verifications.search(scope, "ASSIGNED", 1, 1).total() : 0L);
+        model.addAttribute("certified", institution ? verifications.search(scope, "CERTIFIED", 1, 1).total() : 0L);
         return "verification/verifications";
     }
 
