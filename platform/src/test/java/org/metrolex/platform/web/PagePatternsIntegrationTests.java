@@ -108,4 +108,23 @@ class PagePatternsIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(revoke).contains(number).contains("示值超差").contains("不能恢复").contains("name=\"reason\" value=\"示值超差\"");
     }
+
+    @Test
+    void thePublicVerifiesAPublishedDrawInWordsAndAnInstitutionSeesItsQueues() throws Exception {
+        Long campaign = jdbc.queryForObject("select min(id) from supervision_campaign where status = 'PUBLISHED'", Long.class);
+        String check = mvc.perform(get("/public/spot-checks/{id}/verification", campaign))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // re-drawn here from the published list and seed: list, seed and every target agree
+        assertThat(check).contains("核验通过").contains("名单在抽取前后没有改动").contains("种子不是抽取后挑选的")
+                .contains("与公布的任务逐一相同").doesNotContain("核验未通过");
+        assertThat(check.split("text-bg-success", -1).length - 1).isEqualTo(3);
+        assertThat(mvc.perform(get("/public/spot-checks/{id}", campaign)).andReturn().getResponse().getContentAsString())
+                .contains("/public/spot-checks/" + campaign + "/verification");
+
+        var institution = logins().as("institution");
+        String list = mvc.perform(get("/verifications").with(institution)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("data-testid=\"queue-assigned\"").contains("新指派待检定（")
+                .contains("data-testid=\"queue-certified\"");
+    }
 }
