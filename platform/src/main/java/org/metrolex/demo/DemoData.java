@@ -223,10 +223,11 @@ class DemoData implements ApplicationRunner {
 
         // One account per role. The county officer works in 长安区, whose enterprises the enterprise user owns one of.
         Institution sjzInstitute = institutions.get(1);
-        identity.createAccount("admin", "省局管理员 王敏", PASSWORD, Role.PROVINCE_ADMIN, PROVINCE, null);
-        identity.createAccount("city", "石家庄市局 李强", PASSWORD, Role.CITY_OFFICER, "130100", null);
-        identity.createAccount("county", "长安区局 赵静", PASSWORD, Role.COUNTY_OFFICER, "130102", null);
-        identity.createAccount("institution", "石家庄计量所 陈工", PASSWORD, Role.INSTITUTION_STAFF, null, sjzInstitute.id());
+        // display names are the people's names: the top bar adds the role and region in the page's language
+        identity.createAccount("admin", "王敏", PASSWORD, Role.PROVINCE_ADMIN, PROVINCE, null);
+        identity.createAccount("city", "李强", PASSWORD, Role.CITY_OFFICER, "130100", null);
+        identity.createAccount("county", "赵静", PASSWORD, Role.COUNTY_OFFICER, "130102", null);
+        identity.createAccount("institution", "陈工", PASSWORD, Role.INSTITUTION_STAFF, null, sjzInstitute.id());
         identity.createAccount("enterprise", changanEnterprise.name() + " 负责人", PASSWORD, Role.ENTERPRISE_USER, null,
                 changanEnterprise.id());
         // The demo institution's checker (核验员) and approver (批准人): senior staff qualified for its scales, who sign

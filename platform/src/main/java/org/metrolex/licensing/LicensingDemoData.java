@@ -1,5 +1,6 @@
 package org.metrolex.licensing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,14 +102,15 @@ class LicensingDemoData {
                     default -> "STANDARD_APPROVAL";
                 };
                 boolean byCommitment = stage == 8 && !procedure.equals("TYPE_APPROVAL");
+                DataScope applicant;
                 if (procedure.equals("TYPE_APPROVAL")) {
                     Enterprise e = enterprises.get(i % enterprises.size());
-                    DataScope applicant = new DataScope(Role.ENTERPRISE_USER, "demo-data", Set.of(), e.id());
+                    applicant = new DataScope(Role.ENTERPRISE_USER, "demo-data", Set.of(), e.id());
                     id = licensing.apply(applicant, new DossierDraft(procedure, "", "电子计价秤", "", MODELS[i % MODELS.length] + "-" + i,
                             null, false), submitted).dossier().id();
                 } else {
                     Institution inst = institutes.get(i % institutes.size());
-                    DataScope applicant = new DataScope(Role.INSTITUTION_STAFF, "demo-data", Set.of(), inst.id());
+                    applicant = new DataScope(Role.INSTITUTION_STAFF, "demo-data", Set.of(), inst.id());
                     if (procedure.equals("INSTITUTION_AUTHORIZATION")) {
                         id = licensing.apply(applicant, new DossierDraft(procedure, "", TYPES[i % TYPES.length], inst.regionCode(), "",
                                 null, byCommitment), submitted).dossier().id();
@@ -119,6 +121,10 @@ class LicensingDemoData {
                                 .dossier().id();
                     }
                 }
+                if (stage >= 3 && !byCommitment) {
+                    // a dossier that goes on to review is complete: a licence is granted only on a complete dossier
+                    uploadRequiredDocuments(applicant, id, procedure);
+                }
                 progress(province, id, stage, byCommitment, submitted, today);
                 count++;
             } catch (RuleViolation e) {
@@ -126,6 +132,13 @@ class LicensingDemoData {
             }
         }
         return count;
+    }
+
+    /** A placeholder PDF for every document the procedure requires, uploaded in the applicant's name. */
+    private void uploadRequiredDocuments(DataScope applicant, long id, String procedure) {
+        licensing.procedures().stream().filter(sp -> sp.procedure().code().equals(procedure)).findFirst()
+                .ifPresent(sp -> sp.procedure().documents().forEach(r -> licensing.upload(applicant, id, r.code(),
+                        r.nameZh() + "（演示）.pdf", ("%PDF-1.4\n% demo document " + r.code() + "\n").getBytes(StandardCharsets.US_ASCII))));
     }
 
     /** Moves one application to its stage, one or a few working days per step, never beyond today. */

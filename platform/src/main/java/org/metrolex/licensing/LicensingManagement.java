@@ -183,8 +183,7 @@ public class LicensingManagement {
         LicenceApplication app = replay(d, sp);
         Timeline timeline = app.timeline(clocks, today());
         List<LicenceDocument> docs = documents.findByApplication(scope, id);
-        List<RequiredDocument> missing = sp.procedure().documents().stream()
-                .filter(req -> docs.stream().noneMatch(doc -> doc.requirement().equals(req.code()))).toList();
+        List<RequiredDocument> missing = missingDocuments(scope, d, sp);
         Licence licence = licences.findByApplication(scope, id).orElse(null);
         boolean applicant = isApplicant(scope, d);
         return new ApplicationView(d, sp, app, timeline, docs, missing, licence,
@@ -418,6 +417,16 @@ public class LicensingManagement {
         LicenceApplication app = replay(d, sp);
         String actor = scope.username();
         boolean checkPending = app.commitmentCheckPending();
+        List<RequiredDocument> missing = action.kind() == StaffAction.Kind.GRANT ? missingDocuments(scope, d, sp) : List.of();
+        boolean overridden = !missing.isEmpty() && action.documentsOverride() != null && !action.documentsOverride().isBlank();
+        if (!missing.isEmpty() && !overridden) {
+            String names = String.join("、", missing.stream().map(RequiredDocument::nameZh).toList());
+            String namesEn = String.join(", ", missing.stream().map(RequiredDocument::nameEn).toList());
+            throw new RuleViolation(409, List.of(new FieldError("documentsOverride", "documentsComplete",
+                    "尚有必需材料未上传：" + names + "。材料齐全后才能准予许可；确需先行准予的，须写明理由（记入审计日志）",
+                    "required documents are not uploaded: " + namesEn
+                            + ". A licence is granted when the dossier is complete; to grant anyway, give the reason (it is audited)")));
+        }
         ApplicationEvent e = switch (action.kind()) {
             case ACCEPT -> app.accept(on, actor, action.lateReason(), clocks);
             case NOT_ACCEPT -> app.notAccept(on, actor, action.reason(), action.lateReason(), clocks);
@@ -449,7 +458,19 @@ public class LicensingManagement {
             withdraw(scope, d, l, on);
             licence = licences.findByApplication(scope, id).orElseThrow();
         }
+        if (overridden) {
+            audit.record("licence-application.grant-with-missing-documents", "licence-application", d.id(),
+                    Map.of("missingDocuments", missing.stream().map(RequiredDocument::code).toList()),
+                    Map.of("reason", action.documentsOverride().strip(), "actor", actor));
+        }
         return persist(scope, d, app, e, licence);
+    }
+
+    /** The procedure's required documents of which no upload of that kind exists. */
+    private List<RequiredDocument> missingDocuments(DataScope scope, Dossier d, StoredProcedure sp) {
+        List<LicenceDocument> docs = documents.findByApplication(scope, d.id());
+        return sp.procedure().documents().stream()
+                .filter(req -> docs.stream().noneMatch(doc -> doc.requirement().equals(req.code()))).toList();
     }
 
     private ApplicationView persist(DataScope scope, Dossier d, LicenceApplication app, ApplicationEvent e, Licence licence) {

@@ -131,14 +131,17 @@ class LicensingBrowserTests {
         inst.locator("select[name=requirement]").selectOption("quality-manual");
         inst.getByTestId("file").setInputFiles(pdf);
         inst.getByTestId("upload").click();
+        // the upload goes with a progress bar; the page it leads to lists the document
+        assertThat(inst.getByTestId("documents")).containsText("quality-manual");
         // One upload for two listed items: refused, naming the item still missing (行政许可法 第三十二条).
         inst.getByTestId("answer").click();
-        assertThat(inst.getByTestId("errors")).containsText("检定人员资格证明");
+        assertThat(inst.getByTestId("form-errors")).containsText("检定人员资格证明");
         assertThat(inst.getByTestId("application-status")).containsText("待补正");
         Browser.screenshot(inst, "licensing-3a-answer-refused");
         inst.locator("select[name=requirement]").selectOption("staff-qualifications");
         inst.getByTestId("file").setInputFiles(pdf);
         inst.getByTestId("upload").click();
+        assertThat(inst.getByTestId("documents")).containsText("staff-qualifications");
         inst.getByTestId("answer").click();
         assertThat(inst.getByTestId("application-status")).hasText("审查中");
         assertThat(inst.getByTestId("clock-stopped")).hasCount(0);
@@ -148,7 +151,15 @@ class LicensingBrowserTests {
         city.navigate(applicationUrl);
         act(city, "COMPLETE_REVIEW", null);
         act(city, "COMPLETE_ASSESSMENT", null);
+        // Granting closes the application: a confirmation page says so, lists the required documents still
+        // missing and asks for the reason to grant anyway (audited).
         act(city, "GRANT", null);
+        assertThat(city.getByTestId("confirm-consequence")).containsText("审计");
+        assertThat(city.getByTestId("confirm-facts")).containsText("申请授权项目表");
+        Browser.screenshot(city, "licensing-3b-grant-confirmation");
+        city.getByTestId("confirm-reason").fill("项目表和标准清单已在现场核查时当面核验");
+        city.getByTestId("confirm").click();
+        assertThat(city.getByTestId("licence-number")).containsText("(冀)法计(");
         act(city, "ISSUE", null);
         assertThat(city.getByTestId("application-status")).hasText("已发证");
         assertThat(city.getByTestId("licence-number")).containsText("(冀)法计(");

@@ -102,7 +102,7 @@ class PrepackagedBrowserTests {
         download.saveAs(pdf);
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("浏览器测试挂面", "该检验批合格", "长安区局 赵静", "JJF 1070-2023", "501.2");
+            assertThat(text).contains("浏览器测试挂面", "该检验批合格", "赵静", "JJF 1070-2023", "501.2");
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 100, ImageType.RGB);
             ImageIO.write(image, "PNG", Browser.SCREENSHOTS.resolve("prepackaged-browser-report-page1.png").toFile());
         }

@@ -93,13 +93,19 @@ class SupervisionBrowserTests {
         officer.getByTestId("save-campaign").click();
         assertThat(officer.getByTestId("campaign-status")).hasText("草稿");
 
+        // Irreversible steps are asked for on a page that says what will happen.
         officer.getByTestId("commit").click();
+        assertThat(officer.getByTestId("confirm-consequence")).containsText("不能撤销");
+        Browser.screenshot(officer, "supervision-2a-confirm-commit");
+        officer.getByTestId("confirm").click();
         assertThat(officer.getByTestId("campaign-status")).hasText("已公布名单和承诺");
         assertThat(officer.getByTestId("commitment")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
         assertThat(officer.getByTestId("seed")).hasText("抽取后公布");
         Browser.screenshot(officer, "supervision-2-committed");
 
         officer.getByTestId("draw").click();
+        assertThat(officer.getByTestId("confirm-consequence")).containsText("不能重抽");
+        officer.getByTestId("confirm").click();
         assertThat(officer.getByTestId("campaign-status")).hasText("已抽取");
         assertThat(officer.getByTestId("task-table")).containsText("孙浏览");
         assertThat(officer.getByTestId("task-table")).containsText("周浏览");
@@ -124,6 +130,8 @@ class SupervisionBrowserTests {
         officer.navigate(campaignUrl);
         assertThat(officer.getByTestId("finding-table")).containsText("计量作弊");
         officer.getByTestId("open-case").click();
+        assertThat(officer.getByTestId("confirm-consequence")).containsText("立案不能撤销");
+        officer.getByTestId("confirm").click();
         assertThat(officer.getByTestId("finding-status")).hasText("已立案");
         assertThat(officer.getByTestId("case-number")).containsText("JL-130102-");
         String caseNumber = officer.getByTestId("case-number").textContent().replaceAll(".*(JL-\\S+).*", "$1").strip();
@@ -131,6 +139,8 @@ class SupervisionBrowserTests {
         officer.getByTestId("decide").click();
         assertThat(officer.getByTestId("finding-status")).hasText("已作出处罚决定");
         officer.getByTestId("publish").click();
+        assertThat(officer.getByTestId("confirm-consequence")).containsText("不能撤回");
+        officer.getByTestId("confirm").click();
         assertThat(officer.getByTestId("campaign-status")).hasText("结果已公示");
         Browser.screenshot(officer, "supervision-6-case-published");
         officer.context().close();
@@ -177,9 +187,12 @@ class SupervisionBrowserTests {
         officer.navigate(url("/supervision/campaigns/" + c.id()));
         assertThat(officer.getByTestId("working-days-mark")).hasText("[M]");
         assertThat(officer.getByTestId("working-days-mark")).hasAttribute("title", java.util.regex.Pattern.compile("默认上限"));
-        // Nothing entered: refused naming the field.
+        // Nothing entered: refused naming the field by its label, on the field, without internal keys.
         officer.getByTestId("order-rectification").click();
-        assertThat(officer.getByTestId("errors")).containsText("workingDays · required");
+        assertThat(officer.getByTestId("form-errors")).containsText("整改期限");
+        assertThat(officer.getByTestId("form-errors")).not().containsText("workingDays");
+        assertThat(officer.getByTestId("working-days")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(officer.getByTestId("field-error-workingDays")).isVisible();
         officer.getByTestId("working-days").fill("10");
         Browser.screenshot(officer, "supervision-8-rectification-form");
         officer.getByTestId("order-rectification").click();

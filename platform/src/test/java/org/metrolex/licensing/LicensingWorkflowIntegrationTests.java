@@ -130,7 +130,19 @@ class LicensingWorkflowIntegrationTests {
 
         licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
         licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_ASSESSMENT));
-        v = licensing.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), ""));
+        // Two required documents never uploaded: a grant is refused naming them, unless overridden with a reason, audited.
+        assertThatThrownBy(() -> licensing.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), "")))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.errors().get(0).field()).isEqualTo("documentsOverride");
+                    assertThat(e.errors().get(0).messageZh()).contains("申请授权项目表").contains("计量标准及考核证书清单")
+                            .doesNotContain("质量管理手册");
+                });
+        assertThat(licensing.view(city, id).licence()).as("nothing granted").isNull();
+        v = licensing.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), "")
+                .overridingMissingDocuments("项目表和标准清单已在现场核查时当面核验"));
+        assertThat(jdbc.queryForObject("select after_json from audit_entry where action = 'licence-application.grant-with-missing-documents'"
+                + " and entity_id = ?", String.class, String.valueOf(id))).contains("当面核验");
         assertThat(v.licence().number()).matches("\\(冀\\)法计\\(\\d{4}\\)\\d{5}号");
         assertThat(v.licence().validUntil()).isEqualTo(v.licence().validFrom().plusYears(5).minusDays(1));
         v = licensing.act(city, id, StaffAction.of(StaffAction.Kind.ISSUE));
@@ -323,12 +335,11 @@ class LicensingWorkflowIntegrationTests {
         assertThat(api.getStatus()).isEqualTo(409);
         assertThat(api.getContentAsString()).contains("changed by someone else");
         // The page: the application is shown again with the message, not a generic error.
-        var pageResponse = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        String pageAfter = org.metrolex.support.FormPosts.submit(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/licensing/applications/" + id + "/action").param("kind", "COMPLETE_REVIEW")
-                        .param("version", String.valueOf(shown)).with(csrf()).with(TestLogins.as(identity, Role.CITY_OFFICER)))
-                .andReturn().getResponse();
-        assertThat(pageResponse.getStatus()).isEqualTo(200);
-        assertThat(pageResponse.getContentAsString()).contains("concurrent-change", "已被他人修改");
+                        .param("version", String.valueOf(shown)).with(csrf()).with(TestLogins.as(identity, Role.CITY_OFFICER)),
+                TestLogins.as(identity, Role.CITY_OFFICER));
+        assertThat(pageAfter).contains("data-testid=\"form-errors\"", "已被他人修改");
 
         // Truly simultaneous actions without a version from a page: one wins, the other is refused with 409, never
         // a constraint error.

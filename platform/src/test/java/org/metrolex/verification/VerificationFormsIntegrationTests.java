@@ -20,6 +20,7 @@ import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.metrology.conformity.ConformityDecision;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.support.FormPosts;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
 import org.metrolex.verification.domain.Conclusion;
@@ -108,16 +109,15 @@ class VerificationFormsIntegrationTests {
                 .param("verificationDate", LocalDate.now(clock).toString()).param("kind", "SUBSEQUENT")
                 .param("verifierId", String.valueOf(verifier)).param("standardIds", String.valueOf(standard))
                 .param("r.zeroIndicationKpa", "0.2").param("feeYuan", "").param("feeWaived", "true");
-        String bad = mvc.perform(post("/verifications/{id}/readings", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
+        var staff = TestLogins.as(identity, Role.INSTITUTION_STAFF);
+        String bad = FormPosts.submit(mvc, post("/verifications/{id}/readings", id).with(csrf()).with(staff)
                         .param("verificationDate", LocalDate.now(clock).toString()).param("r.zeroIndicationKpa", "0.2")
                         .param("points.standardKpa", "10.0", "20.0").param("points.indicationKpa", "10.2", "19,9")
-                        .param("action", "preview"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("action", "preview"), staff);
         assertThat(bad).contains("检定点 第 2 行「血压计示值」：“19,9”不是数字").contains("value=\"19,9\"");
 
-        String preview = mvc.perform(base.param("points.standardKpa", "10.0", "20.0", "").param("points.indicationKpa", "10.2", "19.9", "")
-                        .param("action", "preview"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String preview = FormPosts.submit(mvc, base.param("points.standardKpa", "10.0", "20.0", "").param("points.indicationKpa", "10.2", "19.9", "")
+                        .param("action", "preview"), staff);
         assertThat(preview).contains("data-testid=\"preview-decision\">合格").contains("JJG 270-2008");
         assertThat(verifications.require(fixtures.scope(Role.INSTITUTION_STAFF), id).readingsJson()).as("a preview stores nothing").isNull();
 
@@ -137,9 +137,8 @@ class VerificationFormsIntegrationTests {
         // issue refused: every blocking defect of the legitimacy check is listed on the page
         var blocking = verifications.check(fixtures.scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING).blocking();
         assertThat(blocking).isNotEmpty();
-        String refused = mvc.perform(post("/verifications/{id}/issue", id).param("conclusion", "CONFORMING").with(csrf())
-                        .with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = FormPosts.submit(mvc, post("/verifications/{id}/issue", id).param("conclusion", "CONFORMING").with(csrf())
+                        .with(staff), staff);
         assertThat(refused).contains("出具被拒绝");
         for (Defect defect : blocking) {
             assertThat(refused).contains(escaped(defect.messageZh()));

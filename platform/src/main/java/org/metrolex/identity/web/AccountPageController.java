@@ -7,10 +7,10 @@ import java.util.List;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.IdentityManagement.IssuedToken;
 import org.metrolex.identity.domain.Account;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,8 @@ class AccountPageController {
     @GetMapping
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String list(Model model) {
-        return page(model, null, null, List.of());
+        Long tokenAccountId = (Long) model.getAttribute("tokenAccountId");
+        return page(model, (String) model.getAttribute("issuedToken"), tokenAccountId);
     }
 
     @PostMapping("/{id:\\d+}/unlock")
@@ -53,25 +54,28 @@ class AccountPageController {
     }
 
     /**
-     * Renders the page directly instead of redirecting: the token is shown exactly once and must not
-     * pass through the session as a flash attribute.
+     * The new token travels to the page once as a flash attribute (kept in the server-side session for
+     * that one redirect, never in a URL or cookie), so reloading the page shows it no more and issues
+     * no second token.
      */
     @PostMapping("/tokens")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String issueToken(@RequestParam(required = false) Long accountId, @RequestParam(required = false) String name,
-                      @RequestParam(required = false) String expiresAt, Model model) {
+                      @RequestParam(required = false) String expiresAt, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("tokenAccountId", accountId);
         try {
             if (accountId == null) {
                 throw new RuleViolation("accountId", "required", "请选择账号", "choose an account");
             }
             IssuedToken token = identity.issueToken(accountId, name, TokenExpiry.parse(expiresAt, clock));
-            return page(model, token, accountId, List.of());
+            redirect.addFlashAttribute("issuedToken", token.token());
+            return "redirect:/admin/accounts";
         } catch (RuleViolation v) {
-            return page(model, null, accountId, v.errors());
+            return Forms.back(redirect, "/admin/accounts", v);
         }
     }
 
-    private String page(Model model, IssuedToken issued, Long tokenAccountId, List<FieldError> errors) {
+    private String page(Model model, String issued, Long tokenAccountId) {
         var now = clock.instant();
         List<Account> accounts = identity.accounts();
         model.addAttribute("accounts", accounts.stream().map(a -> new AccountRow(a.id(), a.username(), a.displayName(),
@@ -79,11 +83,10 @@ class AccountPageController {
                 a.regionCode() != null ? regions.fullName(a.regionCode()) : a.partyId() != null ? "#" + a.partyId() : "",
                 a.enabled(), a.lockedUntil() == null ? "" : SHANGHAI.format(a.lockedUntil()),
                 a.lockedUntil() != null && a.lockedUntil().isAfter(now))).toList());
-        model.addAttribute("issuedToken", issued == null ? null : issued.token());
+        model.addAttribute("issuedToken", issued);
         model.addAttribute("tokenAccount", tokenAccountId == null ? "" : accounts.stream()
                 .filter(a -> a.id() == tokenAccountId).map(Account::username).findFirst().orElse(""));
         model.addAttribute("tokenAccountId", tokenAccountId);
-        model.addAttribute("tokenErrors", errors);
         return "identity/accounts";
     }
 }

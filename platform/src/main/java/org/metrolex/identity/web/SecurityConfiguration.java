@@ -41,7 +41,7 @@ class SecurityConfiguration {
         };
         http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
+                        .requestMatchers("/", "/login", "/error", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/public/**", "/api/public/**", "/api/regions/**",
                                 // the working-day questions are public; loading notices and their revisions are not
                                 "/api/calendar/working-day", "/api/calendar/add-working-days", "/api/calendar/working-days-between",

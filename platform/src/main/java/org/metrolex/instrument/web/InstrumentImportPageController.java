@@ -7,8 +7,8 @@ import java.util.List;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.instrument.InstrumentImportReport;
 import org.metrolex.instrument.InstrumentManagement;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The page for filing instruments from Excel; the literal {@code /import} wins over {@code /{id}}. */
 @PageController
@@ -32,24 +33,24 @@ class InstrumentImportPageController {
     @GetMapping("/instruments/import")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     String importForm(Model model) {
-        return page(model, null, List.of());
+        // the report of an import just made arrives as a flash attribute (post, then redirect)
+        if (!model.containsAttribute("report")) {
+            model.addAttribute("report", null);
+        }
+        return "instrument/instrumentImport";
     }
 
     @PostMapping("/instruments/import")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         try (InputStream in = InstrumentImportApiController.upload(file).getInputStream()) {
-            return page(model, instruments.importInstruments(currentUser.scope(), in), List.of());
+            redirect.addFlashAttribute("report", instruments.importInstruments(currentUser.scope(), in));
+            return "redirect:/instruments/import";
         } catch (RuleViolation v) {
-            return page(model, null, v.errors());
+            return Forms.back(redirect, "/instruments/import", v);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private String page(Model model, InstrumentImportReport report, List<FieldError> errors) {
-        model.addAttribute("report", report);
-        model.addAttribute("errors", new FormErrors(errors));
-        return "instrument/instrumentImport";
-    }
 }

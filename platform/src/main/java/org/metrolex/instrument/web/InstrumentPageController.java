@@ -1,5 +1,7 @@
 package org.metrolex.instrument.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,11 @@ import org.metrolex.instrument.domain.InstrumentStatus;
 import org.metrolex.instrument.domain.InstrumentUse;
 import org.metrolex.instrument.persistence.InstrumentQuery;
 import org.metrolex.party.PartyManagement;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +44,11 @@ class InstrumentPageController {
     private final PartyManagement parties;
     private final CurrentUser currentUser;
     private final RegionCatalogue regions;
+    private final String publicBaseUrl;
 
     InstrumentPageController(InstrumentManagement instruments, PartyManagement parties, CurrentUser currentUser,
-                             RegionCatalogue regions) {
+                             RegionCatalogue regions, @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.instruments = instruments;
         this.parties = parties;
         this.currentUser = currentUser;
@@ -89,38 +94,75 @@ class InstrumentPageController {
         return "instrument/instrument";
     }
 
+    /**
+     * Printable QR labels (A4, 24 a page) of the instruments the list shows with the same filters, first
+     * {@link #LABELS_MAX}: each label's code opens the instrument's public page, which a citizen or an
+     * inspector scans on site.
+     */
+    @GetMapping("/labels.pdf")
+    @PreAuthorize(READERS_AND_WRITERS)
+    void labels(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                @RequestParam(required = false) String status, java.util.Locale locale, HttpServletResponse response) throws IOException {
+        DataScope scope = currentUser.scope();
+        boolean english = "en".equals(locale.getLanguage());
+        Map<String, InstrumentCategory> byCode = categoriesByCode();
+        Map<Long, String> owners = new HashMap<>();
+        List<InstrumentLabelSheet.Label> labels = new java.util.ArrayList<>();
+        for (int page = 1; labels.size() < LABELS_MAX; page++) {
+            var result = instruments.search(scope, new InstrumentQuery(q, category, status), page, 100);
+            for (Instrument i : result.items()) {
+                if (labels.size() < LABELS_MAX) {
+                    labels.add(new InstrumentLabelSheet.Label(publicBaseUrl + "/public/instruments/" + i.qrToken(),
+                            byCode.get(i.categoryCode()).name(english), i.maker() + " " + i.model(), i.serialNumber(),
+                            owners.computeIfAbsent(i.ownerEnterpriseId(), id -> instruments.ownerName(scope, id))));
+                }
+            }
+            if (!result.hasNext()) {
+                break;
+            }
+        }
+        byte[] pdf = InstrumentLabelSheet.pdf(labels, english ? "Instrument labels" : "计量器具标签");
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"instrument-labels.pdf\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+
+    /** Ten pages of labels at most in one sheet; narrow the list's filters for more. */
+    static final int LABELS_MAX = 10 * InstrumentLabelSheet.PER_PAGE;
+
     @GetMapping("/new")
     @PreAuthorize(READERS_AND_WRITERS)
     String newForm(Model model, java.util.Locale locale) {
-        return form(model, new InstrumentFormFields(), null, List.of(), locale);
+        return form(model, Forms.entered(model, InstrumentFormFields.class, InstrumentFormFields::new), null, locale);
     }
 
     @PostMapping("/new")
     @PreAuthorize(READERS_AND_WRITERS)
-    String file(@ModelAttribute InstrumentFormFields form, Model model, RedirectAttributes redirect, java.util.Locale locale) {
+    String file(@ModelAttribute InstrumentFormFields form, RedirectAttributes redirect) {
         try {
             Instrument i = instruments.file(currentUser.scope(), form.draft());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/instruments/" + i.id();
+            return Forms.done(redirect, "/instruments/" + i.id(), "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, null, v.errors(), locale);
+            return Forms.back(redirect, "/instruments/new", v, form);
         }
     }
 
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize(READERS_AND_WRITERS)
     String editForm(@PathVariable long id, Model model, java.util.Locale locale) {
-        return form(model, InstrumentFormFields.of(instruments.requireInstrument(currentUser.scope(), id)), id, List.of(), locale);
+        var stored = instruments.requireInstrument(currentUser.scope(), id);
+        return form(model, Forms.entered(model, InstrumentFormFields.class, () -> InstrumentFormFields.of(stored)), id, locale);
     }
 
     @PostMapping("/{id:\\d+}/edit")
     @PreAuthorize(READERS_AND_WRITERS)
-    String edit(@PathVariable long id, @ModelAttribute InstrumentFormFields form, Model model, java.util.Locale locale) {
+    String edit(@PathVariable long id, @ModelAttribute InstrumentFormFields form, RedirectAttributes redirect) {
         try {
             instruments.edit(currentUser.scope(), id, form.version, form.draft());
-            return "redirect:/instruments/" + id;
+            return Forms.done(redirect, "/instruments/" + id, "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, id, v.errors(), locale);
+            return Forms.back(redirect, "/instruments/" + id + "/edit", v, form);
         }
     }
 
@@ -131,13 +173,12 @@ class InstrumentPageController {
         return "redirect:/instruments/" + id;
     }
 
-    private String form(Model model, InstrumentFormFields form, Long id, List<FieldError> errors, java.util.Locale locale) {
+    private String form(Model model, InstrumentFormFields form, Long id, java.util.Locale locale) {
         DataScope scope = currentUser.scope();
         boolean english = "en".equals(locale.getLanguage());
         boolean enterprise = scope.role() == Role.ENTERPRISE_USER;
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("errors", new FormErrors(errors));
         model.addAttribute("categories", categoryOptions(english));
         model.addAttribute("uses", List.of(InstrumentUse.values()));
         // An enterprise files for itself where it is registered: no owner or region to choose.

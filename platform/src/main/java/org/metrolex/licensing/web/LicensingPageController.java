@@ -20,8 +20,10 @@ import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.licensing.domain.RequiredDocument;
 import org.metrolex.licensing.domain.StepKind;
 import org.metrolex.licensing.domain.StoredProcedure;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.Confirmation;
+import org.metrolex.platform.web.Confirmation.Fact;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -71,7 +73,7 @@ class LicensingPageController {
     @GetMapping("/licensing/apply")
     @PreAuthorize(LicensingApiController.APPLICANT)
     String applyForm(@RequestParam(required = false) String procedure, Model model) {
-        return applyForm(model, new DossierDraft(procedure, "", "", "", "", null, false), List.of());
+        return applyForm(model, Forms.entered(model, DossierDraft.class, () -> new DossierDraft(procedure, "", "", "", "", null, false)));
     }
 
     @PostMapping("/licensing/apply")
@@ -79,28 +81,23 @@ class LicensingPageController {
     String apply(@RequestParam(required = false) String procedureCode, @RequestParam(required = false) String subject,
                  @RequestParam(required = false) String instrumentType, @RequestParam(required = false) String coveredRegionCode,
                  @RequestParam(required = false) String model, @RequestParam(required = false) Long standardId,
-                 @RequestParam(required = false) boolean byCommitment, Model m, RedirectAttributes redirect) {
+                 @RequestParam(required = false) boolean byCommitment, RedirectAttributes redirect) {
         DossierDraft draft = new DossierDraft(procedureCode, subject, instrumentType, coveredRegionCode, model, standardId, byCommitment);
         try {
             ApplicationView v = licensing.apply(currentUser.scope(), draft);
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/licensing/applications/" + v.dossier().id();
+            return Forms.done(redirect, "/licensing/applications/" + v.dossier().id(), "common.saved");
         } catch (RuleViolation e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return applyForm(m, draft, e.errors());
+            return Forms.back(redirect, "/licensing/apply", e, draft);
         }
     }
 
-    private String applyForm(Model model, DossierDraft draft, List<FieldError> errors) {
+    private String applyForm(Model model, DossierDraft draft) {
         DataScope scope = currentUser.scope();
         LicenceType.ApplicantKind kind = scope.role() == Role.ENTERPRISE_USER ? LicenceType.ApplicantKind.ENTERPRISE
                 : LicenceType.ApplicantKind.INSTITUTION;
         model.addAttribute("procedures", licensing.procedures().stream()
                 .filter(p -> p.procedure().licenceType().applicantKind() == kind).toList());
         model.addAttribute("draft", draft);
-        model.addAttribute("errors", errors);
         model.addAttribute("categories", instruments.catalogue().stream().map(c -> c.nameZh()).toList());
         model.addAttribute("regions", regions.all().stream().filter(r -> r.code().startsWith("13")).toList());
         model.addAttribute("standards", kind == LicenceType.ApplicantKind.INSTITUTION
@@ -110,71 +107,125 @@ class LicensingPageController {
 
     @GetMapping("/licensing/applications/{id:\\d+}")
     @PreAuthorize(LicensingApiController.LOGGED_IN)
+    @SuppressWarnings("unchecked")
     String detail(@PathVariable long id, Model model) {
-        return detail(id, model, List.of());
+        ApplicationView v = licensing.view(currentUser.scope(), id);
+        model.addAttribute("v", v);
+        model.addAttribute("entered", Forms.entered(model, Map.class, Map::of));
+        model.addAttribute("regionName", regions.fullName(v.dossier().regionCode()));
+        model.addAttribute("coveredName", v.dossier().coveredRegionCode() == null ? "" : regions.fullName(v.dossier().coveredRegionCode()));
+        model.addAttribute("maxUpload", licensing.maxUploadBytes());
+        return "licensing/application";
     }
 
     @PostMapping("/licensing/applications/{id:\\d+}/documents")
     @PreAuthorize(LicensingApiController.APPLICANT)
     String upload(@PathVariable long id, @RequestParam(required = false) String requirement,
-                  @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        String url = "/licensing/applications/" + id;
         try {
-            if (file == null) {
+            if (file == null || file.isEmpty()) {
                 throw new RuleViolation("file", "required", "请选择要上传的文件", "choose a file to upload");
             }
             licensing.upload(currentUser.scope(), id, requirement, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/licensing/applications/" + id;
+            return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return detail(id, model, e.errors());
+            return Forms.back(redirect, url, "upload", e, null);
         }
     }
 
     @PostMapping("/licensing/applications/{id:\\d+}/answer")
     @PreAuthorize(LicensingApiController.APPLICANT)
-    String answer(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+    String answer(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        String url = "/licensing/applications/" + id;
         try {
             licensing.answer(currentUser.scope(), id, version);
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/licensing/applications/" + id;
+            return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return detail(id, model, e.errors());
+            return Forms.back(redirect, url, "answer", e, null);
         }
+    }
+
+    /**
+     * The confirmation of a decision that closes the application (grant, refuse, not accept, revoke): what
+     * it does, to whom, and — for a grant with required documents missing — the reason to grant anyway,
+     * which is audited. Any other action (or none) leads back to the application.
+     */
+    @GetMapping("/licensing/applications/{id:\\d+}/action")
+    @PreAuthorize(LicensingApiController.DECIDER)
+    String confirmAction(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+        String url = "/licensing/applications/" + id;
+        StaffAction.Kind k;
+        try {
+            k = parse(StaffAction.Kind.class, params.get("kind"));
+        } catch (RuleViolation e) {
+            k = null;
+        }
+        if (k == null || !StaffAction.of(k).irreversible()) {
+            return "redirect:" + url;
+        }
+        ApplicationView v = licensing.view(currentUser.scope(), id);
+        var d = v.dossier();
+        boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        List<Fact> facts = new ArrayList<>(List.of(new Fact("licensing.applicant", d.applicantName()),
+                new Fact("licensing.subject", d.subject()), new Fact("licensing.reference", d.referenceNo())));
+        String reason = params.getOrDefault("reason", "");
+        if (!reason.isBlank()) {
+            facts.add(new Fact("licensing.reason", reason));
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String f : List.of("kind", "reason", "items", "lateReason", "version")) {
+            if (params.get(f) != null) {
+                fields.put(f, params.get(f));
+            }
+        }
+        boolean missing = k == StaffAction.Kind.GRANT && !v.missingDocuments().isEmpty();
+        if (missing) {
+            facts.add(new Fact("licensing.stillMissing", String.join(english ? ", " : "、",
+                    v.missingDocuments().stream().map(r -> english ? r.nameEn() : r.nameZh()).toList())));
+        }
+        Confirmation confirm = Confirmation.of("licensing.confirm.title", missing ? "licensing.confirm.GRANT.missing" : "licensing.confirm." + k.name(),
+                List.of(d.applicantName()), facts, url + "/action", fields, "licensing.action." + k.name(), url);
+        model.addAttribute("confirm", missing ? confirm.askingReason("licensing.override.reason", "documentsOverride") : confirm);
+        return "common/confirm";
     }
 
     @PostMapping("/licensing/applications/{id:\\d+}/action")
     @PreAuthorize(LicensingApiController.DECIDER)
     String act(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
                @RequestParam(required = false) String items, @RequestParam(required = false) String lateReason,
-               @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+               @RequestParam(required = false) Integer version, @RequestParam(required = false) String documentsOverride,
+               @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        String url = "/licensing/applications/" + id;
+        Map<String, String> entered = new java.util.HashMap<>();
+        entered.put("kind", kind == null ? "" : kind);
+        entered.put("reason", reason == null ? "" : reason);
+        entered.put("items", items == null ? "" : items);
+        entered.put("lateReason", lateReason == null ? "" : lateReason);
         try {
             StaffAction.Kind k = parse(StaffAction.Kind.class, kind);
             List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-            licensing.act(currentUser.scope(), id, new StaffAction(k, reason, lines, lateReason), version);
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/licensing/applications/" + id;
-        } catch (RuleViolation e) {
-            if (e.status() == 404) {
-                throw e;
+            StaffAction action = new StaffAction(k, reason, lines, lateReason, documentsOverride);
+            if (k != null && action.irreversible() && !Confirmation.confirmed(confirm)) {
+                entered.forEach(redirect::addAttribute);
+                if (version != null) {
+                    redirect.addAttribute("version", version);
+                }
+                return "redirect:" + url + "/action";
             }
-            return detail(id, model, e.errors());
+            licensing.act(currentUser.scope(), id, action, version);
+            return Forms.done(redirect, url, "common.saved");
+        } catch (RuleViolation e) {
+            if (e.errors().stream().anyMatch(x -> x.field().equals("documentsOverride"))) {
+                // refused on the confirmation page itself: back there, with what was entered
+                entered.forEach(redirect::addAttribute);
+                if (version != null) {
+                    redirect.addAttribute("version", version);
+                }
+                return Forms.back(redirect, url + "/action", null, e, null);
+            }
+            return Forms.back(redirect, url, "action", e, entered);
         }
-    }
-
-    private String detail(long id, Model model, List<FieldError> errors) {
-        ApplicationView v = licensing.view(currentUser.scope(), id);
-        model.addAttribute("v", v);
-        model.addAttribute("errors", errors);
-        model.addAttribute("regionName", regions.fullName(v.dossier().regionCode()));
-        model.addAttribute("coveredName", v.dossier().coveredRegionCode() == null ? "" : regions.fullName(v.dossier().coveredRegionCode()));
-        model.addAttribute("maxUpload", licensing.maxUploadBytes());
-        return "licensing/application";
     }
 
     @GetMapping("/licensing/overdue")
@@ -187,35 +238,26 @@ class LicensingPageController {
     @GetMapping("/licensing/commitment-checks")
     @PreAuthorize(LicensingApiController.OFFICER)
     String commitmentChecks(@RequestParam(required = false) boolean done, Model model) {
-        return commitmentChecks(done, model, List.of());
-    }
-
-    private String commitmentChecks(boolean done, Model model, List<FieldError> errors) {
         DataScope scope = currentUser.scope();
         model.addAttribute("rows", licensing.commitmentChecks(scope, done));
         model.addAttribute("done", done);
         model.addAttribute("today", licensing.todayForPages());
         model.addAttribute("decider", scope.role() == Role.PROVINCE_ADMIN || scope.role() == Role.CITY_OFFICER);
-        model.addAttribute("errors", errors);
         return "licensing/commitmentChecks";
     }
 
     @PostMapping("/licensing/commitment-checks/{id:\\d+}")
     @PreAuthorize(LicensingApiController.DECIDER)
     String commitmentCheck(@PathVariable long id, @RequestParam(required = false) String result,
-                           @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+                           @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             if (!"PASSED".equals(result) && !"FAILED".equals(result)) {
                 throw new RuleViolation("result", "one-of", "请选择核查结论：通过或不通过", "choose the result: passed or failed");
             }
             licensing.recordCommitmentCheck(currentUser.scope(), id, "PASSED".equals(result), reason);
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/licensing/commitment-checks";
+            return Forms.done(redirect, "/licensing/commitment-checks", "common.saved");
         } catch (RuleViolation e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return commitmentChecks(false, model, e.errors());
+            return Forms.back(redirect, "/licensing/commitment-checks", "check-" + id, e, null);
         }
     }
 
@@ -231,13 +273,8 @@ class LicensingPageController {
     @GetMapping("/licensing/procedures")
     @PreAuthorize(LicensingApiController.LOGGED_IN)
     String procedures(Model model) {
-        return procedures(model, List.of());
-    }
-
-    private String procedures(Model model, List<FieldError> errors) {
         model.addAttribute("procedures", licensing.procedures());
         model.addAttribute("admin", currentUser.scope().role() == Role.PROVINCE_ADMIN);
-        model.addAttribute("errors", errors);
         return "licensing/procedures";
     }
 
@@ -246,13 +283,13 @@ class LicensingPageController {
     String revise(@PathVariable String code, @RequestParam(required = false) Integer totalLimitDays,
                   @RequestParam(required = false) Integer warnDays, @RequestParam Map<String, String> all,
                   @RequestParam(required = false) String documents, @RequestParam(required = false) boolean byCommitmentAllowed,
-                  Model model, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         try {
             Map<StepKind, Integer> limits = new EnumMap<>(StepKind.class);
             for (StepKind k : StepKind.values()) {
                 String v = all.get("step." + k.name());
                 if (v != null && !v.isBlank()) {
-                    limits.put(k, parseInt("step." + k.name(), v));
+                    limits.put(k, parseInt("step." + k.name(), k, v));
                 }
             }
             List<RequiredDocument> docs = null;
@@ -268,13 +305,9 @@ class LicensingPageController {
             }
             licensing.reviseProcedure(currentUser.scope(), code,
                     new LicensingManagement.ProcedureRevision(totalLimitDays, warnDays, limits, docs, byCommitmentAllowed, null, null));
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/licensing/procedures";
+            return Forms.done(redirect, "/licensing/procedures", "common.saved");
         } catch (RuleViolation e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return procedures(model, e.errors());
+            return Forms.back(redirect, "/licensing/procedures", code, e, null);
         }
     }
 
@@ -289,11 +322,12 @@ class LicensingPageController {
         return "licensing/publicLicences";
     }
 
-    private static int parseInt(String field, String v) {
+    private static int parseInt(String field, StepKind step, String v) {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new RuleViolation(field, "integer", "须为整数：" + v, "must be a whole number: " + v);
+            throw new RuleViolation(field, "integer", "“" + step.zh() + "”的时限须为整数（工作日），“" + v + "”不是整数",
+                    "the limit of step \"" + step.en() + "\" must be a whole number of working days; \"" + v + "\" is not");
         }
     }
 

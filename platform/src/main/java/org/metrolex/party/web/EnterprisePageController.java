@@ -7,10 +7,10 @@ import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
 import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.party.persistence.EnterpriseQuery;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,35 +67,35 @@ class EnterprisePageController {
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String newForm(Model model) {
-        return form(model, new EnterpriseFormFields(), null, List.of());
+        return form(model, Forms.entered(model, EnterpriseFormFields.class, EnterpriseFormFields::new), null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    String create(@ModelAttribute EnterpriseFormFields form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
             Enterprise e = parties.createEnterprise(currentUser.scope(), form.draft());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/enterprises/" + e.id();
+            return Forms.done(redirect, "/enterprises/" + e.id(), "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, null, v.errors());
+            return Forms.back(redirect, "/enterprises/new", v, form);
         }
     }
 
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, EnterpriseFormFields.of(parties.requireEnterprise(currentUser.scope(), id)), id, List.of());
+        var stored = parties.requireEnterprise(currentUser.scope(), id);
+        return form(model, Forms.entered(model, EnterpriseFormFields.class, () -> EnterpriseFormFields.of(stored)), id);
     }
 
     @PostMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    String update(@PathVariable long id, @ModelAttribute EnterpriseFormFields form, Model model) {
+    String update(@PathVariable long id, @ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
             parties.updateEnterprise(currentUser.scope(), id, form.version, form.draft());
-            return "redirect:/enterprises/" + id;
+            return Forms.done(redirect, "/enterprises/" + id, "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, id, v.errors());
+            return Forms.back(redirect, "/enterprises/" + id + "/edit", v, form);
         }
     }
 
@@ -106,10 +106,9 @@ class EnterprisePageController {
         return "redirect:/enterprises/" + id;
     }
 
-    private String form(Model model, EnterpriseFormFields form, Long id, List<FieldError> errors) {
+    private String form(Model model, EnterpriseFormFields form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("errors", new FormErrors(errors));
         model.addAttribute("categories", List.of(EnterpriseCategory.values()));
         model.addAttribute("regionOptions", RegionOptions.of(regions, currentUser.scope()));
         return "party/enterpriseForm";

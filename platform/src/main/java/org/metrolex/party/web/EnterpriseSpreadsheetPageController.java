@@ -8,9 +8,9 @@ import java.util.List;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.EnterpriseImportReport;
 import org.metrolex.party.PartyManagement;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages for moving the enterprise registry in and out of Excel. Literal paths ({@code /import},
@@ -38,16 +39,21 @@ class EnterpriseSpreadsheetPageController {
     @GetMapping("/import")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String importForm(Model model) {
-        return page(model, null, List.of());
+        // the report of an import just made arrives as a flash attribute (post, then redirect)
+        if (!model.containsAttribute("report")) {
+            model.addAttribute("report", null);
+        }
+        return "party/enterpriseImport";
     }
 
     @PostMapping("/import")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         try (InputStream in = EnterpriseSpreadsheetApiController.upload(file).getInputStream()) {
-            return page(model, parties.importEnterprises(currentUser.scope(), in), List.of());
+            redirect.addFlashAttribute("report", parties.importEnterprises(currentUser.scope(), in));
+            return "redirect:/enterprises/import";
         } catch (RuleViolation v) {
-            return page(model, null, v.errors());
+            return Forms.back(redirect, "/enterprises/import", v);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,9 +66,4 @@ class EnterpriseSpreadsheetPageController {
         EnterpriseWorkbookDownload.send(parties, currentUser.scope(), q, region, category, response);
     }
 
-    private String page(Model model, EnterpriseImportReport report, List<FieldError> errors) {
-        model.addAttribute("report", report);
-        model.addAttribute("errors", new FormErrors(errors));
-        return "party/enterpriseImport";
-    }
 }

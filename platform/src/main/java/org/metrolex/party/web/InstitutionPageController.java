@@ -10,10 +10,10 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionKind;
 import org.metrolex.party.domain.PersonRole;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,43 +64,41 @@ class InstitutionPageController {
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     String detail(@PathVariable long id, Model model) {
-        return detail(model, id, new AuthorizationFormFields(), List.of());
+        return detail(model, id, Forms.entered(model, AuthorizationFormFields.class, AuthorizationFormFields::new));
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String newForm(Model model) {
-        return form(model, new InstitutionFormFields(), null, List.of());
+        return form(model, Forms.entered(model, InstitutionFormFields.class, InstitutionFormFields::new), null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
-    String create(@ModelAttribute InstitutionFormFields form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute InstitutionFormFields form, RedirectAttributes redirect) {
         try {
             Institution i = parties.createInstitution(currentUser.scope(), form.draft());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/institutions/" + i.id();
+            return Forms.done(redirect, "/institutions/" + i.id(), "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, null, v.errors());
+            return Forms.back(redirect, "/institutions/new", v, form);
         }
     }
 
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, InstitutionFormFields.of(parties.requireInstitution(currentUser.scope(), id)), id, List.of());
+        var stored = parties.requireInstitution(currentUser.scope(), id);
+        return form(model, Forms.entered(model, InstitutionFormFields.class, () -> InstitutionFormFields.of(stored)), id);
     }
 
     @PostMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
-    String update(@PathVariable long id, @ModelAttribute InstitutionFormFields form, Model model,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute InstitutionFormFields form, RedirectAttributes redirect) {
         try {
             parties.updateInstitution(currentUser.scope(), id, form.version, form.draft());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/institutions/" + id;
+            return Forms.done(redirect, "/institutions/" + id, "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, id, v.errors());
+            return Forms.back(redirect, "/institutions/" + id + "/edit", v, form);
         }
     }
 
@@ -113,19 +111,17 @@ class InstitutionPageController {
 
     @PostMapping("/{id:\\d+}/authorizations")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
-    String authorize(@PathVariable long id, @ModelAttribute AuthorizationFormFields form, Model model,
-                     RedirectAttributes redirect) {
+    String authorize(@PathVariable long id, @ModelAttribute AuthorizationFormFields form, RedirectAttributes redirect) {
         try {
             parties.addAuthorization(currentUser.scope(), id, form.certificateNo, form.instrumentType, form.regionCode,
                     DateInput.parse("validFrom", form.validFrom), DateInput.parse("validUntil", form.validUntil));
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/institutions/" + id;
+            return Forms.done(redirect, "/institutions/" + id, "common.saved");
         } catch (RuleViolation v) {
-            return detail(model, id, form, v.errors());
+            return Forms.back(redirect, "/institutions/" + id, v, form);
         }
     }
 
-    private String detail(Model model, long id, AuthorizationFormFields authForm, List<FieldError> authErrors) {
+    private String detail(Model model, long id, AuthorizationFormFields authForm) {
         var scope = currentUser.scope();
         Institution institution = parties.requireInstitution(scope, id);
         model.addAttribute("institution", institution);
@@ -135,15 +131,13 @@ class InstitutionPageController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canEdit", authorises(scope) && scope.coversRegion(institution.regionCode()));
         model.addAttribute("authForm", authForm);
-        model.addAttribute("authErrors", new FormErrors(authErrors));
         model.addAttribute("regionOptions", RegionOptions.of(regions, scope));
         return "party/institution";
     }
 
-    private String form(Model model, InstitutionFormFields form, Long id, List<FieldError> errors) {
+    private String form(Model model, InstitutionFormFields form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("errors", new FormErrors(errors));
         model.addAttribute("kinds", List.of(InstitutionKind.values()));
         model.addAttribute("regionOptions", RegionOptions.of(regions, currentUser.scope()));
         return "party/institutionForm";

@@ -11,10 +11,10 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonRole;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,42 +68,41 @@ class PersonPageController {
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     String detail(@PathVariable long id, Model model) {
-        return detail(model, id, new QualificationFormFields(), List.of());
+        return detail(model, id, Forms.entered(model, QualificationFormFields.class, QualificationFormFields::new));
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String newForm(Model model) {
-        return form(model, new PersonFormFields(), null, List.of());
+        return form(model, Forms.entered(model, PersonFormFields.class, PersonFormFields::new), null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    String create(@ModelAttribute PersonFormFields form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute PersonFormFields form, RedirectAttributes redirect) {
         try {
             Person p = parties.createPerson(currentUser.scope(), form.draft());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/people/" + p.id();
+            return Forms.done(redirect, "/people/" + p.id(), "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, null, v.errors());
+            return Forms.back(redirect, "/people/new", v, form);
         }
     }
 
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, PersonFormFields.of(parties.requirePerson(currentUser.scope(), id)), id, List.of());
+        var stored = parties.requirePerson(currentUser.scope(), id);
+        return form(model, Forms.entered(model, PersonFormFields.class, () -> PersonFormFields.of(stored)), id);
     }
 
     @PostMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    String update(@PathVariable long id, @ModelAttribute PersonFormFields form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute PersonFormFields form, RedirectAttributes redirect) {
         try {
             parties.updatePerson(currentUser.scope(), id, form.version, form.draft());
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/people/" + id;
+            return Forms.done(redirect, "/people/" + id, "common.saved");
         } catch (RuleViolation v) {
-            return form(model, form, id, v.errors());
+            return Forms.back(redirect, "/people/" + id + "/edit", v, form);
         }
     }
 
@@ -116,19 +115,17 @@ class PersonPageController {
 
     @PostMapping("/{id:\\d+}/qualifications")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    String qualify(@PathVariable long id, @ModelAttribute QualificationFormFields form, Model model,
-                   RedirectAttributes redirect) {
+    String qualify(@PathVariable long id, @ModelAttribute QualificationFormFields form, RedirectAttributes redirect) {
         try {
             parties.addQualification(currentUser.scope(), id, form.certificateNo, form.scope,
                     DateInput.parse("validFrom", form.validFrom), DateInput.parse("validUntil", form.validUntil));
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/people/" + id;
+            return Forms.done(redirect, "/people/" + id, "common.saved");
         } catch (RuleViolation v) {
-            return detail(model, id, form, v.errors());
+            return Forms.back(redirect, "/people/" + id, v, form);
         }
     }
 
-    private String detail(Model model, long id, QualificationFormFields qualificationForm, List<FieldError> errors) {
+    private String detail(Model model, long id, QualificationFormFields qualificationForm) {
         var scope = currentUser.scope();
         Person person = parties.requirePerson(scope, id);
         LocalDate today = LocalDate.now(clock);
@@ -139,15 +136,13 @@ class PersonPageController {
         model.addAttribute("warnUntil", today.plusDays(EXPIRY_WARNING_DAYS));
         model.addAttribute("canEdit", scope.isOfficer() && scope.coversRegion(person.regionCode()));
         model.addAttribute("qualificationForm", qualificationForm);
-        model.addAttribute("qualificationErrors", new FormErrors(errors));
         return "party/person";
     }
 
-    private String form(Model model, PersonFormFields form, Long id, List<FieldError> errors) {
+    private String form(Model model, PersonFormFields form, Long id) {
         var scope = currentUser.scope();
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("errors", new FormErrors(errors));
         model.addAttribute("roles", List.of(PersonRole.values()));
         model.addAttribute("regionOptions", RegionOptions.of(regions, scope));
         model.addAttribute("institutions", parties.institutionsInScope(scope));

@@ -1,5 +1,6 @@
 package org.metrolex.platform.problem;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  */
 public record Problem(int status, String messageZh, String messageEn, List<FieldError> errors) {
 
-    public record FieldError(String field, String rule, String messageZh, String messageEn) {
+    /** Serializable because a form that fails keeps its errors in the session for the one redirect back to it. */
+    public record FieldError(String field, String rule, String messageZh, String messageEn) implements Serializable {
     }
 }

@@ -63,6 +63,14 @@ public final class PageContext {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /**
+     * The label of an enum value in the page's language, from the bundles ({@code label.<type>.<constant>}):
+     * one way for every page to name a status, kind or type, instead of each enum carrying its own texts.
+     */
+    public String label(Enum<?> value) {
+        return value == null ? "" : t("label." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     public boolean english() {
         return "en".equals(locale.getLanguage());
     }

@@ -13,8 +13,11 @@ import org.metrolex.identity.DataScope;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.FieldMessages;
+import org.metrolex.platform.web.FormInput;
+import org.metrolex.platform.web.FormSubmission;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.prepackaged.CMarkDeclaration;
 import org.metrolex.prepackaged.Lot;
@@ -50,10 +53,14 @@ class PrepackagedPageController {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final RegionCatalogue regions;
+    private final FieldMessages fields;
+    private final FormSubmission submission;
 
     PrepackagedPageController(PrepackagedManagement prepackaged, PartyManagement parties, CurrentUser currentUser, Clock clock,
-                              RegionCatalogue regions) {
+                              RegionCatalogue regions, FieldMessages fields, FormSubmission submission) {
         this.regions = regions;
+        this.fields = fields;
+        this.submission = submission;
         this.prepackaged = prepackaged;
         this.parties = parties;
         this.currentUser = currentUser;
@@ -77,95 +84,104 @@ class PrepackagedPageController {
 
     @GetMapping("/prepackaged/lots/new")
     @PreAuthorize(OFFICERS)
+    @SuppressWarnings("unchecked")
     String newLot(Model model) {
-        return lotForm(model, Map.of("inspectionDate", LocalDate.now(clock).toString(), "nominalUnit", "g"), List.of());
+        return lotForm(model, Forms.entered(model, Map.class,
+                () -> Map.of("inspectionDate", LocalDate.now(clock).toString(), "nominalUnit", "g")));
     }
 
     @PostMapping("/prepackaged/lots/new")
     @PreAuthorize(OFFICERS)
-    String createLot(@RequestParam Map<String, String> form, Model model) {
-        List<FieldError> parseErrors = new ArrayList<>();
-        NewLot cmd = new NewLot(longOf(form, "producerId", parseErrors), form.get("productName"), form.get("brand"), form.get("batchNo"),
-                decimalOf(form, "nominalValue", parseErrors), form.get("nominalUnit"), intOf(form, "lotSize", parseErrors),
-                dateOf(form, "inspectionDate", parseErrors), null, null);
+    String createLot(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        FormInput in = fields.read(form);
+        NewLot cmd = new NewLot(in.choice("producerId", "prepackaged.producer"), form.get("productName"), form.get("brand"), form.get("batchNo"),
+                in.decimal("nominalValue", "prepackaged.nominal"), form.get("nominalUnit"), in.integer("lotSize", "prepackaged.lotSize"),
+                in.date("inspectionDate", "prepackaged.inspectionDate"), null, null);
         try {
-            if (!parseErrors.isEmpty()) {
-                throw new RuleViolation(400, parseErrors);
-            }
-            Lot lot = prepackaged.create(currentUser.scope(), cmd);
-            return "redirect:/prepackaged/lots/" + lot.id();
+            Lot lot = submission.run(in, () -> prepackaged.create(currentUser.scope(), cmd));
+            return Forms.done(redirect, "/prepackaged/lots/" + lot.id(), "common.saved");
         } catch (RuleViolation v) {
-            if (v.status() == 403) {
-                throw v;
-            }
-            return lotForm(model, form, v.errors());
+            return Forms.back(redirect, "/prepackaged/lots/new", v, new HashMap<>(form));
         }
     }
 
-    private String lotForm(Model model, Map<String, String> values, List<FieldError> errors) {
+    private String lotForm(Model model, Map<String, String> values) {
         List<Enterprise> choices = new ArrayList<>(parties.enterpriseChoices(currentUser.scope(), 200));
         // Prepackaged-goods producers first, then the others by name.
         choices.sort(Comparator.comparing((Enterprise e) -> e.category() != EnterpriseCategory.PREPACKAGE_PRODUCER)
                 .thenComparing(Enterprise::name));
         model.addAttribute("producers", choices);
         model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
         return "prepackaged/lotForm";
     }
 
     @GetMapping("/prepackaged/lots/{id:\\d+}")
     @PreAuthorize(READERS)
+    @SuppressWarnings("unchecked")
     String lot(@PathVariable long id, Model model) {
-        return lotPage(id, model, List.of(), Map.of(), null);
+        // after a refused save the readings as entered, after an import its report, arrive as flash attributes
+        return lotPage(id, model, Forms.entered(model, Map.class, Map::of), (ReadingsImport) model.getAttribute("report"));
     }
 
     @PostMapping("/prepackaged/lots/{id:\\d+}/readings")
     @PreAuthorize(OFFICERS)
-    String readings(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+    String readings(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         DataScope scope = currentUser.scope();
         Lot lot = prepackaged.require(scope, id);
         Map<String, String> values = new HashMap<>(form.toSingleValueMap());
-        List<FieldError> parseErrors = new ArrayList<>();
+        FormInput in = fields.read(values);
         List<ReadingsForm.Entry> entries = new ArrayList<>();
         for (int number : lot.sampleNumbers()) {
-            BigDecimal gross = decimalOf(values, "gross." + number, parseErrors);
-            BigDecimal tare = decimalOf(values, "tare." + number, parseErrors);
-            BigDecimal net = decimalOf(values, "net." + number, parseErrors);
+            BigDecimal gross = packageValue(in, "gross", number);
+            BigDecimal tare = packageValue(in, "tare", number);
+            BigDecimal net = packageValue(in, "net", number);
             if (gross != null || tare != null || net != null) {
                 entries.add(new ReadingsForm.Entry(number, gross, tare, net));
             }
         }
-        BigDecimal averageTare = decimalOf(values, "averageTare", parseErrors);
+        BigDecimal averageTare = in.decimal("averageTare", "prepackaged.averageTare");
+        String url = "/prepackaged/lots/" + id;
         try {
-            if (!parseErrors.isEmpty()) {
-                throw new RuleViolation(400, parseErrors);
-            }
-            prepackaged.recordReadings(scope, id, new ReadingsForm(values.get("tareMode"), averageTare, entries));
-            redirect.addFlashAttribute("flash", "prepackaged.readings.saved");
-            return "redirect:/prepackaged/lots/" + id;
+            submission.run(in, () -> prepackaged.recordReadings(scope, id, new ReadingsForm(values.get("tareMode"), averageTare, entries)));
+            return Forms.done(redirect, url, "prepackaged.readings.saved");
         } catch (RuleViolation v) {
-            if (v.status() == 403 || v.status() == 404) {
-                throw v;
-            }
-            return lotPage(id, model, v.errors(), values, null);
+            return Forms.back(redirect, url, "readings", v, values);
+        }
+    }
+
+    /** One package's gross, tare or net reading; an error names the package by its sample number. */
+    private BigDecimal packageValue(FormInput in, String column, int number) {
+        String field = column + "." + number;
+        String text = in.text(field);
+        try {
+            return text == null ? null : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            in.reject(fields.error(field, "prepackaged." + column, "packageNumber", number, text));
+            return null;
         }
     }
 
     @PostMapping("/prepackaged/lots/{id:\\d+}/import")
     @PreAuthorize(OFFICERS)
     String importReadings(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
-                          @RequestParam(required = false) String tareMode, @RequestParam(required = false) String averageTare, Model model) {
-        List<FieldError> parseErrors = new ArrayList<>();
-        BigDecimal tare = decimalOf(averageTare == null ? Map.of() : Map.of("averageTare", averageTare), "averageTare", parseErrors);
-        if (!parseErrors.isEmpty()) {
-            prepackaged.require(currentUser.scope(), id);
-            return lotPage(id, model, parseErrors, Map.of(), null);
+                          @RequestParam(required = false) String tareMode, @RequestParam(required = false) String averageTare,
+                          RedirectAttributes redirect) {
+        String url = "/prepackaged/lots/" + id;
+        prepackaged.require(currentUser.scope(), id);
+        FormInput in = fields.read(averageTare == null ? Map.of() : Map.of("averageTare", averageTare));
+        BigDecimal tare = in.decimal("averageTare", "prepackaged.averageTare");
+        if (!in.ok()) {
+            return Forms.back(redirect, url, "import", in.errors(), null);
         }
-        ReadingsImport report = prepackaged.importReadings(currentUser.scope(), id, tareMode, tare, PrepackagedApiController.bytes(file));
-        return lotPage(id, model, List.of(), Map.of(), report);
+        try {
+            redirect.addFlashAttribute("report", prepackaged.importReadings(currentUser.scope(), id, tareMode, tare, PrepackagedApiController.bytes(file)));
+            return "redirect:" + url;
+        } catch (RuleViolation v) {
+            return Forms.back(redirect, url, "import", v, null);
+        }
     }
 
-    private String lotPage(long id, Model model, List<FieldError> errors, Map<String, String> entered, ReadingsImport report) {
+    private String lotPage(long id, Model model, Map<String, String> entered, ReadingsImport report) {
         DataScope scope = currentUser.scope();
         Lot lot = prepackaged.require(scope, id);
         Map<String, String> values = new HashMap<>();
@@ -183,7 +199,6 @@ class PrepackagedPageController {
         model.addAttribute("regionName", regions.fullName(lot.regionCode()));
         model.addAttribute("plan", prepackaged.plan(scope, id));
         model.addAttribute("decision", prepackaged.decision(scope, id));
-        model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         model.addAttribute("report", report);
         model.addAttribute("officer", scope.isOfficer());
@@ -196,29 +211,25 @@ class PrepackagedPageController {
     @PreAuthorize(READERS)
     String cmarks(@RequestParam(required = false) String status, @RequestParam(required = false) String keyword,
                   @RequestParam(required = false) Integer page, Model model) {
-        return cmarkList(status, keyword, page, model, List.of(), Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, String> entered = Forms.entered(model, Map.class, Map::of);
+        return cmarkList(status, keyword, page, model, entered);
     }
 
     @PostMapping("/prepackaged/cmarks")
     @PreAuthorize(READERS)
-    String declare(@RequestParam Map<String, String> form, Model model) {
-        List<FieldError> parseErrors = new ArrayList<>();
-        Long enterpriseId = longOf(form, "enterpriseId", parseErrors);
+    String declare(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        FormInput in = fields.read(form);
+        Long enterpriseId = in.choice("enterpriseId", "prepackaged.producer");
         try {
-            if (!parseErrors.isEmpty()) {
-                throw new RuleViolation(400, parseErrors);
-            }
-            CMarkDeclaration c = prepackaged.declare(currentUser.scope(), enterpriseId, form.get("productScope"), form.get("contact"));
-            return "redirect:/prepackaged/cmarks/" + c.id();
+            CMarkDeclaration c = submission.run(in, () -> prepackaged.declare(currentUser.scope(), enterpriseId, form.get("productScope"), form.get("contact")));
+            return Forms.done(redirect, "/prepackaged/cmarks/" + c.id(), "common.saved");
         } catch (RuleViolation v) {
-            if (v.status() == 403) {
-                throw v;
-            }
-            return cmarkList(null, null, null, model, v.errors(), form);
+            return Forms.back(redirect, "/prepackaged/cmarks", v, new HashMap<>(form));
         }
     }
 
-    private String cmarkList(String status, String keyword, Integer page, Model model, List<FieldError> errors, Map<String, String> values) {
+    private String cmarkList(String status, String keyword, Integer page, Model model, Map<String, String> values) {
         DataScope scope = currentUser.scope();
         model.addAttribute("result", prepackaged.cmarks(scope, status, keyword, page, 20));
         model.addAttribute("status", status == null ? "" : status);
@@ -226,7 +237,6 @@ class PrepackagedPageController {
         model.addAttribute("statuses", List.of(CMarkStatus.values()));
         model.addAttribute("officer", scope.isOfficer());
         model.addAttribute("enterprises", scope.isOfficer() ? parties.enterpriseChoices(scope, 200) : List.of());
-        model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         return "prepackaged/cmarks";
     }
@@ -234,34 +244,26 @@ class PrepackagedPageController {
     @GetMapping("/prepackaged/cmarks/{id:\\d+}")
     @PreAuthorize(READERS)
     String cmark(@PathVariable long id, Model model) {
-        return cmarkPage(id, model, List.of());
+        DataScope scope = currentUser.scope();
+        CMarkDeclaration c = prepackaged.requireCMark(scope, id);
+        model.addAttribute("cmark", c);
+        model.addAttribute("results", prepackaged.resultsOf(scope, c.enterpriseId()));
+        model.addAttribute("mayReview", scope.isOfficer() && c.status().mayReview());
+        model.addAttribute("mayRevoke", scope.isOfficer() && c.status().mayRevoke());
+        return "prepackaged/cmark";
     }
 
     @PostMapping("/prepackaged/cmarks/{id:\\d+}/review")
     @PreAuthorize(OFFICERS)
     String review(@PathVariable long id, @RequestParam(required = false) String decision, @RequestParam(required = false) String note,
-                  Model model, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
+        String url = "/prepackaged/cmarks/" + id;
         try {
             prepackaged.review(currentUser.scope(), id, decision, note);
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/prepackaged/cmarks/" + id;
+            return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation v) {
-            if (v.status() == 403 || v.status() == 404) {
-                throw v;
-            }
-            return cmarkPage(id, model, v.errors());
+            return Forms.back(redirect, url, v);
         }
-    }
-
-    private String cmarkPage(long id, Model model, List<FieldError> errors) {
-        DataScope scope = currentUser.scope();
-        CMarkDeclaration c = prepackaged.requireCMark(scope, id);
-        model.addAttribute("cmark", c);
-        model.addAttribute("results", prepackaged.resultsOf(scope, c.enterpriseId()));
-        model.addAttribute("errors", errors);
-        model.addAttribute("mayReview", scope.isOfficer() && c.status().mayReview());
-        model.addAttribute("mayRevoke", scope.isOfficer() && c.status().mayRevoke());
-        return "prepackaged/cmark";
     }
 
     @GetMapping("/public/cmarks")
@@ -287,63 +289,6 @@ class PrepackagedPageController {
     private static void put(Map<String, String> values, String key, BigDecimal v) {
         if (v != null) {
             values.put(key, v.stripTrailingZeros().scale() < 0 ? v.setScale(0).toPlainString() : v.stripTrailingZeros().toPlainString());
-        }
-    }
-
-    private static String text(Map<String, String> form, String key) {
-        String v = form.get(key);
-        return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    private static BigDecimal decimalOf(Map<String, String> form, String key, List<FieldError> errors) {
-        String v = text(form, key);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(key, "number", "“" + v + "”不是数值", "'" + v + "' is not a number"));
-            return null;
-        }
-    }
-
-    private static Integer intOf(Map<String, String> form, String key, List<FieldError> errors) {
-        String v = text(form, key);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(key, "integer", "“" + v + "”不是整数", "'" + v + "' is not a whole number"));
-            return null;
-        }
-    }
-
-    private static Long longOf(Map<String, String> form, String key, List<FieldError> errors) {
-        String v = text(form, key);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(key, "integer", "“" + v + "”不是整数", "'" + v + "' is not a whole number"));
-            return null;
-        }
-    }
-
-    private static LocalDate dateOf(Map<String, String> form, String key, List<FieldError> errors) {
-        String v = text(form, key);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new FieldError(key, "date", "“" + v + "”不是日期（YYYY-MM-DD）", "'" + v + "' is not a date (YYYY-MM-DD)"));
-            return null;
         }
     }
 }

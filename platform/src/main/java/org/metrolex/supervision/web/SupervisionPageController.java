@@ -10,8 +10,13 @@ import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.DataScope;
 import org.metrolex.party.domain.Person;
 import org.metrolex.platform.paging.ResultPage;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.Confirmation;
+import org.metrolex.platform.web.Confirmation.Fact;
+import org.metrolex.platform.web.FieldMessages;
+import org.metrolex.platform.web.FormInput;
+import org.metrolex.platform.web.FormSubmission;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.supervision.Campaign;
@@ -40,12 +45,17 @@ class SupervisionPageController {
     private final CurrentUser currentUser;
     private final RegionCatalogue regions;
     private final java.time.Clock clock;
+    private final FieldMessages fields;
+    private final FormSubmission submission;
 
-    SupervisionPageController(SupervisionManagement supervision, CurrentUser currentUser, RegionCatalogue regions, java.time.Clock clock) {
+    SupervisionPageController(SupervisionManagement supervision, CurrentUser currentUser, RegionCatalogue regions, java.time.Clock clock,
+                              FieldMessages fields, FormSubmission submission) {
         this.supervision = supervision;
         this.currentUser = currentUser;
         this.regions = regions;
         this.clock = clock;
+        this.fields = fields;
+        this.submission = submission;
     }
 
     @GetMapping("/supervision/campaigns")
@@ -59,42 +69,28 @@ class SupervisionPageController {
     @GetMapping("/supervision/campaigns/new")
     @PreAuthorize(OFFICERS)
     String newForm(Model model) {
-        return form(model, new CampaignDraft("", "MARKET_SCALES", "", null, null, "NONE", 2, List.of()), List.of());
+        return form(model, Forms.entered(model, CampaignDraft.class,
+                () -> new CampaignDraft("", "MARKET_SCALES", "", null, null, "NONE", 2, List.of())));
     }
 
     @PostMapping("/supervision/campaigns/new")
     @PreAuthorize(OFFICERS)
-    String create(@RequestParam(required = false) String name, @RequestParam(required = false) String type,
-                  @RequestParam(required = false) String targetRegionCode, @RequestParam(required = false) String sampleSize,
-                  @RequestParam(required = false) String sampleRatio, @RequestParam(required = false) String stratifyBy,
-                  @RequestParam(required = false) Integer inspectorsPerTask,
-                  @RequestParam(required = false) List<Long> inspectorPool,
-                  @RequestParam(required = false) List<Long> targetInstitutions, Model model, RedirectAttributes redirect) {
-        List<FieldError> errors = new ArrayList<>();
-        Integer size = parseInt(sampleSize, "sampleSize", errors);
-        BigDecimal ratio = null;
-        if (sampleRatio != null && !sampleRatio.isBlank()) {
-            try {
-                ratio = new BigDecimal(sampleRatio.strip());
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("sampleRatio", "number", "抽取比例须为数字", "the sample ratio must be a number"));
-            }
-        }
-        CampaignDraft draft = new CampaignDraft(name, type, targetRegionCode, size, ratio, stratifyBy, inspectorsPerTask,
+    String create(@RequestParam Map<String, String> params, @RequestParam(required = false) List<Long> inspectorPool,
+                  @RequestParam(required = false) List<Long> targetInstitutions, RedirectAttributes redirect) {
+        FormInput in = fields.read(params);
+        CampaignDraft draft = new CampaignDraft(in.text("name"), in.text("type"), in.text("targetRegionCode"),
+                in.integer("sampleSize", "supervision.sampleSize"), in.decimal("sampleRatio", "supervision.sampleRatio"),
+                in.text("stratifyBy"), in.integer("inspectorsPerTask", "supervision.inspectorsPerTask"),
                 inspectorPool == null ? List.of() : inspectorPool, targetInstitutions == null ? List.of() : targetInstitutions);
-        if (!errors.isEmpty()) {
-            return form(model, draft, errors);
-        }
         try {
-            Campaign c = supervision.create(currentUser.scope(), draft);
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/supervision/campaigns/" + c.id();
+            Campaign c = submission.run(in, () -> supervision.create(currentUser.scope(), draft));
+            return Forms.done(redirect, "/supervision/campaigns/" + c.id(), "common.saved");
         } catch (RuleViolation v) {
-            return form(model, draft, v.errors());
+            return Forms.back(redirect, "/supervision/campaigns/new", v, draft);
         }
     }
 
-    private String form(Model model, CampaignDraft draft, List<FieldError> errors) {
+    private String form(Model model, CampaignDraft draft) {
         DataScope scope = currentUser.scope();
         List<SpotCheckViews.Option> areas = scope.regionCodes().stream().sorted()
                 .map(code -> new SpotCheckViews.Option(code, code + " " + regions.fullName(code))).toList();
@@ -104,7 +100,6 @@ class SupervisionPageController {
         model.addAttribute("inspectors", supervision.inspectorDirectory().stream()
                 .sorted(Comparator.comparing(Person::regionCode).thenComparing(Person::id)).toList());
         model.addAttribute("institutions", supervision.institutionChoices(scope));
-        model.addAttribute("errors", errors);
         return "supervision/campaignForm";
     }
 
@@ -112,14 +107,7 @@ class SupervisionPageController {
     @PreAuthorize(OFFICERS)
     String detail(@PathVariable long id, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer fpage,
                   Model model) {
-        return detail(id, page, fpage, model, List.of());
-    }
-
-    private String detail(long id, Model model, List<FieldError> errors) {
-        return detail(id, null, null, model, errors);
-    }
-
-    private String detail(long id, Integer page, Integer findingsPage, Model model, List<FieldError> errors) {
+        Integer findingsPage = fpage;
         DataScope scope = currentUser.scope();
         Campaign c = supervision.require(scope, id);
         // a province campaign draws thousands of targets (the seed: 3,027 eyeglass shops, 617 defective certificates):
@@ -135,48 +123,83 @@ class SupervisionPageController {
         model.addAttribute("manages", scope.coversRegion(c.regionCode()));
         model.addAttribute("regionName", regions.fullName(c.regionCode()));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("errors", errors);
         return "supervision/campaign";
+    }
+
+    /**
+     * Committing, drawing and publishing cannot be undone (the commitment and the draw are public and
+     * re-checkable by anyone): each is asked for on a page that says so, and done by that page's POST.
+     */
+    @GetMapping("/supervision/campaigns/{id:\\d+}/commit")
+    @PreAuthorize(OFFICERS)
+    String confirmCommit(@PathVariable long id, Model model) {
+        return confirmStep(id, "commit", model);
+    }
+
+    @GetMapping("/supervision/campaigns/{id:\\d+}/draw")
+    @PreAuthorize(OFFICERS)
+    String confirmDraw(@PathVariable long id, Model model) {
+        return confirmStep(id, "draw", model);
+    }
+
+    @GetMapping("/supervision/campaigns/{id:\\d+}/publish")
+    @PreAuthorize(OFFICERS)
+    String confirmPublish(@PathVariable long id, Model model) {
+        return confirmStep(id, "publish", model);
+    }
+
+    private String confirmStep(long id, String step, Model model) {
+        Campaign c = supervision.require(currentUser.scope(), id);
+        String base = "/supervision/campaigns/" + id;
+        model.addAttribute("confirm", Confirmation.of("supervision.confirm." + step + ".title", "supervision.confirm." + step,
+                List.of(c.name()), List.of(new Fact("supervision.name", c.name()), new Fact("supervision.reference", c.reference()),
+                        new Fact("supervision.targetRegion", regions.fullName(c.regionCode()))),
+                base + "/" + step, Map.of(), "supervision." + step, base));
+        return "common/confirm";
     }
 
     @PostMapping("/supervision/campaigns/{id:\\d+}/commit")
     @PreAuthorize(OFFICERS)
-    String commit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, () -> supervision.commit(currentUser.scope(), id));
+    String commit(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirm)) {
+            return "redirect:/supervision/campaigns/" + id + "/commit";
+        }
+        return act(id, null, redirect, () -> supervision.commit(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/campaigns/{id:\\d+}/draw")
     @PreAuthorize(OFFICERS)
-    String draw(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, () -> supervision.draw(currentUser.scope(), id));
+    String draw(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirm)) {
+            return "redirect:/supervision/campaigns/" + id + "/draw";
+        }
+        return act(id, null, redirect, () -> supervision.draw(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/campaigns/{id:\\d+}/publish")
     @PreAuthorize(OFFICERS)
-    String publish(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, () -> supervision.publish(currentUser.scope(), id));
+    String publish(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirm)) {
+            return "redirect:/supervision/campaigns/" + id + "/publish";
+        }
+        return act(id, null, redirect, () -> supervision.publish(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/campaigns/{id:\\d+}/certificate-audit")
     @PreAuthorize(OFFICERS)
-    String certificateAudit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return act(id, model, redirect, () -> supervision.auditCertificates(currentUser.scope(), id));
+    String certificateAudit(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, null, redirect, () -> supervision.auditCertificates(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/findings/{id:\\d+}/rectification")
     @PreAuthorize(OFFICERS)
-    String rectification(@PathVariable long id, @RequestParam(required = false) String workingDays,
-                         @RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
+    String rectification(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, model, redirect, () -> {
-            List<FieldError> errors = new ArrayList<>();
-            Integer days = parseInt(workingDays, "workingDays", errors);
-            if (!errors.isEmpty()) {
-                throw new RuleViolation(400, errors);
-            }
-            supervision.orderRectification(currentUser.scope(), id,
-                    new SupervisionManagement.RectificationOrder(days, parseDate(deadline, "deadline")));
-        });
+        FormInput in = fields.read(params);
+        var order = new SupervisionManagement.RectificationOrder(in.integer("workingDays", "supervision.workingDays"),
+                in.date("deadline", "supervision.deadline"));
+        return act(campaign, "finding-" + id, redirect,
+                () -> submission.run(in, () -> supervision.orderRectification(currentUser.scope(), id, order)));
     }
 
     @GetMapping("/supervision/rectifications/overdue")
@@ -189,66 +212,72 @@ class SupervisionPageController {
 
     @PostMapping("/supervision/findings/{id:\\d+}/rectified")
     @PreAuthorize(OFFICERS)
-    String rectified(@PathVariable long id, @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+    String rectified(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
         long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, model, redirect, () -> supervision.recordRectified(currentUser.scope(), id, text));
+        return act(campaign, "finding-" + id, redirect, () -> supervision.recordRectified(currentUser.scope(), id, text));
+    }
+
+    /** Opening a case starts administrative penalty proceedings under a case number: asked for on its own page. */
+    @GetMapping("/supervision/findings/{id:\\d+}/case")
+    @PreAuthorize(OFFICERS)
+    String confirmCase(@PathVariable long id, Model model) {
+        var f = supervision.requireFinding(currentUser.scope(), id);
+        String campaign = "/supervision/campaigns/" + f.campaignId();
+        model.addAttribute("confirm", Confirmation.of("supervision.confirm.case.title", "supervision.confirm.case",
+                List.of(f.targetName()), List.of(new Fact("supervision.target", f.targetName()),
+                        new Fact("supervision.description", f.description())),
+                "/supervision/findings/" + id + "/case", Map.of(), "supervision.openCase", campaign));
+        return "common/confirm";
     }
 
     @PostMapping("/supervision/findings/{id:\\d+}/case")
     @PreAuthorize(OFFICERS)
-    String openCase(@PathVariable long id, Model model, RedirectAttributes redirect) {
+    String openCase(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirm)) {
+            return "redirect:/supervision/findings/" + id + "/case";
+        }
         long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, model, redirect, () -> supervision.openCase(currentUser.scope(), id));
+        return act(campaign, "finding-" + id, redirect, () -> supervision.openCase(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/findings/{id:\\d+}/decision")
     @PreAuthorize(OFFICERS)
-    String decide(@PathVariable long id, @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+    String decide(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
         long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, model, redirect, () -> supervision.decide(currentUser.scope(), id, text));
+        return act(campaign, "finding-" + id, redirect, () -> supervision.decide(currentUser.scope(), id, text));
     }
 
-    private String act(long campaignId, Model model, RedirectAttributes redirect, Runnable action) {
+    /** An action on the campaign page; {@code form} names the finding's form the errors belong to (null: the campaign's buttons). */
+    private String act(long campaignId, String form, RedirectAttributes redirect, Runnable action) {
+        String url = "/supervision/campaigns/" + campaignId;
         try {
             action.run();
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/supervision/campaigns/" + campaignId;
+            return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation v) {
-            if (v.status() == 404) {
-                throw v;
-            }
-            return detail(campaignId, model, v.errors());
+            return Forms.back(redirect, url, form, v, null);
         }
     }
 
     @GetMapping("/supervision/tasks/{id:\\d+}")
     @PreAuthorize(OFFICERS)
+    @SuppressWarnings("unchecked")
     String task(@PathVariable long id, Model model) {
-        return task(id, model, List.of(), null);
-    }
-
-    private String task(long id, Model model, List<FieldError> errors, Map<String, String> entered) {
         DataScope scope = currentUser.scope();
+        Map<String, String> entered = Forms.entered(model, Map.class, Map::of);
         Task t = supervision.requireTask(scope, id);
         model.addAttribute("task", t);
         model.addAttribute("campaign", supervision.require(scope, t.campaignId()));
         model.addAttribute("inspection", supervision.inspection(scope, id).orElse(null));
-        model.addAttribute("entered", entered == null ? Map.of() : entered);
+        model.addAttribute("entered", entered);
         model.addAttribute("today", LocalDate.now(clock).toString());
-        model.addAttribute("errors", errors);
         return "supervision/task";
     }
 
     @PostMapping("/supervision/tasks/{id:\\d+}/inspection")
     @PreAuthorize(OFFICERS)
-    String inspect(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate on = null;
-        try {
-            on = parseDate(params.get("inspectedOn"), "inspectedOn");
-        } catch (RuleViolation v) {
-            errors.addAll(v.errors());
-        }
+    String inspect(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        FormInput in = fields.read(params);
+        LocalDate on = in.date("inspectedOn", "supervision.inspectedOn");
         List<DispenserCheck> dispensers = new ArrayList<>();
         String lines = params.getOrDefault("dispensers", "");
         int n = 0;
@@ -261,26 +290,19 @@ class SupervisionPageController {
             try {
                 dispensers.add(new DispenserCheck(f[0].strip(), new BigDecimal(f[1].strip()), new BigDecimal(f[2].strip())));
             } catch (RuntimeException e) {
-                errors.add(new FieldError("dispensers", "line", "第 " + n + " 行应为“编号, V_J, V_s”",
-                        "line " + n + " must be 'number, V_J, V_s'"));
+                in.reject(fields.error("dispensers", "supervision.field.dispensers", "line", n, "1, 20.05, 20.00"));
             }
         }
-        InspectionForm form = new InspectionForm(on, count(params, "instrumentsChecked", errors), count(params, "instrumentsUnverified", errors),
-                count(params, "fraudFound", errors), dispensers, count(params, "publicationsChecked", errors),
-                count(params, "illegalUnitUses", errors), bool(params.get("scopeOk")), bool(params.get("standardsOk")),
+        InspectionForm form = new InspectionForm(on, count(in, "instrumentsChecked"), count(in, "instrumentsUnverified"),
+                count(in, "fraudFound"), dispensers, count(in, "publicationsChecked"),
+                count(in, "illegalUnitUses"), bool(params.get("scopeOk")), bool(params.get("standardsOk")),
                 bool(params.get("recordsOk")), params.get("notes"));
-        if (!errors.isEmpty()) {
-            return task(id, model, errors, params);
-        }
+        String url = "/supervision/tasks/" + id;
         try {
-            supervision.recordInspection(currentUser.scope(), id, form);
-            redirect.addFlashAttribute("flash", "common.saved");
-            return "redirect:/supervision/tasks/" + id;
+            submission.run(in, () -> supervision.recordInspection(currentUser.scope(), id, form));
+            return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation v) {
-            if (v.status() == 404) {
-                throw v;
-            }
-            return task(id, model, v.errors(), params);
+            return Forms.back(redirect, url, v, new java.util.HashMap<>(params));
         }
     }
 
@@ -292,35 +314,12 @@ class SupervisionPageController {
         return "supervision/statistics";
     }
 
-    private static Integer parseInt(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "integer", "须为整数", "must be a whole number"));
-            return null;
-        }
-    }
-
-    private static int count(Map<String, String> params, String field, List<FieldError> errors) {
-        Integer v = parseInt(params.get(field), field, errors);
+    private static int count(FormInput in, String field) {
+        Integer v = in.integer(field, "supervision.form." + field);
         return v == null ? 0 : v;
     }
 
     private static Boolean bool(String v) {
         return v == null || v.isBlank() ? null : Boolean.valueOf(v);
-    }
-
-    private static LocalDate parseDate(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (RuntimeException e) {
-            throw new RuleViolation(field, "date", "日期格式应为 yyyy-MM-dd", "dates are written yyyy-MM-dd");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.metrolex.verification.document;
 
 import org.metrolex.platform.pdf.HtmlPdf;
+import org.metrolex.platform.pdf.QrCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;

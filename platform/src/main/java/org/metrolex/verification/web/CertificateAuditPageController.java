@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.DataScope;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.FormErrors;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the certificate audit: choose issued certificates or import a file, see the report, export it. */
 @PageController
@@ -55,7 +57,6 @@ class CertificateAuditPageController {
                 @RequestParam(required = false) String run, Model model) {
         AuditSelection selection = new AuditSelection(institutionId, regionCode, from, to);
         CertificateAuditResult result = null;
-        List<FieldError> errors = List.of();
         if (run != null) {
             try {
                 result = audits.auditIssued(currentUser.scope(), selection);
@@ -63,10 +64,10 @@ class CertificateAuditPageController {
                 if (v.status() != 400) {
                     throw v;
                 }
-                errors = v.errors();
+                model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of("run", v.errors()));
             }
         }
-        return form(model, selection, result, errors);
+        return form(model, selection, result);
     }
 
     @GetMapping("/certificate-audits/export")
@@ -82,7 +83,7 @@ class CertificateAuditPageController {
 
     @PostMapping("/certificate-audits/import")
     @PreAuthorize(CertificateAuditApiController.OFFICERS)
-    String importFile(@RequestPart(name = "file", required = false) MultipartFile file, Model model) {
+    String importFile(@RequestPart(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         try {
             CertificateAuditResult r = audits.importAndAudit(currentUser.scope(), file == null ? null : file.getOriginalFilename(),
                     CertificateAuditApiController.bytes(file));
@@ -91,7 +92,7 @@ class CertificateAuditPageController {
             if (v.status() != 400) {
                 throw v;
             }
-            return form(model, AuditSelection.all(), null, v.errors());
+            return Forms.back(redirect, "/certificate-audits", "import", v, null);
         }
     }
 
@@ -126,14 +127,13 @@ class CertificateAuditPageController {
         }
     }
 
-    private String form(Model model, AuditSelection selection, CertificateAuditResult result, List<FieldError> errors) {
+    private String form(Model model, AuditSelection selection, CertificateAuditResult result) {
         DataScope scope = currentUser.scope();
         model.addAttribute("selection", selection);
         model.addAttribute("institutions", audits.institutions(scope));
         model.addAttribute("regions", scope.regionCodes().stream().map(regions::find).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Region::code)).toList());
         model.addAttribute("result", result);
-        model.addAttribute("errors", errors);
         model.addAttribute("imports", audits.imports(scope, 1, 10).items());
         model.addAttribute("exportBase", "/certificate-audits/export?" + query(selection) + "&");
         return "verification/audit";

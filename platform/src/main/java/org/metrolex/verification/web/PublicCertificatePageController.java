@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.FormErrors;
 import org.springframework.web.util.UriUtils;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.VerificationManagement;
@@ -79,7 +80,7 @@ class PublicCertificatePageController {
         try {
             model.addAttribute("result", verifications.verifySignature(xml, signature, null));
         } catch (RuleViolation v) {
-            model.addAttribute("errors", v.errors());
+            model.addAttribute("errors", FormErrors.of(v.errors()));
         }
         return "verification/verifySignature";
     }

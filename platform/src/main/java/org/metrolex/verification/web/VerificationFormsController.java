@@ -13,6 +13,10 @@ import org.metrolex.metrology.conformity.ConformityDecision;
 import org.metrolex.metrology.mpe.VerificationKind;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.FieldMessages;
+import org.metrolex.platform.web.FormErrors;
+import org.metrolex.platform.web.FormInput;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.Readings;
 import org.metrolex.verification.Verification;
@@ -44,9 +48,12 @@ class VerificationFormsController {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final Clock clock;
+    private final FieldMessages fields;
 
-    VerificationFormsController(VerificationManagement verifications, CurrentUser currentUser, MessageSource messages, Clock clock) {
+    VerificationFormsController(VerificationManagement verifications, CurrentUser currentUser, MessageSource messages, Clock clock,
+                                FieldMessages fields) {
         this.clock = clock;
+        this.fields = fields;
         this.verifications = verifications;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -56,31 +63,26 @@ class VerificationFormsController {
     @PreAuthorize(BOOKERS)
     String bookForm(@RequestParam(required = false) Long instrumentId, @RequestParam(required = false) String q,
                     @RequestParam(required = false) Integer page, Model model) {
-        return bookPage(instrumentId, q, page, model, List.of());
+        return bookPage(instrumentId, q, page, model);
     }
 
     @PostMapping("/verifications/new")
     @PreAuthorize(BOOKERS)
-    String book(@RequestParam(required = false) Long instrumentId, Model model, RedirectAttributes redirect) {
+    String book(@RequestParam(required = false) Long instrumentId, RedirectAttributes redirect) {
         try {
             Verification v = verifications.book(currentUser.scope(), instrumentId);
-            redirect.addFlashAttribute("flash", "vui.flash.booked");
-            return "redirect:/verifications/" + v.id();
+            return Forms.done(redirect, "/verifications/" + v.id(), "vui.flash.booked");
         } catch (RuleViolation e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return bookPage(null, null, null, model, e.errors());
+            return Forms.back(redirect, "/verifications/new", e);
         }
     }
 
-    private String bookPage(Long instrumentId, String q, Integer page, Model model, List<FieldError> errors) {
+    private String bookPage(Long instrumentId, String q, Integer page, Model model) {
         DataScope scope = currentUser.scope();
         BookableInstrument selected = instrumentId == null ? null : bookable(verifications.instrument(scope, instrumentId));
         model.addAttribute("selected", selected);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("result", verifications.bookable(scope, q, page, 20).map(this::bookable));
-        model.addAttribute("errors", errors);
         return "verification/book";
     }
 
@@ -99,18 +101,34 @@ class VerificationFormsController {
             throw new RuleViolation(409, List.of(new FieldError("readings", "family", "尚不支持该类别的原始记录：" + subject.categoryName(),
                     "no readings form yet for " + subject.categoryNameEn())));
         }
-        ReadingsForm form = ReadingsForm.of(subject.family(), verifications.storedReadings(scope, id));
-        form.verificationDate = v.verificationDate() == null ? LocalDate.now(clock).toString() : v.verificationDate().toString();
-        form.verifierId = v.verifierPersonId() == null ? "" : v.verifierPersonId().toString();
-        form.standardIds = v.standardIds().stream().map(String::valueOf).toList();
-        form.feeYuan = v.feeYuan() == null ? "" : v.feeYuan().toPlainString();
-        form.feeWaived = v.feeWaived();
-        return readingsPage(id, subject, form, null, List.of(), model);
+        // what was entered comes back after a preview or a refused save (post, then redirect); else the stored readings
+        ReadingsForm form = Forms.entered(model, ReadingsForm.class, () -> {
+            ReadingsForm stored = ReadingsForm.of(subject.family(), verifications.storedReadings(scope, id));
+            stored.verificationDate = v.verificationDate() == null ? LocalDate.now(clock).toString() : v.verificationDate().toString();
+            stored.verifierId = v.verifierPersonId() == null ? "" : v.verifierPersonId().toString();
+            stored.standardIds = v.standardIds().stream().map(String::valueOf).toList();
+            stored.feeYuan = v.feeYuan() == null ? "" : v.feeYuan().toPlainString();
+            stored.feeWaived = v.feeWaived();
+            return stored;
+        });
+        FormErrors errors = (FormErrors) model.getAttribute(FormErrors.ATTRIBUTE);
+        form.invalid = errors == null ? java.util.Set.of()
+                : errors.all().stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("verification", v);
+        model.addAttribute("subject", subject);
+        model.addAttribute("form", form);
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", null);
+        }
+        model.addAttribute("verifiers", verifications.verifiersFor(scope, id));
+        model.addAttribute("standards", verifications.standardsFor(scope, id));
+        model.addAttribute("kinds", List.of(VerificationKind.values()));
+        return "verification/readings";
     }
 
     @PostMapping("/verifications/{id:\\d+}/readings")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
-    String record(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String record(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         DataScope scope = currentUser.scope();
         Subject subject = verifications.subject(scope, id);
         if (subject.family() == null) {
@@ -120,77 +138,35 @@ class VerificationFormsController {
         ReadingsForm form = ReadingsForm.of(subject.family(), params);
         List<FieldError> errors = new ArrayList<>();
         Readings readings = form.toReadings(errors, messages);
-        LocalDate date = date(form.verificationDate, errors);
-        Long verifier = number(form.verifierId, "verifierId", errors);
+        FormInput in = fields.read(java.util.Map.of("verificationDate", form.verificationDate == null ? "" : form.verificationDate,
+                "verifierId", form.verifierId == null ? "" : form.verifierId, "feeYuan", form.feeYuan == null ? "" : form.feeYuan));
+        LocalDate date = in.date("verificationDate", "verification.date");
+        Long verifier = in.choice("verifierId", "vui.record.verifier");
         List<Long> standards = new ArrayList<>();
         for (String s : form.standardIds) {
-            Long n = number(s, "standardIds", errors);
-            if (n != null) {
-                standards.add(n);
-            }
-        }
-        BigDecimal fee = null;
-        if (!form.feeYuan.isEmpty()) {
             try {
-                fee = new BigDecimal(form.feeYuan);
+                standards.add(Long.valueOf(s.strip()));
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("feeYuan", "money", "检定费“" + form.feeYuan + "”不是金额", "the fee '" + form.feeYuan + "' is not an amount"));
+                in.reject(fields.error("standardIds", "vui.record.standards", "choice"));
             }
         }
+        BigDecimal fee = in.decimal("feeYuan", "verification.fee");
+        errors.addAll(in.errors());
+        String formUrl = "/verifications/" + id + "/readings";
         if (!errors.isEmpty()) {
-            return readingsPage(id, subject, form, null, errors, model);
+            return Forms.back(redirect, formUrl, null, errors, form);
         }
         try {
             if ("preview".equals(params.getFirst("action"))) {
-                ConformityDecision decision = verifications.preview(scope, id, date, readings);
-                return readingsPage(id, subject, form, decision, List.of(), model);
+                // a preview writes nothing; it is shown on the form page like a result, so a reload does not post again
+                redirect.addFlashAttribute("decision", verifications.preview(scope, id, date, readings));
+                redirect.addFlashAttribute(Forms.ENTERED, form);
+                return "redirect:" + formUrl;
             }
             verifications.record(scope, id, new VerificationManagement.Recording(date, verifier, standards, readings, fee, form.feeWaived));
-            redirect.addFlashAttribute("flash", "vui.flash.recorded");
-            return "redirect:/verifications/" + id;
+            return Forms.done(redirect, "/verifications/" + id, "vui.flash.recorded");
         } catch (RuleViolation e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            return readingsPage(id, subject, form, null, e.errors(), model);
-        }
-    }
-
-    private String readingsPage(long id, Subject subject, ReadingsForm form, ConformityDecision decision, List<FieldError> errors, Model model) {
-        DataScope scope = currentUser.scope();
-        model.addAttribute("verification", verifications.require(scope, id));
-        model.addAttribute("subject", subject);
-        form.invalid = errors.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
-        model.addAttribute("form", form);
-        model.addAttribute("decision", decision);
-        model.addAttribute("errors", errors);
-        model.addAttribute("verifiers", verifications.verifiersFor(scope, id));
-        model.addAttribute("standards", verifications.standardsFor(scope, id));
-        model.addAttribute("kinds", List.of(VerificationKind.values()));
-        return "verification/readings";
-    }
-
-    private static LocalDate date(String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("verificationDate", "date", "检定日期须为 yyyy-mm-dd", "the verification date must be yyyy-mm-dd"));
-            return null;
-        }
-    }
-
-    private static Long number(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "id", field + " 须为编号", field + " must be an id"));
-            return null;
+            return Forms.back(redirect, formUrl, e, form);
         }
     }
 }

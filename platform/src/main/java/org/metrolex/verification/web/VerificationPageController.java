@@ -5,8 +5,11 @@ import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.Role;
 import org.metrolex.metrology.conformity.ConformityDecision;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.web.Confirmation;
+import org.metrolex.platform.web.Confirmation.Fact;
+import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.Verification;
@@ -44,113 +47,136 @@ class VerificationPageController {
         model.addAttribute("statuses", List.of(VerificationStatus.values()));
         DataScope scope = currentUser.scope();
         model.addAttribute("mayBook", scope.isOfficer() || scope.role() == Role.ENTERPRISE_USER);
+        // an institution's two queues: new assignments to record, and the certificates it issued
+        boolean institution = scope.role() == Role.INSTITUTION_STAFF;
+        model.addAttribute("institution", institution);
+        model.addAttribute("assigned", institution ? verifications.search(scope, "ASSIGNED", 1, 1).total() : 0L);
+        model.addAttribute("certified", institution ? verifications.search(scope, "CERTIFIED", 1, 1).total() : 0L);
         return "verification/verifications";
     }
 
     @GetMapping("/verifications/{id:\\d+}")
     @PreAuthorize(ANY)
     String detail(@PathVariable long id, Model model) {
-        return detail(id, model, List.of());
+        return detailPage(id, model);
     }
 
     @PostMapping("/verifications/{id:\\d+}/issue")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
-    String issue(@PathVariable long id, @RequestParam(required = false) String conclusion, Model model, RedirectAttributes redirect) {
+    String issue(@PathVariable long id, @RequestParam(required = false) String conclusion, RedirectAttributes redirect) {
+        String url = "/verifications/" + id;
         try {
             verifications.issue(currentUser.scope(), id, VerificationApiController.conclusion(conclusion));
-            redirect.addFlashAttribute("flash", "vui.flash.issued");
-            return "redirect:/verifications/" + id;
+            return Forms.done(redirect, url, "vui.flash.issued");
         } catch (RuleViolation v) {
-            model.addAttribute("refused", true);
-            return detail(id, model, v.errors());
+            // the legitimacy check's refusals name what is wrong in the registries, not a field of this page
+            return Forms.back(redirect, url, "issue", v, null);
         }
     }
 
     /** The checker signs (ADR 0020); a refusal is shown on the page with the reasons. */
     @PostMapping("/verifications/{id:\\d+}/check")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
-    String check(@PathVariable long id, @RequestParam(required = false) Long personId, Model model, RedirectAttributes redirect) {
-        return sign(id, true, personId, model, redirect);
+    String check(@PathVariable long id, @RequestParam(required = false) Long personId, RedirectAttributes redirect) {
+        return sign(id, true, personId, redirect);
     }
 
     /** The approver signs after the checker (ADR 0020). */
     @PostMapping("/verifications/{id:\\d+}/approve")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
-    String approve(@PathVariable long id, @RequestParam(required = false) Long personId, Model model, RedirectAttributes redirect) {
-        return sign(id, false, personId, model, redirect);
+    String approve(@PathVariable long id, @RequestParam(required = false) Long personId, RedirectAttributes redirect) {
+        return sign(id, false, personId, redirect);
     }
 
-    private String sign(long id, boolean check, Long personId, Model model, RedirectAttributes redirect) {
+    private String sign(long id, boolean check, Long personId, RedirectAttributes redirect) {
+        String url = "/verifications/" + id;
         try {
             if (check) {
                 verifications.signCheck(currentUser.scope(), id, personId);
             } else {
                 verifications.signApproval(currentUser.scope(), id, personId);
             }
-            redirect.addFlashAttribute("flash", check ? "vui.flash.checked" : "vui.flash.approved");
-            return "redirect:/verifications/" + id;
+            return Forms.done(redirect, url, check ? "vui.flash.checked" : "vui.flash.approved");
         } catch (RuleViolation v) {
-            if (v.status() == 404) {
-                throw v;
-            }
-            return detail(id, model, v.errors());
+            return Forms.back(redirect, url, check ? "check" : "approve", v, null);
         }
     }
 
     /** The owner or an officer assigns the verification to one of the institutions authorised for its type and region. */
     @PostMapping("/verifications/{id:\\d+}/assign")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
-    String assign(@PathVariable long id, @RequestParam(required = false) Long institutionId, Model model, RedirectAttributes redirect) {
+    String assign(@PathVariable long id, @RequestParam(required = false) Long institutionId, RedirectAttributes redirect) {
         verifications.require(currentUser.scope(), id);
+        String url = "/verifications/" + id;
         try {
             verifications.assign(currentUser.scope(), id, institutionId);
-            redirect.addFlashAttribute("flash", "vui.flash.assigned");
-            return "redirect:/verifications/" + id;
+            return Forms.done(redirect, url, "vui.flash.assigned");
         } catch (RuleViolation v) {
-            if (v.status() == 404) {
-                throw v;
-            }
-            return detail(id, model, v.errors());
+            return Forms.back(redirect, url, "assign", v, null);
         }
     }
 
     /** An officer re-decides a recorded verification with the editions in force now, after confirming what changes. */
     @PostMapping("/verifications/{id:\\d+}/redecide")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    String redecide(@PathVariable long id, @RequestParam(required = false) String confirm, Model model, RedirectAttributes redirect) {
+    String redecide(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        String url = "/verifications/" + id;
         if (!"yes".equals(confirm)) {
-            return detail(id, model, List.of(new FieldError("confirm", "required", "请勾选确认后再重新判定", "tick the confirmation to re-decide")));
+            return Forms.back(redirect, url, "redecide",
+                    List.of(new FieldError("confirm", "required", "请勾选确认后再重新判定", "tick the confirmation to re-decide")), null);
         }
         try {
             verifications.redecide(currentUser.scope(), id);
-            redirect.addFlashAttribute("flash", "vui.flash.redecided");
-            return "redirect:/verifications/" + id;
+            return Forms.done(redirect, url, "vui.flash.redecided");
         } catch (RuleViolation v) {
-            if (v.status() == 404) {
-                throw v;
-            }
-            return detail(id, model, v.errors());
+            return Forms.back(redirect, url, "redecide", v, null);
         }
+    }
+
+    /** Revoking a certificate shows on the public check at once and cannot be reversed: asked for on its own page. */
+    @GetMapping("/verifications/{id:\\d+}/revoke")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
+    String confirmRevoke(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        DataScope scope = currentUser.scope();
+        Certificate c = verifications.certificateOf(scope, id).orElseThrow(() -> RuleViolation.notFound("证书/certificate", id));
+        var subject = verifications.subject(scope, id);
+        Confirmation confirm = Confirmation.of("vui.confirm.revoke.title", "vui.confirm.revoke", List.of(c.number()),
+                List.of(new Fact("verification.certificateNumber", c.number()), new Fact("verification.owner", subject.ownerName()),
+                        new Fact("verification.instrument", subject.categoryName() + " · " + subject.serialNumber())),
+                "/verifications/" + id + "/revoke", java.util.Map.of(), "verification.revoke", "/verifications/" + id)
+                .askingReason("verification.revokeReason", "reason");
+        model.addAttribute("confirm", reason == null || reason.isBlank() ? confirm : withReason(confirm, reason));
+        return "common/confirm";
+    }
+
+    /** The reason typed on the detail page, carried to the confirmation as a fact and a hidden field. */
+    private static Confirmation withReason(Confirmation c, String reason) {
+        List<Fact> facts = new java.util.ArrayList<>(c.facts());
+        facts.add(new Fact("verification.revokeReason", reason));
+        return Confirmation.of(c.titleKey(), c.consequenceKey(), c.args(), facts, c.action(), java.util.Map.of("reason", reason),
+                c.confirmKey(), c.cancelHref());
     }
 
     @PostMapping("/verifications/{id:\\d+}/revoke")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
-    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam(required = false) String confirm,
+                  RedirectAttributes redirect) {
+        String url = "/verifications/" + id;
+        if (!Confirmation.confirmed(confirm)) {
+            redirect.addAttribute("reason", reason == null ? "" : reason);
+            return "redirect:" + url + "/revoke";
+        }
         try {
             Certificate c = verifications.certificateOf(currentUser.scope(), id)
                     .orElseThrow(() -> RuleViolation.notFound("证书/certificate", id));
             verifications.revoke(currentUser.scope(), c.id(), reason);
-            redirect.addFlashAttribute("flash", "vui.flash.revoked");
-            return "redirect:/verifications/" + id;
+            return Forms.done(redirect, url, "vui.flash.revoked");
         } catch (RuleViolation v) {
-            if (v.status() == 404) {
-                throw v;
-            }
-            return detail(id, model, v.errors());
+            return Forms.back(redirect, url + "/revoke", null, v, null);
         }
     }
 
-    String detail(long id, Model model, List<FieldError> errors) {
+    String detailPage(long id, Model model) {
         DataScope scope = currentUser.scope();
         Verification v = verifications.require(scope, id);
         ConformityDecision decision = verifications.decision(scope, id);
@@ -163,7 +189,6 @@ class VerificationPageController {
         model.addAttribute("decision", decision);
         model.addAttribute("certificate", certificate);
         model.addAttribute("preview", preview);
-        model.addAttribute("errors", errors);
         boolean mayAssign = v.status().mayAssign()
                 && (scope.isOfficer() || scope.isParty(DataScope.PartyKind.ENTERPRISE, v.ownerEnterpriseId()));
         model.addAttribute("mayAssign", mayAssign);

@@ -89,15 +89,17 @@ class AccountIntegrationTests {
     @Test
     void thePageIssuesATokenShownOnce() throws Exception {
         long enterpriseId = logins().principal("enterprise").userId();
-        mvc.perform(post("/admin/accounts/tokens").with(logins().as("admin")).with(csrf())
-                        .param("accountId", String.valueOf(enterpriseId)).param("name", "企业上报").param("expiresAt", ""))
+        String issued = org.metrolex.support.FormPosts.submit(mvc, post("/admin/accounts/tokens").with(logins().as("admin")).with(csrf())
+                        .param("accountId", String.valueOf(enterpriseId)).param("name", "企业上报").param("expiresAt", ""), logins().as("admin"));
+        org.assertj.core.api.Assertions.assertThat(issued).contains("data-testid=\"issued-token\">mlx_");
+        // shown once: the page read again (a reload) neither shows it nor issues another
+        mvc.perform(get("/admin/accounts").with(logins().as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-testid=\"issued-token\">mlx_")));
-        mvc.perform(post("/admin/accounts/tokens").with(logins().as("admin")).with(csrf())
-                        .param("accountId", String.valueOf(enterpriseId)).param("name", ""))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("令牌名称必填")))
                 .andExpect(content().string(not(containsString("data-testid=\"issued-token\""))));
+        String refused = org.metrolex.support.FormPosts.submit(mvc, post("/admin/accounts/tokens").with(logins().as("admin")).with(csrf())
+                        .param("accountId", String.valueOf(enterpriseId)).param("name", ""), logins().as("admin"));
+        org.assertj.core.api.Assertions.assertThat(refused).contains("令牌名称必填").contains("is-invalid")
+                .doesNotContain("data-testid=\"issued-token\"");
         mvc.perform(get("/admin/accounts").with(logins().as("city")))
                 .andExpect(status().isForbidden());
     }

@@ -1,4 +1,4 @@
-package org.metrolex.verification.document;
+package org.metrolex.platform.pdf;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** QR codes for the public check URL printed on certificates. */
+/** QR codes for the public check URLs printed on certificates and instrument labels. */
 public final class QrCode {
 
     private QrCode() {

@@ -1,4 +1,4 @@
-package org.metrolex.verification.document;
+package org.metrolex.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class QrCodeTests {
 
+    private static final String CHECK_URL = "https://metrology.example.gov.cn/public/certificates/130100-2026-000123";
+
     @Test
     void decodesBackToTheUrl() throws Exception {
-        byte[] png = QrCode.png(CertificateDocuments.CHECK_URL, 240);
+        byte[] png = QrCode.png(CHECK_URL, 240);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(240);
         String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(image)))).getText();
-        assertThat(decoded).isEqualTo(CertificateDocuments.CHECK_URL);
+        assertThat(decoded).isEqualTo(CHECK_URL);
     }
 
     @Test
