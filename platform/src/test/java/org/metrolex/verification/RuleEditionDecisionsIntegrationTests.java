@@ -26,7 +26,6 @@ import org.metrolex.rules.RuleBooks;
 import org.metrolex.rules.RuleEditionManagement;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
-import org.metrolex.verification.domain.Conclusion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -161,7 +160,7 @@ class RuleEditionDecisionsIntegrationTests {
                 .andExpect(status().isConflict());
 
         // an issued certificate is never re-decided
-        verifications.issue(scope(Role.INSTITUTION_STAFF), before, Conclusion.CONFORMING);
+        fixtures.issue(before);
         mvc.perform(post("/api/verifications/{id}/redecide", before).with(csrf()).with(TestLogins.as(identity, Role.COUNTY_OFFICER)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].rule").value("recorded"));

@@ -72,7 +72,6 @@ class NavigationIntegrationTests {
         ADDED.put("/licensing/procedures", Set.of(A, C, O, I, E));
         ADDED.put("/licensing/overdue", OFFICERS);
         ADDED.put("/licensing/statistics", OFFICERS);
-        ADDED.put("/public/certificates/verify", Set.of(P));
         // issue 19: deadlines changed by holiday notices (in the supervision and the licensing group), notices (admin)
         ADDED.put("/calendar/revisions", OFFICERS);
         ADDED.put("/calendar/notices", Set.of(A));
