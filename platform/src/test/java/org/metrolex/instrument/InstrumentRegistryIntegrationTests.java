@@ -146,8 +146,9 @@ class InstrumentRegistryIntegrationTests {
         String out = mvc.perform(get("/api/public/instruments/" + token)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         Map<String, Object> pub = json.readValue(out, Map.class);
+        // the verification standing (valid / due / overdue, issue 13 item 3) is public; nothing private is
         assertThat(pub.keySet()).containsExactlyInAnyOrder("categoryNameZh", "categoryNameEn", "maker", "model",
-                "maskedSerialNumber", "ownerName", "status");
+                "maskedSerialNumber", "ownerName", "status", "verification");
         assertThat(pub.get("categoryNameZh")).isEqualTo("燃油加油机");
         assertThat(pub.get("maskedSerialNumber")).isEqualTo("***********3456");
         assertThat(pub.get("ownerName")).isEqualTo(jdbc.queryForObject("select name from enterprise where id = ?", String.class, owner));
@@ -206,7 +207,8 @@ class InstrumentRegistryIntegrationTests {
         Map<?, ?> filed = file(Role.ENTERPRISE_USER, body("PRICE_COMPUTING_SCALE", "ITEST-PG-0001", null, ""));
         String page = mvc.perform(get("/instruments/" + filed.get("id")).with(TestLogins.as(identity, Role.ENTERPRISE_USER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("/public/instruments/" + filed.get("qrToken"), "周期检定到期", "JJG 539-2016");
+        // a newly filed instrument has no certificate yet: its standing says so (one source of truth, issue 13 item 1)
+        assertThat(page).contains("/public/instruments/" + filed.get("qrToken"), "尚无有效检定证书", "JJG 539-2016");
         mvc.perform(get("/api/instrument-categories").with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code=='FOCIMETER')].intervalMonths").value(org.hamcrest.Matchers.contains((Object) null)));
