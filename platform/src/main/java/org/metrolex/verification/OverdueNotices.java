@@ -1,11 +1,6 @@
 package org.metrolex.verification;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.Role;
@@ -99,63 +89,16 @@ public class OverdueNotices {
     @Transactional(readOnly = true)
     public void exportXlsx(DataScope scope, boolean unreadOnly, OutputStream out) {
         requireReader(scope);
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(true);
-        try {
-            SXSSFSheet sheet = wb.createSheet("超期未检通知");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (int k = 0; k < HEADERS.size(); k++) {
-                head.createCell(k).setCellValue(HEADERS.get(k));
-                head.getCell(k).setCellStyle(bold);
-                sheet.setColumnWidth(k, 18 * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
-            Lookup lookup = new Lookup();
-            records.forEach(scope, unreadOnly, n -> {
-                Row r = sheet.createRow(next[0]++);
-                List<String> cells = cells(lookup.view(n));
-                for (int k = 0; k < cells.size(); k++) {
-                    r.createCell(k).setCellValue(cells.get(k));
-                }
-            });
-            wb.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            wb.dispose();
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // the file is already written
-            }
-        }
+        Lookup lookup = new Lookup();
+        ListExports.xlsx("超期未检通知", HEADERS, row -> records.forEach(scope, unreadOnly, n -> row.accept(cells(lookup.view(n)))), out);
     }
 
     /** Every notice the caller may see as CSV (UTF-8 with BOM for Excel). */
     @Transactional(readOnly = true)
     public void exportCsv(DataScope scope, boolean unreadOnly, OutputStream out) {
         requireReader(scope);
-        try {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF');
-            CertificateAuditSheets.line(w, HEADERS);
-            Lookup lookup = new Lookup();
-            records.forEach(scope, unreadOnly, n -> {
-                try {
-                    CertificateAuditSheets.line(w, cells(lookup.view(n)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Lookup lookup = new Lookup();
+        ListExports.csv(HEADERS, row -> records.forEach(scope, unreadOnly, n -> row.accept(cells(lookup.view(n)))), out);
     }
 
     private static final List<String> HEADERS = List.of("器具编号 instrument id", "器具名称 instrument", "出厂编号 serial number",

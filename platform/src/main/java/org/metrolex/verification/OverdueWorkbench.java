@@ -1,11 +1,6 @@
 package org.metrolex.verification;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,11 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.identity.DataScope;
 import org.metrolex.identity.Role;
@@ -72,67 +63,18 @@ public class OverdueWorkbench {
     @Transactional
     public int exportXlsx(DataScope scope, Filter filter, OutputStream out) {
         requireReader(scope);
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(true);
-        int[] next = {1};
-        try {
-            SXSSFSheet sheet = wb.createSheet("超期未检");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (int k = 0; k < HEADERS.size(); k++) {
-                head.createCell(k).setCellValue(HEADERS.get(k));
-                head.getCell(k).setCellStyle(bold);
-                sheet.setColumnWidth(k, 18 * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            each(scope, filter, c -> {
-                Row r = sheet.createRow(next[0]++);
-                List<String> cells = cells(c);
-                for (int k = 0; k < cells.size(); k++) {
-                    r.createCell(k).setCellValue(cells.get(k));
-                }
-            });
-            wb.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            wb.dispose();
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // the file is already written
-            }
-        }
-        audited(scope, filter, "xlsx", next[0] - 1);
-        return next[0] - 1;
+        int rows = ListExports.xlsx("超期未检", HEADERS, row -> each(scope, filter, c -> row.accept(cells(c))), out);
+        audited(scope, filter, "xlsx", rows);
+        return rows;
     }
 
     /** The list as CSV (UTF-8 with BOM for Excel); audited like {@link #exportXlsx}. */
     @Transactional
     public int exportCsv(DataScope scope, Filter filter, OutputStream out) {
         requireReader(scope);
-        int[] n = {0};
-        try {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF');
-            CertificateAuditSheets.line(w, HEADERS);
-            each(scope, filter, c -> {
-                try {
-                    CertificateAuditSheets.line(w, cells(c));
-                    n[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        audited(scope, filter, "csv", n[0]);
-        return n[0];
+        int rows = ListExports.csv(HEADERS, row -> each(scope, filter, c -> row.accept(cells(c))), out);
+        audited(scope, filter, "csv", rows);
+        return rows;
     }
 
     private void audited(DataScope scope, Filter filter, String format, int rows) {
