@@ -58,6 +58,7 @@ import org.metrolex.verification.domain.Defect;
 import org.metrolex.verification.domain.InstitutionSnapshot;
 import org.metrolex.verification.domain.Legitimacy;
 import org.metrolex.verification.domain.LegitimacyCheck;
+import org.metrolex.verification.domain.Signatures;
 import org.metrolex.verification.domain.StandardUsed;
 import org.metrolex.verification.domain.VerificationStatus;
 import org.metrolex.verification.domain.VerifierSnapshot;
@@ -234,7 +235,8 @@ public class BulkIngestion {
     /** An accepted row with everything computed, waiting for its ids and number in the writer. */
     private record Accepted(long instrumentId, long ownerEnterpriseId, String regionCode, LocalDate verificationDate, long verifierId,
                             List<Long> standardIds, String readingsJson, boolean conforming, boolean anyUnverified, String editions,
-                            BigDecimal feeYuan, boolean feeWaived, LocalDate validUntil, LocalDate nextDue, String standInEditions) {
+                            BigDecimal feeYuan, boolean feeWaived, LocalDate validUntil, LocalDate nextDue, String standInEditions,
+                            Long checkerId, Long approverId) {
     }
 
     private record Rejected(long line, List<FieldError> errors) {
@@ -416,6 +418,7 @@ public class BulkIngestion {
                 errors.add(new FieldError("verifierId", "of-institution", "检定员 " + r.verifierId() + " 不属于本检定机构",
                         "verifier " + r.verifierId() + " is not of this institution"));
             }
+            Signatures signatures = signatures(r, verifier, errors);
             List<StandardUsed> used = new ArrayList<>(r.standardIds().size());
             for (Long sid : r.standardIds()) {
                 StandardUsed s = standards.get(sid);
@@ -442,7 +445,7 @@ public class BulkIngestion {
             VerifierSnapshot vs = verifiers.computeIfAbsent(verifier.id(), id -> VerifierSnapshot.of(verifier));
             Legitimacy legit = legitimacy.check(new CertificateDraft(institutionSnapshot, vs, used, category.nameZh(),
                     instrument.regionCode(), instrument.serialNumber(), instrument.ownerName(), r.verificationDate(), decision,
-                    r.conclusion() == null ? computed : r.conclusion()));
+                    r.conclusion() == null ? computed : r.conclusion(), signatures));
             if (!legit.issuable()) {
                 legit.blocking().forEach(d -> errors.add(asError(d)));
                 return null;
@@ -453,7 +456,36 @@ public class BulkIngestion {
             return new Accepted(instrument.id(), instrument.ownerEnterpriseId(), instrument.regionCode(), r.verificationDate(),
                     verifier.id(), r.standardIds(), json.writeValueAsString(r.readings()), decision.conforming(),
                     decision.anyUnverified(), editions, waived ? BigDecimal.ZERO.setScale(2) : r.feeYuan(), waived,
-                    nextDue == null ? null : nextDue.minusDays(1), nextDue, StandIns.keys(decision));
+                    nextDue == null ? null : nextDue.minusDays(1), nextDue, StandIns.keys(decision), r.checkerId(), r.approverId());
+        }
+
+        /**
+         * The checker and the approver named by the row, when it names them (ADR 0020 amendment): people of this
+         * institution, then held to the rules of a certificate issued in the platform by the legitimacy check
+         * (qualified for the type on the verification date, three different people). A row that names neither was
+         * signed in the institution's system and gets no {@code Signatures}, as before.
+         */
+        private Signatures signatures(BulkRow r, Person verifier, List<FieldError> errors) {
+            if (r.checkerId() == null || r.approverId() == null) {
+                return null;
+            }
+            Person checker = signer(r.checkerId(), "checkerId", "核验员", "checker", errors);
+            Person approver = signer(r.approverId(), "approverId", "批准人", "approver", errors);
+            if (checker == null || approver == null) {
+                return null;
+            }
+            return new Signatures(verifier == null ? null : verifier.id(),
+                    new Signatures.Signer(checker.id(), verifiers.computeIfAbsent(checker.id(), id -> VerifierSnapshot.of(checker))),
+                    new Signatures.Signer(approver.id(), verifiers.computeIfAbsent(approver.id(), id -> VerifierSnapshot.of(approver))));
+        }
+
+        private Person signer(long personId, String field, String zh, String en, List<FieldError> errors) {
+            Person p = people.get(personId);
+            if (p == null) {
+                errors.add(new FieldError(field, "of-institution", zh + " " + personId + " 不属于本检定机构",
+                        en + " " + personId + " is not of this institution"));
+            }
+            return p;
         }
 
         /** Writer thread: ids and numbers for the chunk, then COPY into the four tables. */
@@ -486,6 +518,8 @@ public class BulkIngestion {
                             .append(a.feeWaived() ? 't' : 'f').append('\t').append(batchId).append('\t').append(issuedAt).append('\t')
                             .append(book.number()).append('\t');
                     CopySink.text(v, a.standInEditions());
+                    v.append('\t').append(a.checkerId() == null ? "\\N" : a.checkerId().toString())
+                            .append('\t').append(a.approverId() == null ? "\\N" : a.approverId().toString());
                     v.append('\n');
                     String number = new CertificateNumber(code, year, first + i).format();
                     c.append(id).append('\t').append(number).append('\t').append(institutionId).append('\t')
@@ -537,6 +571,8 @@ public class BulkIngestion {
             case VERIFIER_NOT_QUALIFIED, VERIFIER_QUALIFICATION_EXPIRED -> "verifierId";
             case STANDARD_ASSESSMENT_INVALID, STANDARD_CALIBRATION_OVERDUE, NO_STANDARD_USED -> "standardIds";
             case CONCLUSION_NOT_SUPPORTED -> "conclusion";
+            case SIGNERS_NOT_DISTINCT -> "approverId";
+            case SIGNER_NOT_QUALIFIED, SIGNATURE_MISSING -> d.field().startsWith("checker") ? "checkerId" : "approverId";
             default -> d.field();
         };
         return new FieldError(field, d.code().name().toLowerCase().replace('_', '-'), d.messageZh(), d.messageEn());

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class CsvRows extends RowSource {
 
     static final List<String> COLUMNS = List.of("instrumentId", "verificationDate", "verifierId", "standardIds", "feeYuan",
-            "feeWaived", "conclusion", "readings");
+            "feeWaived", "conclusion", "readings", "checkerId", "approverId");
     private static final List<String> REQUIRED = List.of("instrumentId", "verificationDate", "verifierId", "standardIds", "readings");
 
     private final RowFields fields;
@@ -48,12 +48,12 @@ final class CsvRows extends RowSource {
             }
         } while (record.size() == 1 && record.get(0).isBlank());
         if (record.size() != width) {
-            return new BulkRow(start, null, null, null, null, null, null, null, null, List.of(new FieldError("line", "columns",
+            return new BulkRow(start, null, null, null, null, null, null, null, null, null, null, List.of(new FieldError("line", "columns",
                     "第 " + start + " 行有 " + record.size() + " 列，表头有 " + width + " 列",
                     "line " + start + " has " + record.size() + " columns, the header has " + width)));
         }
         return fields.row(start, col(record, 0), col(record, 1), col(record, 2), col(record, 3), col(record, 4), col(record, 5),
-                col(record, 6), col(record, 7), null);
+                col(record, 6), col(record, 7), null, col(record, 8), col(record, 9));
     }
 
     private String col(List<String> record, int c) {

@@ -17,7 +17,7 @@ final class NdjsonRows extends RowSource {
 
     /** The shape of one line; scalars are read as text and checked by {@link RowFields} like CSV cells. */
     record Line(String instrumentId, String verificationDate, String verifierId, List<String> standardIds, String feeYuan,
-                String feeWaived, String conclusion, Readings readings) {
+                String feeWaived, String conclusion, Readings readings, String checkerId, String approverId) {
     }
 
     private final JsonMapper json;
@@ -62,16 +62,16 @@ final class NdjsonRows extends RowSource {
                         : e.getPath().get(0).getPropertyName();
                 String m = e.getOriginalMessage();
                 m = m == null ? "" : m.length() > 200 ? m.substring(0, 200) : m;
-                return new BulkRow(start, null, null, null, null, null, null, null, null, List.of(new FieldError(field, "json",
+                return new BulkRow(start, null, null, null, null, null, null, null, null, null, null, List.of(new FieldError(field, "json",
                         "第 " + start + " 行不是所需格式的 JSON 对象：" + m, "line " + start + " is not a JSON object of the expected shape: " + m)));
             }
             if (l == null) {
-                return new BulkRow(start, null, null, null, null, null, null, null, null, List.of(new FieldError("line", "json",
+                return new BulkRow(start, null, null, null, null, null, null, null, null, null, null, List.of(new FieldError("line", "json",
                         "第 " + start + " 行不是 JSON 对象", "line " + start + " is not a JSON object")));
             }
             return fields.row(start, l.instrumentId(), l.verificationDate(), l.verifierId(),
                     l.standardIds() == null ? null : String.join(";", l.standardIds().stream().map(String::valueOf).toList()),
-                    l.feeYuan(), l.feeWaived(), l.conclusion(), null, l.readings());
+                    l.feeYuan(), l.feeWaived(), l.conclusion(), null, l.readings(), l.checkerId(), l.approverId());
         }
     }
 }

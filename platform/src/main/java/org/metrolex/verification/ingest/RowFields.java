@@ -23,7 +23,7 @@ final class RowFields {
 
     /** @param readingsJson the readings as JSON text (CSV), or null when {@code readings} is already bound (JSON lines) */
     BulkRow row(long line, String instrumentId, String verificationDate, String verifierId, String standardIds, String feeYuan,
-                String feeWaived, String conclusion, String readingsJson, Readings readings) {
+                String feeWaived, String conclusion, String readingsJson, Readings readings, String checkerId, String approverId) {
         List<FieldError> errors = new ArrayList<>(2);
         Long instrument = id("instrumentId", "计量器具编号", instrumentId, errors);
         LocalDate date = date(verificationDate, errors);
@@ -45,7 +45,14 @@ final class RowFields {
         if (r == null && errors.stream().noneMatch(e -> e.field().equals("readings"))) {
             errors.add(new FieldError("readings", "required", "原始记录必填", "the readings are required"));
         }
-        return new BulkRow(line, instrument, date, verifier, standards, fee, waived, claimed, r, errors);
+        Long checker = blank(checkerId) ? null : id("checkerId", "核验员编号", checkerId, errors);
+        Long approver = blank(approverId) ? null : id("approverId", "批准人编号", approverId, errors);
+        if (blank(checkerId) != blank(approverId)) {
+            String field = blank(checkerId) ? "checkerId" : "approverId";
+            errors.add(new FieldError(field, "both-or-neither", "核验员编号与批准人编号须同时填写或同时留空",
+                    "checkerId and approverId are given together or not at all"));
+        }
+        return new BulkRow(line, instrument, date, verifier, standards, fee, waived, claimed, r, checker, approver, errors);
     }
 
     private static boolean blank(String s) {

@@ -192,6 +192,55 @@ class BulkIngestionIntegrationTests {
      * instrument in a batch the later one counts, an instrument the batch does not touch keeps its row, and the
      * triggers work as before once the batch has committed.
      */
+    /**
+     * A row may name the checker (核验员) and the approver (批准人) who signed in the institution's system (ADR 0020
+     * amendment): both or neither; when named, each a qualified person of the institution and three different people,
+     * the rules of a certificate issued in the platform; the certificate then prints their names.
+     */
+    @Test
+    void aRowThatNamesItsCheckerAndApproverIsHeldToTheSignatureRulesAndPrintsTheirNames() throws Exception {
+        long a = scale("130102");
+        List<Long> signers = jdbc.queryForList("select distinct p.id from person p join qualification q on q.person_id = p.id "
+                + "where p.institution_id = ? and p.active and q.scope like '%电子计价秤%' and q.valid_from <= ?::date - 400 "
+                + "and q.valid_until > ?::date and p.id <> ? order by p.id limit 2", Long.class, institutionId,
+                LocalDate.now(clock), LocalDate.now(clock), verifier);
+        assertThat(signers).hasSize(2);
+        long checker = signers.get(0);
+        long approver = signers.get(1);
+        long unqualified = jdbc.queryForObject("select min(p.id) from person p where p.institution_id = ? and not exists "
+                + "(select 1 from qualification q where q.person_id = p.id and q.scope like '%电子计价秤%')", Long.class, institutionId);
+        long stranger = jdbc.queryForObject("select min(id) from person where institution_id <> ?", Long.class, institutionId);
+        String header = "instrumentId,verificationDate,verifierId,standardIds,feeYuan,feeWaived,readings,checkerId,approverId\n";
+        String body = header
+                + signedRow(a, checker, approver)        // line 2: accepted, names printed
+                + signedRow(a, checker, "")              // line 3: approver missing
+                + signedRow(a, unqualified, approver)    // line 4: checker not qualified for 电子计价秤
+                + signedRow(a, verifier, approver)       // line 5: the verifier checks his own work
+                + signedRow(a, stranger, approver)       // line 6: a person of another institution
+                + signedRow(a, "", "");                  // line 7: neither: signed in the institution's system, as before
+        String key = key();
+        upload(key, "text/csv", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rowsAccepted").value(2)).andExpect(jsonPath("$.rowsRejected").value(4));
+        assertThat(errorsCsv(key)).contains("3,approverId,both-or-neither,", "4,checkerId,signer-not-qualified,",
+                "5,approverId,signers-not-distinct,", "6,checkerId,of-institution,");
+        List<Map<String, Object>> rows = jdbc.queryForList("select c.id, v.checker_person_id, v.approver_person_id from verification v "
+                + "join certificate c on c.verification_id = v.id where v.instrument_id = ? order by v.id", a);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsEntry("checker_person_id", checker).containsEntry("approver_person_id", approver);
+        assertThat(rows.get(1).get("checker_person_id")).isNull();
+        DataScope admin = TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN);
+        String checkerName = parties.requirePerson(admin, checker).name();
+        String approverName = parties.requirePerson(admin, approver).name();
+        String named = verifications.signedXml(admin, ((Number) rows.get(0).get("id")).longValue()).xml();
+        assertThat(named).contains(checkerName, approverName).doesNotContain("发证机构系统内签署");
+        assertThat(verifications.signedXml(admin, ((Number) rows.get(1).get("id")).longValue()).xml()).contains("发证机构系统内签署");
+    }
+
+    String signedRow(long instrument, Object checker, Object approver) {
+        return instrument + "," + day + "," + verifier + "," + standard + ",30.00,false,\"" + GOOD.replace("\"", "\"\"") + "\","
+                + checker + "," + approver + "\n";
+    }
+
     @Test
     void aBatchKeepsTheOverdueReadModelOnTheLatestDocumentOfEachInstrument() throws Exception {
         long a = scale("130102");

@@ -22,7 +22,7 @@ public final class CopySink {
     /** Columns of {@link #verifications}, in the order of each text line. */
     public static final String VERIFICATION_COLUMNS = "id, instrument_id, institution_id, owner_enterprise_id, region_code, status, "
             + "verification_date, verifier_person_id, readings_json, conforming, any_unverified, editions, fee_yuan, fee_waived, "
-            + "ingest_batch_id, booked_at, rule_book_revision, stand_in_editions";
+            + "ingest_batch_id, booked_at, rule_book_revision, stand_in_editions, checker_person_id, approver_person_id";
     public static final String CERTIFICATE_COLUMNS = "verification_id, number, institution_id, kind, valid_until, next_due, issued_at";
     public static final String STANDARD_COLUMNS = "verification_id, standard_id";
     public static final String ERROR_COLUMNS = "batch_id, line_no, field, rule, message_zh, message_en";
