@@ -41,8 +41,8 @@ public enum ResultLabel {
     PRESSURE("{0} kPa", "{0} kPa", "(-?[0-9.]+) kPa"),
     /** A scale's repeatability row, named by its load (a number). */
     REPEATABILITY_LOAD("{0}", "称量 {0}", "(-?[0-9.]+)"),
-    /** A fuel dispenser's flow point as the readings name it (its repeatability row, or its only run). */
-    FLOW_POINT("{0}", "流量点 {0}", "(.+)"),
+    /** A fuel dispenser's flow point as the readings name it (its repeatability row, or its only run); any other label reads as this. */
+    FLOW_POINT("{0}", "{0}", "(.+)"),
     /** The scales' repeatability method (OIML R 76-1 3.6.1). */
     METHOD_SCALE_RANGE("max − min of the results of weighings of the same load ≤ |MPE| (OIML R 76-1 3.6.1)",
             "同一载荷多次称量结果的最大值与最小值之差 ≤ |MPE|（OIML R 76-1 3.6.1）",
