@@ -36,13 +36,13 @@ class PagePatternsBrowserTests {
                     "/supervision/rectifications/overdue", "/prepackaged/lots", "first:/prepackaged/lots", "/prepackaged/cmarks",
                     "/prepackaged/statistics", "/licensing", "first:/licensing", "/licensing/procedures", "/licensing/overdue",
                     "/licensing/statistics", "/licensing/commitment-checks", "/admin/audit", "/admin/accounts", "/regions", "/calendar",
-                    "/calendar/notices", "/calendar/revisions", "/admin/rule-editions", "first:/instruments", "/instruments/new",
+                    "/calendar/notices", "/calendar/revisions", "first:/instruments", "/instruments/new",
                     "/instruments/import", "/enterprises/new"),
             "county", List.of("/", "/enterprises", "/instruments", "first:/instruments", "/verifications", "/overdue",
                     "/supervision/campaigns", "/prepackaged/lots"),
             "institution", List.of("/", "/verifications", "first:/verifications", "/institutions", "/people", "/licensing"),
             "enterprise", List.of("/", "/enterprises", "/instruments", "first:/instruments", "/verifications", "/overdue",
-                    "/notices", "/prepackaged/cmarks", "/licensing", "/licensing/apply"),
+                    "/notices", "/prepackaged/cmarks", "/licensing"),
             "public", List.of("/", "/public/institutions", "/public/spot-checks", "first:/public/spot-checks", "/public/cmarks",
                     "/public/licences", "/public/certificates/verify", "/public/certificates", "/login"));
 
