@@ -186,7 +186,7 @@ public final class Conformity {
         if (mpe == null || w.load().compareTo(max) > 0) {
             mpe = MpeTables.scaleMpeAt(bands, w.load(), max, rule, field.at(index) + ".load"); // refuses with the reason
         }
-        return new PointResult(field == Field.LOADS ? "load" : "eccentricity " + (index + 1), w.load(), ec, e, mpe, mpe.admits(ec));
+        return new PointResult(field == Field.LOADS ? ResultLabel.LOAD.format() : ResultLabel.ECCENTRICITY.format(String.valueOf(index + 1)), w.load(), ec, e, mpe, mpe.admits(ec));
     }
 
     /** E = I + ½e − ΔL − L (changepoint method, OIML R 76-1 A.4.4.3). */
@@ -237,11 +237,11 @@ public final class Conformity {
         Mpe mpe = MpeTables.scaleMpeAt(bands, load, r.max(), rule, "repeatability[0].load");
         BigDecimal range = max.subtract(min);
         BigDecimal limit = mpe.upper();
-        return new RepeatabilityResult(load.toPlainString(), range, limit, mpe.unit(), SCALE_REPEATABILITY, range.compareTo(limit) <= 0,
+        return new RepeatabilityResult(ResultLabel.REPEATABILITY_LOAD.format(load.toPlainString()), range, limit, mpe.unit(), SCALE_REPEATABILITY, range.compareTo(limit) <= 0,
                 mpe.verified());
     }
 
-    private static final String SCALE_REPEATABILITY = "max − min of the results of weighings of the same load ≤ |MPE| (OIML R 76-1 3.6.1)";
+    private static final String SCALE_REPEATABILITY = ResultLabel.METHOD_SCALE_RANGE.format();
 
     // ------------------------------------------------------------------------------------ fuel dispensers
 
@@ -305,14 +305,14 @@ public final class Conformity {
                     sum = sum.add(term);
                 }
                 BigDecimal nd = d.multiply(BigDecimal.valueOf(n));
-                acc.point(relativePoint(g.getKey() + (n > 1 ? " (mean of " + n + " runs)" : ""), null, sum, nd, rule.mpe()));
+                acc.point(relativePoint(n > 1 ? ResultLabel.FLOW_POINT_MEAN.format(g.getKey(), String.valueOf(n)) : ResultLabel.FLOW_POINT.format(g.getKey()), null, sum, nd, rule.mpe()));
             } else {
                 for (int k = 0; k < n; k++) {
-                    acc.point(relativePoint(g.getKey() + " run " + (k + 1), null, num[k], den[k], rule.mpe()));
+                    acc.point(relativePoint(ResultLabel.FLOW_POINT_RUN.format(g.getKey(), String.valueOf(k + 1)), null, num[k], den[k], rule.mpe()));
                 }
             }
             if (n >= 2) {
-                acc.repeatability(dispenserRepeatability(g.getKey(), num, den, rule, date));
+                acc.repeatability(dispenserRepeatability(ResultLabel.FLOW_POINT.format(g.getKey()), num, den, rule, date));
             } else {
                 acc.reasons.add(new Reason("REPEATABILITY_NOT_ASSESSED", "流量点 " + g.getKey() + " 仅一次测量，未评定重复性",
                         "flow point " + g.getKey() + " has one run only: repeatability not assessed"));
@@ -341,14 +341,14 @@ public final class Conformity {
         if ("RANGE_OVER_DN".equals(rule.repeatabilityMethod())) {
             BigDecimal dn = rule.dn(num.length, date);
             rangeDen = rangeDen.multiply(dn);
-            method = "(E_max − E_min)/d_n, d_n = " + dn.toPlainString() + " for " + num.length + " runs";
+            method = ResultLabel.METHOD_RANGE_OVER_DN.format(dn.toPlainString(), String.valueOf(num.length), rule.edition().citation());
         } else {
-            method = "E_max − E_min";
+            method = ResultLabel.METHOD_RANGE.format(rule.edition().citation());
         }
         BigDecimal limit = rule.repeatabilityLimitPct();
         boolean pass = rangeNum.compareTo(limit.multiply(rangeDen)) <= 0;
         return new RepeatabilityResult(label, rangeNum.divide(rangeDen, DISPLAY_DECIMALS, RoundingMode.HALF_EVEN), limit, "%",
-                method + " (" + rule.edition().citation() + ")", pass, rule.verified());
+                method, pass, rule.verified());
     }
 
     // ------------------------------------------------------------------------------------ water and gas meters
@@ -363,7 +363,7 @@ public final class Conformity {
         for (int i = 0; i < r.points().size(); i++) {
             WaterMeterReadings.Point p = Refusals.required(r.points().get(i), "points[" + i + "]", rid);
             Mpe mpe = tables.waterMeter(r.meterClass(), p.flowRate(), r.q1(), r.q4(), p.waterTemperatureC(), r.kind(), date);
-            acc.point(relative("points[" + i + "]", "Q = " + p.flowRate().toPlainString(), p.flowRate(), p.indicated(), p.reference(), mpe));
+            acc.point(relative("points[" + i + "]", ResultLabel.WATER_FLOW_RATE.format(p.flowRate().toPlainString()), p.flowRate(), p.indicated(), p.reference(), mpe));
         }
         return acc.decision();
     }
@@ -378,7 +378,7 @@ public final class Conformity {
         for (int i = 0; i < r.points().size(); i++) {
             GasMeterReadings.Point p = Refusals.required(r.points().get(i), "points[" + i + "]", rid);
             Mpe mpe = tables.gasMeter(r.meterClass(), p.flowRate(), r.qmin(), r.qmax(), r.kind(), date);
-            acc.point(relative("points[" + i + "]", "q = " + p.flowRate().toPlainString(), p.flowRate(), p.indicated(), p.reference(), mpe));
+            acc.point(relative("points[" + i + "]", ResultLabel.GAS_FLOW_RATE.format(p.flowRate().toPlainString()), p.flowRate(), p.indicated(), p.reference(), mpe));
         }
         return acc.decision();
     }
@@ -412,7 +412,7 @@ public final class Conformity {
             Refusals.required(p.indicationC(), "points[" + i + "].indicationC", rid);
             Mpe mpe = tables.earThermometer(Refusals.required(p.referenceC(), "points[" + i + "].referenceC", rid), r.kind(), date);
             BigDecimal err = p.indicationC().subtract(p.referenceC());
-            acc.point(new PointResult(p.referenceC().toPlainString() + " °C", p.referenceC(), err, null, mpe, mpe.admits(err)));
+            acc.point(new PointResult(ResultLabel.TEMPERATURE.format(p.referenceC().toPlainString()), p.referenceC(), err, null, mpe, mpe.admits(err)));
         }
         return acc.decision();
     }
@@ -423,14 +423,14 @@ public final class Conformity {
         Acc acc = new Acc();
         BigDecimal zero = Refusals.required(r.zeroIndication(), "zeroIndication", rid);
         Mpe zmpe = tables.sphygmomanometerZero(date);
-        acc.point(new PointResult("zero", BigDecimal.ZERO, zero, null, zmpe, zmpe.admits(zero)));
+        acc.point(new PointResult(ResultLabel.ZERO.format(), BigDecimal.ZERO, zero, null, zmpe, zmpe.admits(zero)));
         if (!r.points().isEmpty()) {
             Mpe mpe = tables.sphygmomanometer(r.kind(), date);
             for (int i = 0; i < r.points().size(); i++) {
                 SphygmomanometerReadings.Point p = Refusals.required(r.points().get(i), "points[" + i + "]", rid);
                 BigDecimal std = Refusals.required(p.standardKpa(), "points[" + i + "].standardKpa", rid);
                 BigDecimal err = Refusals.required(p.indicationKpa(), "points[" + i + "].indicationKpa", rid).subtract(std);
-                acc.point(new PointResult(std.toPlainString() + " kPa", std, err, null, mpe, mpe.admits(err)));
+                acc.point(new PointResult(ResultLabel.PRESSURE.format(std.toPlainString()), std, err, null, mpe, mpe.admits(err)));
             }
         }
         return acc.decision();
@@ -441,8 +441,9 @@ public final class Conformity {
     private static Reason outside(PointResult p, String unit) {
         String u = unit == null || unit.isBlank() ? "" : " " + unit;
         String at = p.nominal() == null || !p.label().equals("load") ? "" : " " + p.nominal().toPlainString() + u;
+        String zh = ResultLabel.readPoint(p.label()).map(ResultLabel.Read::chinese).orElse(p.label());
         return new Reason("ERROR_EXCEEDS_MPE",
-                p.label() + at + "：误差 " + p.error().toPlainString() + u + " 超出最大允许误差 " + p.mpe().display() + "（" + p.mpe().edition().citation() + "）",
+                zh + at + "：误差 " + p.error().toPlainString() + u + " 超出最大允许误差 " + p.mpe().display() + "（" + p.mpe().edition().citation() + "）",
                 p.label() + at + ": error " + p.error().toPlainString() + u + " exceeds the MPE " + p.mpe().display() + " ("
                         + p.mpe().edition().citation() + ")");
     }

@@ -22,6 +22,7 @@ import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +46,12 @@ class InstrumentPageController {
     private final CurrentUser currentUser;
     private final RegionCatalogue regions;
     private final String publicBaseUrl;
+    private final MessageSource messages;
 
     InstrumentPageController(InstrumentManagement instruments, PartyManagement parties, CurrentUser currentUser,
-                             RegionCatalogue regions, @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                             RegionCatalogue regions, @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
+                             MessageSource messages) {
+        this.messages = messages;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.instruments = instruments;
         this.parties = parties;
@@ -121,7 +125,7 @@ class InstrumentPageController {
                 break;
             }
         }
-        byte[] pdf = InstrumentLabelSheet.pdf(labels, english ? "Instrument labels" : "计量器具标签");
+        byte[] pdf = InstrumentLabelSheet.pdf(labels, messages.getMessage("instrument.labels.title", null, locale));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"instrument-labels.pdf\"");
         response.setContentLength(pdf.length);

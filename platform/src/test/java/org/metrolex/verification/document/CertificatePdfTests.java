@@ -3,6 +3,7 @@ package org.metrolex.verification.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,27 @@ class CertificatePdfTests {
             assertThat(image.getWidth()).isGreaterThan(800);
             assertThat(Files.size(out)).isGreaterThan(10_000);
         }
+    }
+
+    @Test
+    void metrologyCoreRowLabelsPrintInChineseWithEnglishAsSecondaryText() {
+        CertificateDocument d = CertificateDocuments.scaleCertificate();
+        BigDecimal z = new BigDecimal("0.001");
+        CertificateDocument labelled = new CertificateDocument(d.number(), d.kind(), d.institution(), d.ownerName(), d.instrument(),
+                d.verificationDate(), d.validUntil(), d.nextDue(), d.verifierName(), d.approverName(), d.standards(),
+                List.of(new CertificateDocument.Reading("load", z, z, z, "kg", true),
+                        new CertificateDocument.Reading("eccentricity 2", z, z, z, "kg", true),
+                        new CertificateDocument.Reading("Qmax (mean of 3 runs)", z, z, z, "%", true),
+                        new CertificateDocument.Reading("37.0 °C", z, z, z, "°C", true)),
+                List.of(new CertificateDocument.RepeatabilityRow("10000", z, z, "g", true)),
+                d.conclusionZh(), d.conclusionEn(), d.ruleEditions(), d.checkUrl());
+        assertThat(CertificatePdf.html(labelled))
+                .contains("称量 <span class=\"en\">Load</span>")
+                .contains("偏载 第2点 <span class=\"en\">Eccentricity, point 2</span>")
+                .contains("Qmax（3次平均） <span class=\"en\">Qmax, mean of 3 runs</span>")
+                .contains("<td class=\"l\">37.0 °C</td>")
+                .contains("称量 10000 <span class=\"en\">Load 10000</span>")
+                .doesNotContain(">eccentricity").doesNotContain(">load");
     }
 
     @Test
