@@ -208,16 +208,28 @@ public class SupervisionManagement {
         return campaigns.publicCampaigns(ps[0], ps[1]);
     }
 
-    public record PublicResult(Campaign campaign, List<Task> tasks, Map<Long, Inspection> inspections, List<Finding> findings) {
+    /**
+     * What the public sees of a campaign. {@code drawPublished} is false between the draw and the end of the
+     * inspections: then only {@code tasksDrawn} (and the campaign's draw time) are known, {@code tasks} is empty
+     * and the campaign carries no seed, so that no target learns of its inspection beforehand.
+     */
+    public record PublicResult(Campaign campaign, boolean drawPublished, int tasksDrawn, List<Task> tasks,
+                               Map<Long, Inspection> inspections, List<Finding> findings) {
     }
 
-    /** A committed campaign as the public sees it: tasks after the draw, inspections and findings once published. */
+    /**
+     * A committed campaign as the public sees it: the size and time of the draw once made; its targets,
+     * inspectors and seed once the inspections are done (docs/random-draw.md §1); inspections and findings
+     * once the results are published.
+     */
     @Transactional(readOnly = true)
     public PublicResult publicResult(long id) {
         Campaign c = campaigns.publicCampaign(id).orElseThrow(() -> RuleViolation.notFound("抽查计划/campaign", id));
         Map<Long, Inspection> byTask = new LinkedHashMap<>();
         campaigns.publicInspections(id).forEach(i -> byTask.put(i.taskId(), i));
-        return new PublicResult(c, campaigns.publicTasks(id), byTask, findings.publicFindings(id));
+        boolean published = campaigns.publicDrawPublished(id);
+        return new PublicResult(c, published, campaigns.publicTaskCount(id), published ? campaigns.publicTasks(id) : List.of(),
+                byTask, findings.publicFindings(id));
     }
 
     @Transactional(readOnly = true)

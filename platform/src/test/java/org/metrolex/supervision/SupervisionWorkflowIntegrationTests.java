@@ -39,8 +39,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The whole path on the real database: plan → commit (population + commitment) → draw (seed revealed,
- * reproducible by the verifier) → a drawn inspector of another county records a fraud finding (event
+ * The whole path on the real database: plan → commit (population + commitment) → draw (seed known to the
+ * officers, public with the draw once the inspections are done, reproducible by the verifier) → a drawn inspector of another county records a fraud finding (event
  * published) → case and penalty decision → results published on the public API; scope and refusals.
  */
 @MetrolexIntegrationTest
@@ -171,6 +171,80 @@ class SupervisionWorkflowIntegrationTests {
             assertThat(s.passRatePercent()).isEqualByComparingTo(BigDecimal.ZERO);
         });
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /**
+     * Spot checks stay unannounced (issue 14): between the draw and the end of the inspections no page or API
+     * open to the public — nor the officer endpoints, closed to it — names a drawn target, an inspector or the
+     * seed; only that a draw of so many targets was made. Once every task is inspected the draw is published
+     * with its seed and the public check of the draw passes.
+     */
+    @Test
+    void anAnonymousCallerLearnsNoDrawnTargetInspectorOrSeedUntilTheInspectionsAreDone() throws Exception {
+        Person a = fixtures.inspector("130104");
+        Person b = fixtures.inspector("130105");
+        var county = fixtures.scope("county");
+        Campaign c = fixtures.marketCampaign(List.of(a.id(), b.id()));
+        supervision.commit(county, c.id());
+        Campaign drawn = supervision.draw(county, c.id());
+        Task task = supervision.tasks(county, c.id()).get(0);
+        // Officers in scope still see everything.
+        assertThat(drawn.seedHex()).hasSize(64);
+        assertThat(task.inspectors()).hasSize(2);
+
+        List<String> secrets = List.of(drawn.seedHex(), task.targetName(), a.name(), b.name());
+        var anonymous = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous();
+        for (String url : List.of("/api/public/spot-checks", "/api/public/spot-checks/" + c.id(), "/public/spot-checks",
+                "/public/spot-checks/" + c.id(), "/public/spot-checks/" + c.id() + "/verification",
+                "/public/spot-checks/" + c.id() + "?page=2", "/api/public/spot-checks/" + c.id() + "?page=2")) {
+            String body = mvc.perform(get(url).with(anonymous).header("Accept-Language", "zh"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            for (String secret : secrets) {
+                assertThat(body).as(url + " must not show " + secret).doesNotContain(secret);
+            }
+        }
+        mvc.perform(get("/api/public/spot-checks/{id}", c.id()).with(anonymous))
+                .andExpect(jsonPath("$.status").value("DRAWN"))
+                .andExpect(jsonPath("$.drawnAt").isNotEmpty())
+                .andExpect(jsonPath("$.tasksDrawn").value(1))
+                .andExpect(jsonPath("$.drawPublished").value(false))
+                .andExpect(jsonPath("$.seed").doesNotExist())
+                .andExpect(jsonPath("$.tasks.items").isEmpty());
+        String page = mvc.perform(get("/public/spot-checks/{id}", c.id()).with(anonymous)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("public-draw-sealed").contains("已抽取 1 个对象");
+        assertThat(mvc.perform(get("/public/spot-checks/{id}/verification", c.id()).with(anonymous)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("draw-check-pending").doesNotContain("draw-check-verdict");
+        // The officer side (task lists, the task page, statistics, the campaign and its population) is closed to the public.
+        for (String url : List.of("/api/supervision/campaigns/" + c.id() + "/tasks", "/api/supervision/tasks",
+                "/api/supervision/campaigns/" + c.id(), "/api/supervision/campaigns/" + c.id() + "/findings",
+                "/api/supervision/statistics", "/api/supervision/statistics/totals",
+                "/api/supervision/campaigns/" + c.id() + "/certificate-report")) {
+            mvc.perform(get(url).with(anonymous)).andExpect(status().isUnauthorized());
+        }
+        for (String url : List.of("/supervision/campaigns/" + c.id(), "/supervision/tasks/" + task.id(), "/supervision/statistics")) {
+            var response = mvc.perform(get(url).with(anonymous)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(url).isIn(302, 401);
+            assertThat(response.getContentAsString()).doesNotContain(task.targetName(), drawn.seedHex());
+        }
+
+        // The inspection done: the draw is public with its seed, before the results are; anyone can check it.
+        supervision.recordInspection(county, task.id(), new InspectionForm(LocalDate.now(clock), 3, 0, 0, List.of(), 0, 0,
+                null, null, null, ""));
+        mvc.perform(get("/api/public/spot-checks/{id}", c.id()).with(anonymous))
+                .andExpect(jsonPath("$.drawPublished").value(true))
+                .andExpect(jsonPath("$.seed").value(drawn.seedHex()))
+                .andExpect(jsonPath("$.tasks.items[0].targetName").value(task.targetName()))
+                .andExpect(jsonPath("$.tasks.items[0].inspectors.length()").value(2))
+                .andExpect(jsonPath("$.tasks.items[0].conforming").doesNotExist());
+        mvc.perform(get("/api/public/spot-checks").with(anonymous).param("size", "100"))
+                .andExpect(jsonPath("$.items[?(@.id == " + c.id() + ")].seed").value(drawn.seedHex()));
+        assertThat(mvc.perform(get("/public/spot-checks/{id}/verification", c.id()).with(anonymous)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("draw-check-verdict").contains("alert-success");
+        supervision.publish(county, c.id());
+        mvc.perform(get("/api/public/spot-checks/{id}", c.id()).with(anonymous))
+                .andExpect(jsonPath("$.seed").value(drawn.seedHex()))
+                .andExpect(jsonPath("$.tasks.items[0].conforming").value(true));
     }
 
     @Test

@@ -82,7 +82,14 @@ public interface Campaigns {
 
     Optional<String> publicPopulationText(long id);
 
+    /** The drawn tasks, only once the draw is published (every task inspected, or the results published). */
     List<Task> publicTasks(long campaignId);
+
+    /** Whether the draw's targets, inspectors and seed are public (see {@link #publicTasks}). */
+    boolean publicDrawPublished(long id);
+
+    /** How many targets were drawn: public as soon as the draw is made, the targets themselves later. */
+    int publicTaskCount(long campaignId);
 
     List<Inspection> publicInspections(long campaignId);
 }

@@ -336,19 +336,52 @@ class JooqCampaigns implements Campaigns {
                         r.value12().longValue()));
     }
 
+    /**
+     * Whether a drawn campaign's result (targets, inspectors, seed) is public. A spot check must stay
+     * unannounced — a target that learns it was drawn can tidy up before the inspectors come — so the draw is
+     * published together with its seed once every drawn task has been inspected, or the results were published.
+     * The commitment published before the draw still proves the draw was fixed (docs/random-draw.md §1).
+     */
+    private static Condition drawPublished() {
+        var open = SUPERVISION_TASK.as("open_task");
+        return SUPERVISION_CAMPAIGN.STATUS.eq(CampaignStatus.PUBLISHED.name())
+                .or(SUPERVISION_CAMPAIGN.STATUS.eq(CampaignStatus.DRAWN.name()).andNotExists(DSL.selectOne().from(open)
+                        .where(open.CAMPAIGN_ID.eq(SUPERVISION_CAMPAIGN.ID).and(open.STATUS.ne("INSPECTED")))));
+    }
+
+    /** A campaign as the public sees it: the seed stays out until the draw is published. */
+    private Campaign publicView(org.jooq.Record r) {
+        Campaign c = toCampaign(r.into(SUPERVISION_CAMPAIGN));
+        return Boolean.TRUE.equals(r.get("draw_published", Boolean.class)) ? c : c.withoutSeed();
+    }
+
     @Override
     public ResultPage<Campaign> publicCampaigns(int page, int size) {
         Condition where = SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES);
         long total = dsl.fetchCount(SUPERVISION_CAMPAIGN, where);
-        List<Campaign> items = dsl.selectFrom(SUPERVISION_CAMPAIGN).where(where).orderBy(SUPERVISION_CAMPAIGN.ID.desc())
-                .offset((page - 1) * size).limit(size).fetch(this::toCampaign);
+        List<Campaign> items = dsl.select(SUPERVISION_CAMPAIGN.fields()).select(DSL.field(drawPublished()).as("draw_published"))
+                .from(SUPERVISION_CAMPAIGN).where(where).orderBy(SUPERVISION_CAMPAIGN.ID.desc())
+                .offset((page - 1) * size).limit(size).fetch(this::publicView);
         return new ResultPage<>(items, total, page, size);
     }
 
     @Override
     public Optional<Campaign> publicCampaign(long id) {
-        return dsl.selectFrom(SUPERVISION_CAMPAIGN).where(SUPERVISION_CAMPAIGN.ID.eq(id).and(SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES)))
-                .fetchOptional(this::toCampaign);
+        return dsl.select(SUPERVISION_CAMPAIGN.fields()).select(DSL.field(drawPublished()).as("draw_published"))
+                .from(SUPERVISION_CAMPAIGN).where(SUPERVISION_CAMPAIGN.ID.eq(id).and(SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES)))
+                .fetchOptional(this::publicView);
+    }
+
+    @Override
+    public boolean publicDrawPublished(long id) {
+        return dsl.fetchExists(SUPERVISION_CAMPAIGN, SUPERVISION_CAMPAIGN.ID.eq(id).and(drawPublished()));
+    }
+
+    @Override
+    public int publicTaskCount(long campaignId) {
+        return dsl.fetchCount(SUPERVISION_TASK.join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_TASK.CAMPAIGN_ID)),
+                SUPERVISION_TASK.CAMPAIGN_ID.eq(campaignId).and(SUPERVISION_CAMPAIGN.STATUS.in(CampaignStatus.DRAWN.name(),
+                        CampaignStatus.PUBLISHED.name())));
     }
 
     @Override
@@ -360,8 +393,7 @@ class JooqCampaigns implements Campaigns {
 
     @Override
     public List<Task> publicTasks(long campaignId) {
-        return tasks(SUPERVISION_TASK.CAMPAIGN_ID.eq(campaignId)
-                .and(SUPERVISION_CAMPAIGN.STATUS.in(CampaignStatus.DRAWN.name(), CampaignStatus.PUBLISHED.name())));
+        return tasks(SUPERVISION_TASK.CAMPAIGN_ID.eq(campaignId).and(drawPublished()));
     }
 
     @Override

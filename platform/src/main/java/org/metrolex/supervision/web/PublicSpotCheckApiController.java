@@ -25,8 +25,9 @@ class PublicSpotCheckApiController {
         this.supervision = supervision;
     }
 
+    /** {@code seed} is null until the draw is published with the inspections done; {@code drawnAt} tells a draw was made. */
     record PublicCampaign(long id, String reference, String name, String type, String regionCode, String status,
-                          String populationSha256, String seedCommitment, String seed) {
+                          String populationSha256, String seedCommitment, String seed, String drawnAt) {
     }
 
     @GetMapping
@@ -34,11 +35,14 @@ class PublicSpotCheckApiController {
     @PreAuthorize("permitAll()")
     ResultPage<PublicCampaign> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return supervision.publicCampaigns(page, size).map(c -> new PublicCampaign(c.id(), c.reference(), c.name(), c.type().name(),
-                c.regionCode(), c.status().name(), c.populationSha256(), c.seedCommitment(), c.seedHex()));
+                c.regionCode(), c.status().name(), c.populationSha256(), c.seedCommitment(), c.seedHex(),
+                c.drawnAt() == null ? null : c.drawnAt().toString()));
     }
 
     @GetMapping("/{id:\\d+}")
-    @Operation(summary = "A campaign's published tasks (100 a page, in draw order), inspections and findings")
+    @Operation(summary = "A campaign's published tasks (100 a page, in draw order), inspections and findings",
+            description = "After the draw only the number of tasks and the draw time are public; the tasks, their inspectors "
+                    + "and the seed are published once every task is inspected or the results are published (unannounced checks).")
     @PreAuthorize("permitAll()")
     SpotCheckViews.PublicView get(@PathVariable long id, @RequestParam(required = false) Integer page) {
         return SpotCheckViews.view(supervision.publicResult(id), page);

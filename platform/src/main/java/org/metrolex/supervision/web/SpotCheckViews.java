@@ -26,9 +26,14 @@ public final class SpotCheckViews {
                          String penaltyDecision, String penaltyDecidedOn) {
     }
 
+    /**
+     * {@code tasksDrawn} is public from the draw on; {@code drawPublished} says whether the drawn targets, their
+     * inspectors ({@code tasks}) and the {@code seed} are public yet (only once the inspections are done).
+     */
     public record PublicView(long id, String reference, String name, String type, String regionCode, String status,
                       String populationSha256, String seedCommitment, String seed, String committedAt, String drawnAt,
-                      String publishedAt, ResultPage<PublicTask> tasks, List<PublicFinding> findings) {
+                      String publishedAt, int tasksDrawn, boolean drawPublished, ResultPage<PublicTask> tasks,
+                      List<PublicFinding> findings) {
     }
 
     public static PublicView view(SupervisionManagement.PublicResult r, Integer page) {
@@ -46,7 +51,7 @@ public final class SpotCheckViews {
                 f.penaltyDecidedOn() == null ? null : f.penaltyDecidedOn().toString())).toList();
         return new PublicView(c.id(), c.reference(), c.name(), c.type().name(), c.regionCode(), c.status().name(),
                 c.populationSha256(), c.seedCommitment(), c.seedHex(), str(c.committedAt()), str(c.drawnAt()), str(c.publishedAt()),
-                tasks, findings);
+                r.tasksDrawn(), r.drawPublished(), tasks, findings);
     }
 
     /** Tasks (and, on the officer page, findings) shown per page on the campaign pages. */
