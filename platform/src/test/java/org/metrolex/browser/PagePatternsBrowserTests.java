@@ -42,7 +42,7 @@ class PagePatternsBrowserTests {
                     "/supervision/campaigns", "/prepackaged/lots"),
             "institution", List.of("/", "/verifications", "first:/verifications", "/institutions", "/people", "/licensing"),
             "enterprise", List.of("/", "/enterprises", "/instruments", "first:/instruments", "/verifications", "/overdue",
-                    "/notices", "/prepackaged/cmarks", "/licensing"),
+                    "/notices", "/prepackaged/cmarks", "/licensing", "/licensing/apply"),
             "public", List.of("/", "/public/institutions", "/public/spot-checks", "first:/public/spot-checks", "/public/cmarks",
                     "/public/licences", "/public/certificates/verify", "/public/certificates", "/login"));
 
