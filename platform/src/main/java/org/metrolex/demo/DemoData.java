@@ -254,8 +254,8 @@ class DemoData implements ApplicationRunner {
     /**
      * A few scale verifications by the Shijiazhuang institute (the demo institution account) with a valid
      * standard and a qualified verifier: every other one verified 13 months ago, so overdue now (12-month
-     * interval), the rest two months ago; and one scale of the demo enterprise account a year less 20 days ago, so
-     * that it falls due within the reminder window (ADR 0021). The demo enterprise's scales in 长安区 come first, so the
+     * interval), the rest two months ago but one of the demo enterprise's a year less 20 days ago (due soon, ADR 0021).
+     * The demo enterprise's scales in 长安区 come first, so the
      * enterprise and the county officer both see an overdue instrument.
      *
      * <p>Written as of their own days, like the history ({@link DemoHistory}): booked three days before, the
@@ -269,17 +269,20 @@ class DemoData implements ApplicationRunner {
                 "[2024]冀量标法证字第0888号", dates.shift(2029, 6, 30), "JZ2026-0888", today.plusMonths(8))).id();
         List<Instrument> scales = filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
                 .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
-                .limit(8).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        java.util.Optional<Instrument> soon = filedScales.stream().filter(i -> i.ownerEnterpriseId() == demoEnterpriseId)
-                .filter(i -> !scales.contains(i)).min(java.util.Comparator.comparing(Instrument::id));
-        soon.ifPresent(scales::add);
-        boolean dueSoon = soon.isPresent();
+                .limit(8).toList();
+        // One of the demo enterprise account's scales verified two months ago is instead verified a year less 20 days
+        // ago, so it falls due within the reminder window and its home shows a due-date reminder (ADR 0021).
+        int dueSoon = -1;
+        for (int k = 1; k < scales.size(); k += 2) {
+            if (scales.get(k).ownerEnterpriseId() == demoEnterpriseId) {
+                dueSoon = k;
+            }
+        }
         List<LocalDate> days = new ArrayList<>();
         List<VerificationRow> rows = new ArrayList<>();
         for (int k = 0; k < scales.size(); k++) {
             Instrument scale = scales.get(k);
-            // The last (the demo enterprise's, added above) falls due in about 20 days: its home shows a due-date reminder (ADR 0021).
-            LocalDate day = k == scales.size() - 1 && dueSoon ? today.minusMonths(12).plusDays(20)
+            LocalDate day = k == dueSoon ? today.minusMonths(12).plusDays(20)
                     : k % 2 == 0 ? today.minusMonths(13) : today.minusMonths(2);
             days.add(day);
             rows.add(new VerificationRow(scale.id(), institute.id(), scale.ownerEnterpriseId(), scale.regionCode(), "CERTIFIED",
