@@ -238,7 +238,7 @@ class DemoData implements ApplicationRunner {
             parties.addQualification(province, p.id(), who[1], "电子计价秤、数字指示秤", LocalDate.of(2022, 3, 1), dates.shift(2029, 6, 30));
             v++;
         }
-        int certified = verifyScales(province, institutions.get(1), scaleVerifier);
+        int certified = verifyScales(province, institutions.get(1), scaleVerifier, changanEnterprise.id());
         long beforeHistory = System.nanoTime();
         DemoHistory.Summary h = history.load(province, institutions, cities);
         long beforeSeedYear = System.nanoTime();
@@ -254,7 +254,8 @@ class DemoData implements ApplicationRunner {
     /**
      * A few scale verifications by the Shijiazhuang institute (the demo institution account) with a valid
      * standard and a qualified verifier: every other one verified 13 months ago, so overdue now (12-month
-     * interval), the rest two months ago. The demo enterprise's scales in 长安区 come first, so the
+     * interval), the rest two months ago but one of the demo enterprise's a year less 20 days ago (due soon, ADR 0021).
+     * The demo enterprise's scales in 长安区 come first, so the
      * enterprise and the county officer both see an overdue instrument.
      *
      * <p>Written as of their own days, like the history ({@link DemoHistory}): booked three days before, the
@@ -262,18 +263,27 @@ class DemoData implements ApplicationRunner {
      * verification a year ago, which would show a certificate that expired before the day it was issued.
      * Signed on first view, as the history's are.
      */
-    private int verifyScales(DataScope province, Institution institute, Long verifier) {
+    private int verifyScales(DataScope province, Institution institute, Long verifier, long demoEnterpriseId) {
         LocalDate today = dates.today();
         long standard = instruments.registerStandard(province, new MeasurementStandardDraft(institute.id(), "电子秤检定用砝码（M1级）",
                 "[2024]冀量标法证字第0888号", dates.shift(2029, 6, 30), "JZ2026-0888", today.plusMonths(8))).id();
         List<Instrument> scales = filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
                 .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
                 .limit(8).toList();
+        // One of the demo enterprise account's scales verified two months ago is instead verified a year less 20 days
+        // ago, so it falls due within the reminder window and its home shows a due-date reminder (ADR 0021).
+        int dueSoon = -1;
+        for (int k = 1; k < scales.size(); k += 2) {
+            if (scales.get(k).ownerEnterpriseId() == demoEnterpriseId) {
+                dueSoon = k;
+            }
+        }
         List<LocalDate> days = new ArrayList<>();
         List<VerificationRow> rows = new ArrayList<>();
         for (int k = 0; k < scales.size(); k++) {
             Instrument scale = scales.get(k);
-            LocalDate day = k % 2 == 0 ? today.minusMonths(13) : today.minusMonths(2);
+            LocalDate day = k == dueSoon ? today.minusMonths(12).plusDays(20)
+                    : k % 2 == 0 ? today.minusMonths(13) : today.minusMonths(2);
             days.add(day);
             rows.add(new VerificationRow(scale.id(), institute.id(), scale.ownerEnterpriseId(), scale.regionCode(), "CERTIFIED",
                     OffsetDateTime.of(day.minusDays(3), LocalTime.of(9, 0), CHINA), day, verifier, SCALE_15_KG, true,

@@ -65,6 +65,7 @@ class PageContextAdvice {
             new Group("nav.group.verification", List.of(
                     new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
                     new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
+                    new Entry("nav.reminders", "/reminders", union(OFFICERS, Role.ENTERPRISE_USER)),
                     new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS))),
             new Group("nav.group.supervision", List.of(
                     new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),

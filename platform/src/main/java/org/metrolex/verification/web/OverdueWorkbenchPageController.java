@@ -42,14 +42,17 @@ class OverdueWorkbenchPageController {
 
     private final OverdueWorkbench workbench;
     private final OverdueNotices notices;
+    private final org.metrolex.verification.DueReminders reminders;
     private final VerificationManagement verifications;
     private final RegionCatalogue regions;
     private final CurrentUser currentUser;
 
-    OverdueWorkbenchPageController(OverdueWorkbench workbench, OverdueNotices notices, VerificationManagement verifications,
+    OverdueWorkbenchPageController(OverdueWorkbench workbench, OverdueNotices notices, org.metrolex.verification.DueReminders reminders,
+                                   VerificationManagement verifications,
                                    RegionCatalogue regions, CurrentUser currentUser) {
         this.workbench = workbench;
         this.notices = notices;
+        this.reminders = reminders;
         this.verifications = verifications;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -68,6 +71,7 @@ class OverdueWorkbenchPageController {
         model.addAttribute("query", query(filter));
         model.addAttribute("owner", scope.role() == Role.ENTERPRISE_USER);
         model.addAttribute("unreadCount", notices.unreadCount(scope));
+        model.addAttribute("reminderCount", reminders.currentCount(scope));
         model.addAttribute("regionOptions", regionOptions(scope));
         model.addAttribute("categoryOptions", verifications.categories().stream()
                 .map(c -> new Choice(c.code(), c.name(english))).toList());

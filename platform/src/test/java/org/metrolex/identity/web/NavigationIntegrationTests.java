@@ -77,6 +77,8 @@ class NavigationIntegrationTests {
         ADDED.put("/calendar/notices", Set.of(A));
         ADDED.put("/admin/rule-editions", Set.of(A));
         ADDED.put("/public/certificates", Set.of(P));
+        // issue 13, item 12: due-date reminders (the owner's and its region's for officers)
+        ADDED.put("/reminders", Set.of(A, C, O, E));
     }
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -138,11 +140,11 @@ class NavigationIntegrationTests {
                 "/public/cmarks", "/public/licences");
         assertThat(topLevel.get(I)).containsExactly("/", "nav.group.registries2", "/verifications",
                 "nav.group.licensing2", "/calendar");
-        assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification2",
+        assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
                 "nav.group.supervision2", "nav.group.licensing2", "/calendar");
-        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification3",
+        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
                 "nav.group.supervision7", "nav.group.licensing5", "nav.group.system2");
-        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification3",
+        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
                 "nav.group.supervision7", "nav.group.licensing5", "nav.group.system6");
     }
 
