@@ -63,11 +63,14 @@ class DemoData implements ApplicationRunner {
     private final DemoReferenceDate dates;
     private final DemoHistory history;
     private final SeedYearSupervision seedYear;
+    private final VerificationManagement verifications;
     /** Price-computing scales as filed, for the demo verifications. */
     private final List<Instrument> filedScales = new ArrayList<>();
 
     DemoData(IdentityManagement identity, PartyManagement parties, RegionCatalogue regions, InstrumentManagement instruments,
-             DemoBulkWriter writer, DemoReferenceDate dates, DemoHistory history, SeedYearSupervision seedYear) {
+             DemoBulkWriter writer, DemoReferenceDate dates, DemoHistory history, SeedYearSupervision seedYear,
+             VerificationManagement verifications) {
+        this.verifications = verifications;
         this.history = history;
         this.seedYear = seedYear;
         this.identity = identity;
@@ -239,6 +242,7 @@ class DemoData implements ApplicationRunner {
             v++;
         }
         int certified = verifyScales(province, institutions.get(1), scaleVerifier, changanEnterprise.id());
+        queueForInstitute(province, institutions.get(1));
         long beforeHistory = System.nanoTime();
         DemoHistory.Summary h = history.load(province, institutions, cities);
         long beforeSeedYear = System.nanoTime();
@@ -311,6 +315,19 @@ class DemoData implements ApplicationRunner {
         writer.insertCertificates(certificates);
         sequences.forEach((year, last) -> writer.raiseCertificateSequence(institute.id(), year, last));
         return certificates.size();
+    }
+
+    /**
+     * Three scales booked by the bureau and assigned to the Shijiazhuang institute today, through the verification
+     * module (audited like an officer's): the institution account's home opens on a queue of new assignments to record.
+     * Scales of the demo city after the eight verified ones, none of the demo enterprise account's (its own scales
+     * keep their standings).
+     */
+    private void queueForInstitute(DataScope province, Institution institute) {
+        filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
+                .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
+                .skip(8).filter(i -> !"130102".equals(i.regionCode())).limit(3)
+                .forEach(i -> verifications.assign(province, verifications.book(province, i.id()).id(), institute.id()));
     }
 
     /** Class III, e = 5 g, Max 15 kg: errors within the MPE. */

@@ -166,6 +166,10 @@ class SurfaceBrowserTests {
             String size = page.viewportSize().width < 500 ? "phone" : "desktop";
             logIn(page, "institution");
             assertThat(page.getByTestId("panel-queue")).isVisible();
+            // the demo's three scales assigned to the institute today, waiting for their readings
+            assertThat(page.getByTestId("count-queue")).hasText("3");
+            assertThat(page.getByTestId("queue-item").first().locator("a").first()).hasAttribute("href",
+                    java.util.regex.Pattern.compile("/verifications/\\d+"));
             assertThat(page.getByTestId("certificate-item").first()).isVisible();
             assertThat(page.getByTestId("certificate-item").first().locator("a")).hasAttribute("href",
                     java.util.regex.Pattern.compile("/verifications/\\d+"));
