@@ -51,6 +51,7 @@ import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -292,6 +293,11 @@ public class LicensingManagement {
             throw new RuleViolation("requirement", "listed", "材料类别须为本程序所列材料之一或“补正材料”",
                     "the document kind must be one the procedure lists, or a supplement");
         }
+        // the name comes from the client's Content-Disposition: a NUL or a 300-character name is refused here, for
+        // every way a file arrives, before it reaches the scanner, the database or a download header
+        FieldLimits.text("fileName", fileName).ifPresent(e -> {
+            throw new RuleViolation(400, List.of(e));
+        });
         String type = UploadCheck.check(content, maxUploadBytes);
         DocumentScanner.Result scan = scanner.scan(fileName, content);
         if (scan.status() == LicenceDocument.ScanStatus.INFECTED) {

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import tools.jackson.core.JsonParser;
@@ -65,8 +66,8 @@ class InputBounds {
 
     @Bean
     @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
-    OncePerRequestFilter inputBoundsFilter() {
-        return new ParameterBounds();
+    OncePerRequestFilter inputBoundsFilter(JsonMapper json) {
+        return new ParameterBounds(json);
     }
 
     /** All errors of one set of named values (parameters, or parts' file names). */
@@ -134,6 +135,11 @@ class InputBounds {
     static final class ParameterBounds extends OncePerRequestFilter {
 
         private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+        private final JsonMapper json;
+
+        ParameterBounds(JsonMapper json) {
+            this.json = json;
+        }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -167,13 +173,23 @@ class InputBounds {
                 flash.put(FormErrors.ATTRIBUTE, FormErrors.of(errors));
                 flash.setTargetRequestPath(URI.create(back).getPath());
                 flashMaps.saveOutputFlashMap(flash, request, response);
+                request.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, flash);
                 response.sendRedirect(back);
                 return;
             }
             refuse(request, response, new Problem(400, "输入不符合规则", "Input breaks a rule", errors));
         }
 
-        private static void refuse(HttpServletRequest request, HttpServletResponse response, Problem p) throws IOException {
+        /** An API call gets the problem body here; a page the branded error page, through the container's error dispatch. */
+        private void refuse(HttpServletRequest request, HttpServletResponse response, Problem p) throws IOException {
+            String accept = request.getHeader("Accept");
+            if (request.getRequestURI().startsWith("/api/") || accept == null || !accept.contains("text/html")) {
+                response.setStatus(p.status());
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(json.writeValueAsString(p));
+                return;
+            }
             request.setAttribute(PageErrorAdvice.PROBLEM, p);
             response.sendError(p.status());
         }
