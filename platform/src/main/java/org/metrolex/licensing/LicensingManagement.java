@@ -279,6 +279,11 @@ public class LicensingManagement {
     /** Uploads one document; its type is judged by content, its size bounded, and the scan hook run. */
     @Transactional
     public LicenceDocument upload(DataScope scope, long id, String requirement, String fileName, byte[] content) {
+        // the name comes from the client's Content-Disposition: a NUL or a 300-character name is refused here, for
+        // every way a file arrives, before it reaches the scanner, the database or a download header
+        FieldLimits.text("fileName", fileName).ifPresent(e -> {
+            throw new RuleViolation(400, List.of(e));
+        });
         Dossier d = requireDossier(scope, id);
         if (!isApplicant(scope, d)) {
             throw forbidden("只有申请人可以上传申请材料", "only the applicant may upload documents");
@@ -293,11 +298,6 @@ public class LicensingManagement {
             throw new RuleViolation("requirement", "listed", "材料类别须为本程序所列材料之一或“补正材料”",
                     "the document kind must be one the procedure lists, or a supplement");
         }
-        // the name comes from the client's Content-Disposition: a NUL or a 300-character name is refused here, for
-        // every way a file arrives, before it reaches the scanner, the database or a download header
-        FieldLimits.text("fileName", fileName).ifPresent(e -> {
-            throw new RuleViolation(400, List.of(e));
-        });
         String type = UploadCheck.check(content, maxUploadBytes);
         DocumentScanner.Result scan = scanner.scan(fileName, content);
         if (scan.status() == LicenceDocument.ScanStatus.INFECTED) {

@@ -10,6 +10,7 @@ import org.metrolex.platform.problem.Problem;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.validation.FieldLimits;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.springframework.beans.TypeMismatchException;
@@ -50,6 +51,13 @@ public final class ErrorMapping {
         }
         if (find(error, MaxUploadSizeExceededException.class) != null || sizeLimit(error)) {
             return tooLarge(maxUpload);
+        }
+        InvalidParameterException tomcat = find(error, InvalidParameterException.class);
+        if (tomcat != null) {
+            // Tomcat could not read the parameters: too large a form (413), too many, bad %-encoding (400)
+            return tomcat.getErrorCode() == 413 ? tooLarge(maxUpload)
+                    : new Problem(400, "请求参数无法读取（编码错误或数量过多）",
+                    "The request parameters cannot be read (bad encoding or too many)", List.of());
         }
         if (error instanceof MissingServletRequestParameterException e) {
             return bad(new FieldError(e.getParameterName(), "required", "必须提供参数 " + e.getParameterName(),

@@ -17,11 +17,13 @@ import org.metrolex.platform.problem.Problem;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.validation.FieldLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
@@ -66,8 +68,9 @@ class InputBounds {
 
     @Bean
     @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
-    OncePerRequestFilter inputBoundsFilter(JsonMapper json) {
-        return new ParameterBounds(json);
+    OncePerRequestFilter inputBoundsFilter(JsonMapper json,
+                                           @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
+        return new ParameterBounds(json, maxUpload.toMegabytes() + " MB");
     }
 
     /** All errors of one set of named values (parameters, or parts' file names). */
@@ -136,9 +139,11 @@ class InputBounds {
 
         private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
         private final JsonMapper json;
+        private final String maxUpload;
 
-        ParameterBounds(JsonMapper json) {
+        ParameterBounds(JsonMapper json, String maxUpload) {
             this.json = json;
+            this.maxUpload = maxUpload;
         }
 
         @Override
@@ -156,7 +161,7 @@ class InputBounds {
                 }
             } catch (RuntimeException | IOException | ServletException unreadable) {
                 // a body or query the container cannot parse (bad %-encoding, a size limit): the mapping says which
-                Problem p = ErrorMapping.of(unreadable, "");
+                Problem p = ErrorMapping.of(unreadable, maxUpload);
                 if (p.status() >= 500) {
                     p = new Problem(400, "请求参数无法读取", "The request parameters cannot be read", List.of());
                 }
