@@ -51,6 +51,7 @@ import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -278,6 +279,11 @@ public class LicensingManagement {
     /** Uploads one document; its type is judged by content, its size bounded, and the scan hook run. */
     @Transactional
     public LicenceDocument upload(DataScope scope, long id, String requirement, String fileName, byte[] content) {
+        // the name comes from the client's Content-Disposition: a NUL or a 300-character name is refused here, for
+        // every way a file arrives, before it reaches the scanner, the database or a download header
+        FieldLimits.text("fileName", fileName).ifPresent(e -> {
+            throw new RuleViolation(400, List.of(e));
+        });
         Dossier d = requireDossier(scope, id);
         if (!isApplicant(scope, d)) {
             throw forbidden("只有申请人可以上传申请材料", "only the applicant may upload documents");

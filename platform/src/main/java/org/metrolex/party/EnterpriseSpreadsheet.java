@@ -118,7 +118,7 @@ final class EnterpriseSpreadsheet {
                 for (int i = 0; i < values.length; i++) {
                     var cell = r.createCell(i);
                     cell.setCellStyle(text);
-                    cell.setCellValue(values[i] == null ? "" : values[i]);
+                    cell.setCellValue(XlsxTable.cell(values[i]));
                 }
             });
             workbook.write(out);

@@ -27,6 +27,7 @@ import org.metrolex.party.domain.Enterprise;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.prepackaged.document.LotReport;
 import org.metrolex.prepackaged.document.LotReportPdf;
 import org.metrolex.prepackaged.domain.BalanceCsv;
@@ -166,11 +167,18 @@ public class PrepackagedManagement {
             errors.add(new FieldError("inspectionDate", "required", "检验日期必填", "the inspection date is required"));
         } else if (cmd.inspectionDate().isAfter(today)) {
             errors.add(new FieldError("inspectionDate", "not-future", "检验日期不能晚于今天", "the inspection date cannot be in the future"));
+        } else {
+            FieldLimits.date("inspectionDate", cmd.inspectionDate()).ifPresent(errors::add);
         }
         if (cmd.lotSize() == null) {
             errors.add(new FieldError("lotSize", "required", "批量 N 必填", "the lot size N is required"));
         } else if (cmd.lotSize() < 1) {
             errors.add(new FieldError("lotSize", "positive", "批量 N 至少为 1（JJF 1070-2005 5.4.3）", "the lot size N must be at least 1 (JJF 1070-2005 5.4.3)"));
+        } else {
+            FieldLimits.count("lotSize", cmd.lotSize()).ifPresent(errors::add);
+        }
+        if (cmd.nominalValue() != null) {
+            FieldLimits.decimal("nominalValue", cmd.nominalValue()).ifPresent(errors::add);
         }
         NominalQuantity nominal = null;
         try {
@@ -224,6 +232,22 @@ public class PrepackagedManagement {
                 continue;
             }
             raws.add(new ReadingEntry.Raw(0, "readings[" + i + "]", e.packageNumber(), e.gross(), e.tare(), e.net()));
+        }
+        List<FieldError> outOfRange = new ArrayList<>();
+        if (form != null && form.averageTare() != null) {
+            FieldLimits.decimal("averageTare", form.averageTare()).ifPresent(outOfRange::add);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            ReadingsForm.Entry e = entries.get(i);
+            if (e != null) {
+                String at = "readings[" + i + "].";
+                FieldLimits.decimal(at + "gross", e.gross()).ifPresent(outOfRange::add);
+                FieldLimits.decimal(at + "tare", e.tare()).ifPresent(outOfRange::add);
+                FieldLimits.decimal(at + "net", e.net()).ifPresent(outOfRange::add);
+            }
+        }
+        if (!outOfRange.isEmpty()) {
+            throw new RuleViolation(400, outOfRange);
         }
         ReadingEntry.Result result = ReadingEntry.build(sample(lot), mode, form == null ? null : form.averageTare(), raws);
         if (!result.ok()) {

@@ -468,7 +468,7 @@ public class SupervisionManagement {
         List<FindingDraft> drafts = new ArrayList<>(form.findings(c.type()));
         Map<String, Object> stored = new LinkedHashMap<>();
         stored.put("form", form);
-        int failed = form.instrumentsUnverified() + form.fraudFound();
+        int failed = Math.addExact(form.instrumentsUnverified(), form.fraudFound());
         if (c.type() == CampaignType.GAS_STATIONS) {
             List<DispenserJudgement.Judged> judged;
             try {

@@ -143,7 +143,7 @@ public final class CertificateAuditSheets {
     private static void row(SXSSFSheet sheet, int index, String... values) {
         Row r = sheet.createRow(index);
         for (int k = 0; k < values.length; k++) {
-            r.createCell(k).setCellValue(values[k] == null ? "" : values[k]);
+            r.createCell(k).setCellValue(org.metrolex.platform.spreadsheet.XlsxTable.cell(values[k]));
         }
     }
 }

@@ -45,7 +45,7 @@ final class ListExports {
             rows.accept(cells -> {
                 Row r = sheet.createRow(next[0]++);
                 for (int k = 0; k < cells.size(); k++) {
-                    r.createCell(k).setCellValue(cells.get(k));
+                    r.createCell(k).setCellValue(org.metrolex.platform.spreadsheet.XlsxTable.cell(cells.get(k)));
                 }
             });
             wb.write(out);

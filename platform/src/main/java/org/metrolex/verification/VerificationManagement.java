@@ -30,6 +30,7 @@ import org.metrolex.party.domain.Person;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.rules.RuleBookRevision;
 import org.metrolex.rules.RuleBooks;
@@ -381,6 +382,8 @@ public class VerificationManagement {
             errors.add(new FieldError("verificationDate", "required", "检定日期必填", "the verification date is required"));
         } else if (r.verificationDate().isAfter(today)) {
             errors.add(new FieldError("verificationDate", "not-future", "检定日期不能晚于今天", "the verification date cannot be in the future"));
+        } else {
+            FieldLimits.date("verificationDate", r.verificationDate()).ifPresent(errors::add);
         }
         if (r.verifierId() == null) {
             errors.add(new FieldError("verifierId", "required", "检定员必填", "the verifier is required"));
@@ -403,9 +406,13 @@ public class VerificationManagement {
         }
         if (r.readings() == null) {
             errors.add(new FieldError("readings", "required", "原始记录必填", "the readings are required"));
+        } else {
+            errors.addAll(ReadingBounds.check(Readings.Family.of(categoryOf(instrumentOf(v.instrumentId())).code()), r.readings()));
         }
         if (r.feeYuan() != null && (r.feeYuan().signum() < 0 || r.feeYuan().scale() > 2)) {
             errors.add(new FieldError("feeYuan", "money", "检定费须为非负数且最多两位小数", "the fee must be non-negative with at most two decimals"));
+        } else if (r.feeYuan() != null) {
+            FieldLimits.decimal("feeYuan", r.feeYuan()).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new RuleViolation(400, errors);

@@ -115,6 +115,11 @@ class VerificationFormsIntegrationTests {
                         .param("points.standardKpa", "10.0", "20.0").param("points.indicationKpa", "10.2", "19,9")
                         .param("action", "preview"), staff);
         assertThat(bad).contains("检定点 第 2 行「血压计示值」：“19,9”不是数字").contains("value=\"19,9\"");
+        // a date no verification can have (issue 14: year 0 was a 500) is refused on its field
+        String year0 = FormPosts.submit(mvc, post("/verifications/{id}/readings", id).with(csrf()).with(staff)
+                        .param("verificationDate", "0000-01-01").param("r.zeroIndicationKpa", "0.2")
+                        .param("points.standardKpa", "10.0").param("points.indicationKpa", "10.2").param("action", "preview"), staff);
+        assertThat(year0).contains("data-testid=\"field-error-verificationDate\"").contains("1900-01-01").contains("2100-12-31");
 
         String preview = FormPosts.submit(mvc, base.param("points.standardKpa", "10.0", "20.0", "").param("points.indicationKpa", "10.2", "19.9", "")
                         .param("action", "preview"), staff);

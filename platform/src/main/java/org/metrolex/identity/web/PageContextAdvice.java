@@ -24,6 +24,8 @@ import org.metrolex.platform.problem.Problem;
 import org.metrolex.platform.problem.RuleViolation;
 
 /** Puts the {@link PageContext} of the common layout into the model of every page. */
+// before the platform's catch-all page error advice, which is ordered last
+@org.springframework.core.annotation.Order(0)
 @ControllerAdvice(annotations = PageController.class)
 class PageContextAdvice {
 

@@ -3,6 +3,7 @@ package org.metrolex.party.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.validation.FieldLimits;
 
 /**
  * Dates typed into a form or sent as JSON text. Parsed here rather than by Jackson or the data binder
@@ -19,11 +20,16 @@ final class DateInput {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(value.strip());
+            d = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new RuleViolation(field, "date-format", "日期格式应为 yyyy-MM-dd：" + value,
                     "date must have the format yyyy-MM-dd: " + value);
         }
+        FieldLimits.date(field, d).ifPresent(error -> {
+            throw new RuleViolation(400, java.util.List.of(error));
+        });
+        return d;
     }
 }

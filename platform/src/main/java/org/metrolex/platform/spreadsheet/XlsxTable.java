@@ -41,6 +41,8 @@ public final class XlsxTable {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_ROWS = 50_000;
+    /** Excel's limit of characters in one cell: a longer value makes POI refuse the whole workbook. */
+    public static final int MAX_CELL_CHARS = 32_767;
 
     /** A column the import needs, by the headers it accepts: the Chinese label or the API field name. */
     public record Header(String field, String chinese) {
@@ -63,6 +65,22 @@ public final class XlsxTable {
      * The non-blank data rows of the first sheet. The first non-blank row is the header; every header
      * asked for must be present (cells may be empty), unknown columns are ignored, a column twice is refused.
      */
+    /**
+     * A value as it can go into a cell: null as empty, and a value above {@link #MAX_CELL_CHARS} cut with an
+     * ellipsis — one stored value too long for Excel (a row written before the column had a limit) must not
+     * make the export fail for everyone whose scope includes it.
+     */
+    public static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= MAX_CELL_CHARS) {
+            return value;
+        }
+        int end = MAX_CELL_CHARS - 1;
+        return value.substring(0, Character.isHighSurrogate(value.charAt(end - 1)) ? end - 1 : end) + "…";
+    }
+
     public static List<Row> read(InputStream in, List<Header> headers) {
         Path file = null;
         try {

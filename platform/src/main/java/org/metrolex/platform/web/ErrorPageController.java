@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import org.metrolex.platform.problem.Problem;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -34,13 +35,15 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-        int status = status(request);
+    String page(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        Problem problem = problem(request);
+        int status = problem.status();
         response.setStatus(status);
         int shown = shown(status);
+        boolean english = "en".equals(locale.getLanguage());
         model.addAttribute("status", status);
         model.addAttribute("titleKey", "error.title." + shown);
-        model.addAttribute("messages", List.of());
+        model.addAttribute("messages", problem.errors().stream().map(e -> english ? e.messageEn() : e.messageZh()).toList());
         model.addAttribute("detailKey", "error.detail." + shown);
         model.addAttribute("detailArg", maxUpload);
         model.addAttribute("back", back(request, status));
@@ -49,17 +52,23 @@ class ErrorPageController implements ErrorController {
 
     @RequestMapping
     ResponseEntity<Problem> api(HttpServletRequest request) {
-        int status = status(request);
-        String[] words = switch (shown(status)) {
-            case 403 -> new String[] {"无权访问", "Access denied"};
-            case 404 -> new String[] {"未找到", "Not found"};
-            case 405 -> new String[] {"此地址不接受该请求方法", "Method not allowed at this address"};
-            case 409 -> new String[] {"与已有数据冲突", "Conflicts with existing data"};
-            case 413 -> new String[] {"请求内容超过上限 " + maxUpload, "The request is larger than the limit of " + maxUpload};
-            case 500 -> new String[] {"服务器内部错误", "Internal server error"};
-            default -> new String[] {"请求不符合规则", "The request breaks a rule"};
-        };
-        return ResponseEntity.status(status).body(new Problem(status, words[0], words[1], List.of()));
+        Problem problem = problem(request);
+        return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_JSON).body(problem);
+    }
+
+    /**
+     * What went wrong: the problem an advice already worked out ({@link PageErrorAdvice#PROBLEM}, input
+     * bounds), else the exception that reached the container read by {@link ErrorMapping}, else the status
+     * the container set.
+     */
+    private Problem problem(HttpServletRequest request) {
+        if (request.getAttribute(PageErrorAdvice.PROBLEM) instanceof Problem p) {
+            return p;
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
+            return ErrorMapping.of(t, maxUpload);
+        }
+        return ErrorMapping.plain(status(request), maxUpload);
     }
 
     private static int status(HttpServletRequest request) {

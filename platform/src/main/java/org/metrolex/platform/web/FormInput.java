@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.validation.FieldLimits;
 
 /**
  * The text fields of a submitted form read as typed values. A field that cannot be read adds an error
@@ -35,11 +36,16 @@ public final class FormInput {
 
     public Integer integer(String field, String labelKey) {
         String v = text(field);
+        Integer n;
         try {
-            return v == null ? null : Integer.valueOf(v);
+            n = v == null ? null : Integer.valueOf(v);
         } catch (NumberFormatException e) {
             return fail(field, labelKey, "integer", v);
         }
+        if (n != null && FieldLimits.integer(field, n).isPresent()) {
+            return fail(field, labelKey, "countRange", v);
+        }
+        return n;
     }
 
     /** A record chosen from a list (its id). */
@@ -54,20 +60,30 @@ public final class FormInput {
 
     public BigDecimal decimal(String field, String labelKey) {
         String v = text(field);
+        BigDecimal n;
         try {
-            return v == null ? null : new BigDecimal(v);
+            n = v == null ? null : new BigDecimal(v);
         } catch (NumberFormatException e) {
             return fail(field, labelKey, "number", v);
         }
+        if (n != null && FieldLimits.decimal(field, n).isPresent()) {
+            return fail(field, labelKey, "numberRange", v, FieldLimits.decimalMax(field).toPlainString(), FieldLimits.MAX_SCALE);
+        }
+        return n;
     }
 
     public LocalDate date(String field, String labelKey) {
         String v = text(field);
+        LocalDate d;
         try {
-            return v == null ? null : LocalDate.parse(v);
+            d = v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
             return fail(field, labelKey, "date", v);
         }
+        if (d != null && FieldLimits.date(field, d).isPresent()) {
+            return fail(field, labelKey, "dateRange", v, FieldLimits.EARLIEST_DATE.toString(), FieldLimits.LATEST_DATE.toString());
+        }
+        return d;
     }
 
     public <E extends Enum<E>> E oneOf(Class<E> type, String field, String labelKey) {
@@ -103,8 +119,8 @@ public final class FormInput {
         return all;
     }
 
-    private <T> T fail(String field, String labelKey, String rule, String value) {
-        errors.add(messages.error(field, labelKey, rule, value));
+    private <T> T fail(String field, String labelKey, String rule, Object... args) {
+        errors.add(messages.error(field, labelKey, rule, args));
         return null;
     }
 }

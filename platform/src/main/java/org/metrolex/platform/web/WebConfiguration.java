@@ -24,8 +24,24 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new LanguageSwitch());
+    }
+
+    /**
+     * {@code ?lang=en} switches to English; any other value — {@code zh}, a language we do not have, or
+     * something that is not a language at all ({@code ..}, {@code <script>}) — means Chinese, the default,
+     * and never an error page.
+     */
+    static final class LanguageSwitch extends LocaleChangeInterceptor {
+
+        LanguageSwitch() {
+            setParamName("lang");
+            setIgnoreInvalidLocale(true);
+        }
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            return "en".equalsIgnoreCase(value == null ? "" : value.strip()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        }
     }
 }

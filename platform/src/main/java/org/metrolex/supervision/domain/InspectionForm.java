@@ -3,6 +3,7 @@ package org.metrolex.supervision.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.metrolex.platform.validation.FieldLimits;
 
 /**
  * The inspection form, one shape for every campaign type; {@link #problems(CampaignType, LocalDate)} says
@@ -36,10 +37,22 @@ public record InspectionForm(LocalDate inspectedOn, int instrumentsChecked, int 
         } else if (inspectedOn.isAfter(today)) {
             p.add(new FormProblem("inspectedOn", "notFuture", "检查日期不能晚于今天", "the inspection date cannot be in the future"));
         }
-        if (instrumentsChecked < 0 || instrumentsUnverified < 0 || fraudFound < 0 || publicationsChecked < 0 || illegalUnitUses < 0) {
-            p.add(new FormProblem("instrumentsChecked", "nonNegative", "数量不能为负数", "counts cannot be negative"));
+        if (inspectedOn != null) {
+            FieldLimits.date("inspectedOn", inspectedOn).ifPresent(e -> p.add(problem(e)));
         }
-        if (instrumentsUnverified + fraudFound > Math.max(instrumentsChecked, dispensers.size()) && type != CampaignType.LEGAL_UNITS) {
+        boolean countsInRange = true;
+        String[] names = {"instrumentsChecked", "instrumentsUnverified", "fraudFound", "publicationsChecked", "illegalUnitUses"};
+        int[] counts = {instrumentsChecked, instrumentsUnverified, fraudFound, publicationsChecked, illegalUnitUses};
+        for (int i = 0; i < names.length; i++) {
+            var e = FieldLimits.count(names[i], counts[i]);
+            if (e.isPresent()) {
+                p.add(problem(e.get()));
+                countsInRange = false;
+            }
+        }
+        // in long: two counts near the int limit must not wrap into a negative "failed" count
+        if (countsInRange && (long) instrumentsUnverified + fraudFound > Math.max(instrumentsChecked, dispensers.size())
+                && type != CampaignType.LEGAL_UNITS) {
             p.add(new FormProblem("fraudFound", "atMostChecked", "未检定和作弊的器具数不能超过检查的器具数",
                     "unverified and fraudulent instruments cannot exceed the instruments checked"));
         }
@@ -78,6 +91,10 @@ public record InspectionForm(LocalDate inspectedOn, int instrumentsChecked, int 
                     "certificate spot checks are audited by the system, not entered on a form"));
         }
         return p;
+    }
+
+    private static FormProblem problem(org.metrolex.platform.problem.Problem.FieldError e) {
+        return new FormProblem(e.field(), e.rule(), e.messageZh(), e.messageEn());
     }
 
     /** Findings that follow from the form (the gas-station judgements and overdue instruments are added by the caller). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.verification.Readings;
 import org.metrolex.verification.domain.Conclusion;
 import tools.jackson.core.JacksonException;
@@ -81,13 +82,17 @@ final class RowFields {
             errors.add(new FieldError("verificationDate", "required", "检定日期必填", "the verification date is required"));
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(s.strip());
+            d = LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             errors.add(new FieldError("verificationDate", "date", "检定日期须为 YYYY-MM-DD 格式：" + s,
                     "the verification date must be YYYY-MM-DD: " + s));
             return null;
         }
+        var outOfRange = FieldLimits.date("verificationDate", d);
+        outOfRange.ifPresent(errors::add);
+        return outOfRange.isPresent() ? null : d;
     }
 
     private static List<Long> ids(String s, List<FieldError> errors) {
