@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorPageController implements ErrorController {
 
     /** The statuses with their own wording; any other is shown as its family (4xx as 400, 5xx as 500). */
-    private static final List<Integer> WORDED = List.of(400, 403, 404, 405, 409, 413, 500);
+    private static final List<Integer> WORDED = List.of(400, 403, 404, 405, 409, 413, 429, 500);
 
     private final String maxUpload;
 
@@ -42,7 +42,7 @@ class ErrorPageController implements ErrorController {
         model.addAttribute("titleKey", "error.title." + shown);
         model.addAttribute("messages", List.of());
         model.addAttribute("detailKey", "error.detail." + shown);
-        model.addAttribute("detailArg", maxUpload);
+        model.addAttribute("detailArg", status == 429 ? String.valueOf(request.getAttribute(RateLimitFilter.RETRY_AFTER)) : maxUpload);
         model.addAttribute("back", back(request, status));
         return "error/problem";
     }
@@ -56,6 +56,7 @@ class ErrorPageController implements ErrorController {
             case 405 -> new String[] {"此地址不接受该请求方法", "Method not allowed at this address"};
             case 409 -> new String[] {"与已有数据冲突", "Conflicts with existing data"};
             case 413 -> new String[] {"请求内容超过上限 " + maxUpload, "The request is larger than the limit of " + maxUpload};
+            case 429 -> new String[] {"请求过于频繁，请稍后再试", "Too many requests: try again later"};
             case 500 -> new String[] {"服务器内部错误", "Internal server error"};
             default -> new String[] {"请求不符合规则", "The request breaks a rule"};
         };
