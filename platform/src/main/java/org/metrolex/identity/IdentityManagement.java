@@ -234,19 +234,20 @@ public class IdentityManagement {
 
     @Transactional(readOnly = true)
     public List<ApiToken> tokens() {
-        return accounts.tokens();
+        return accounts.tokens().stream().map(t -> t.limitedTo(tokenMaxLifetime)).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<ApiToken> token(long tokenId) {
-        return accounts.findToken(tokenId);
+        return accounts.findToken(tokenId).map(t -> t.limitedTo(tokenMaxLifetime));
     }
 
     /** The caller behind a bearer token, when the token is valid now; records its use (at most once a minute). */
     @Transactional
     public Optional<MetrolexPrincipal> authenticateToken(String token) {
         Instant now = clock.instant();
-        return accounts.findByActiveToken(sha256(token), now).map(t -> {
+        // the maximum lifetime also bounds tokens issued before it existed (no expiry stored)
+        return accounts.findByActiveToken(sha256(token), now, now.minus(tokenMaxLifetime)).map(t -> {
             Instant stale = now.minus(TOKEN_USE_GRANULARITY);
             if (t.lastUsedAt() == null || !t.lastUsedAt().isAfter(stale)) {
                 accounts.touchToken(t.tokenId(), now, stale);

@@ -32,8 +32,11 @@ public interface Accounts {
 
     long createToken(long userId, String name, String tokenHash, Instant expiresAt);
 
-    /** The account behind a token that is neither revoked nor expired at {@code now}, with the token's id and last use. */
-    Optional<ActiveToken> findByActiveToken(String tokenHash, Instant now);
+    /**
+     * The account behind a token that is neither revoked nor expired at {@code now} and was issued after
+     * {@code issuedAfter} (the maximum lifetime), with the token's id and last use.
+     */
+    Optional<ActiveToken> findByActiveToken(String tokenHash, Instant now, Instant issuedAfter);
 
     /**
      * Records a use of the token unless one was recorded after {@code unlessUsedAfter}, so a busy client

@@ -103,13 +103,14 @@ class JooqAccounts implements Accounts {
     }
 
     @Override
-    public Optional<ActiveToken> findByActiveToken(String tokenHash, Instant now) {
+    public Optional<ActiveToken> findByActiveToken(String tokenHash, Instant now, Instant issuedAfter) {
         OffsetDateTime t = now.atOffset(ZoneOffset.UTC);
         return dsl.select(APP_USER.fields()).select(API_TOKEN.ID, API_TOKEN.LAST_USED_AT)
                 .from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(t)))
+                .and(API_TOKEN.CREATED_AT.gt(issuedAfter.atOffset(ZoneOffset.UTC)))
                 .and(APP_USER.ENABLED.isTrue())
                 .fetchOptional().map(r -> new ActiveToken(toAccount(r.into(APP_USER)), r.get(API_TOKEN.ID),
                         instant(r.get(API_TOKEN.LAST_USED_AT))));

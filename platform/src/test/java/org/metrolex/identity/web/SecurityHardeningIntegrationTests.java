@@ -98,6 +98,19 @@ class SecurityHardeningIntegrationTests {
     }
 
     @Test
+    void aTokenIssuedBeforeTheLimitWithoutExpiryStopsWorkingAtTheMaximumLifetime() throws Exception {
+        long id = newOfficer("token-legacy");
+        var token = identity.issueToken(id, "legacy, never expiring", null);
+        jdbc.update("update api_token set expires_at = null, created_at = ? where id = ?",
+                Timestamp.from(clock.instant().minus(Duration.ofDays(10))), token.id());
+        mvc.perform(get("/api/enterprises").header("Authorization", "Bearer " + token.token())).andExpect(status().isOk());
+        jdbc.update("update api_token set created_at = ? where id = ?", Timestamp.from(clock.instant().minus(Duration.ofDays(91))), token.id());
+        mvc.perform(get("/api/enterprises").header("Authorization", "Bearer " + token.token())).andExpect(status().isUnauthorized());
+        assertThat(identity.token(token.id()).orElseThrow().standing(clock.instant()))
+                .isEqualTo(org.metrolex.identity.domain.ApiToken.Standing.EXPIRED);
+    }
+
+    @Test
     void anAdministratorRevokesATokenThroughTheApiAndItIsRefusedAtOnceAndAudited() throws Exception {
         long id = newOfficer("token-revoke-api");
         var token = identity.issueToken(id, "county sync", null);

@@ -12,7 +12,7 @@ class FileNamesTests {
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
             "../../../../etc/passwd.pdf       | passwd.pdf",
             "C:\\Users\\x\\营业执照.pdf          | 营业执照.pdf",
-            "a\"b;c\r\n.pdf                   | a_b_c__.pdf",
+            "a\"b;c<x>.pdf                   | a_b_c_x_.pdf",
             "..                               | document",
             ".htaccess                        | htaccess",
             "NULL                             | document",
