@@ -201,8 +201,9 @@ public class IdentityManagement {
         Instant latest = now.plus(tokenMaxLifetime);
         if (expiresAt != null && expiresAt.isAfter(latest)) {
             long days = tokenMaxLifetime.toDays();
-            throw new RuleViolation("expiresAt", "max-lifetime", "令牌有效期最长 " + days + " 天，到期时间不能晚于 " + latest,
-                    "a token lives at most " + days + " days: the expiry cannot be later than " + latest);
+            String until = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(latest);
+            throw new RuleViolation("expiresAt", "max-lifetime", "令牌有效期最长 " + days + " 天，到期时间不能晚于 " + until,
+                    "a token lives at most " + days + " days: the expiry cannot be later than " + until);
         }
         Instant expiry = expiresAt == null ? latest : expiresAt;
         byte[] bytes = new byte[32];
