@@ -303,10 +303,8 @@ public class LicensingManagement {
         if (scan.status() == LicenceDocument.ScanStatus.INFECTED) {
             throw new RuleViolation("file", "virus-free", "病毒扫描未通过：" + scan.note(), "the virus scan refused the file: " + scan.note());
         }
-        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        // the name is shown on pages and sent back in Content-Disposition: its base name in safe characters only
+        String name = org.metrolex.platform.web.FileNames.safe(fileName, "document");
         long docId = documents.insert(id, req, name, type, content, sha256(content), scan.status(), scan.note(), scope.username());
         LicenceDocument stored = documents.findByApplication(scope, id).stream().filter(x -> x.id() == docId).findFirst().orElseThrow();
         audit.record("licence-application.upload", "licence-application", id, null, stored);

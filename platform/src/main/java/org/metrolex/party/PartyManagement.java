@@ -243,12 +243,35 @@ public class PartyManagement {
 
     /**
      * Writes the enterprises the caller may see and the query selects as an .xlsx workbook whose
-     * columns {@link #importEnterprises} reads back unchanged. Read-only transaction: the rows are
-     * streamed from a database cursor straight into the workbook.
+     * columns {@link #importEnterprises} reads back unchanged. The rows are streamed from a database
+     * cursor straight into the workbook. The file carries personal data (legal representatives and their
+     * phones; 个人信息保护法 第五十一条: measures against unauthorised access), so who exported what, with
+     * which filter and how many rows, is audited in the same transaction.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public void exportEnterprises(DataScope scope, EnterpriseQuery query, OutputStream out) {
-        EnterpriseSpreadsheet.write(out, regions::name, row -> enterprises.forEach(scope, query, row));
+        long[] rows = {0};
+        EnterpriseSpreadsheet.write(out, regions::name, row -> enterprises.forEach(scope, query, e -> {
+            rows[0]++;
+            row.accept(e);
+        }));
+        audit.record("enterprise.export", "enterprise", "export", null, exportFacts("xlsx", rows[0],
+                "keyword", query.keyword(), "region", query.regionCode(), "category", query.category(), "active", query.active()));
+    }
+
+    /** What an export or a list of personal data is audited with: format, row count and the filter as given. */
+    private static Map<String, Object> exportFacts(String format, long rows, Object... filter) {
+        Map<String, Object> f = new java.util.TreeMap<>();
+        for (int i = 0; i < filter.length; i += 2) {
+            if (filter[i + 1] != null && !String.valueOf(filter[i + 1]).isBlank()) {
+                f.put((String) filter[i], String.valueOf(filter[i + 1]));
+            }
+        }
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("format", format);
+        facts.put("rows", rows);
+        facts.put("filter", f);
+        return facts;
     }
 
     private static boolean sameAs(Enterprise e, EnterpriseDraft d) {
@@ -390,6 +413,20 @@ public class PartyManagement {
     public ResultPage<Person> searchPeople(DataScope scope, String keyword, String role, Long institutionId, Integer page, Integer size) {
         int[] ps = ResultPage.clamp(page, size);
         return people.search(scope, keyword, role, institutionId, ps[0], ps[1]);
+    }
+
+    /**
+     * A page of the people list as shown to a user or a system client: names, roles, institutions and phones
+     * of inspectors and verifiers, so each read is audited with its filter and row count (个人信息保护法 第五十一条).
+     * Internal look-ups use {@link #searchPeople}.
+     */
+    @Transactional
+    public ResultPage<Person> listPeople(DataScope scope, String keyword, String role, Long institutionId, Integer page, Integer size,
+                                         String channel) {
+        ResultPage<Person> result = searchPeople(scope, keyword, role, institutionId, page, size);
+        audit.record("person.list", "person", "list", null, exportFacts(channel, result.items().size(),
+                "keyword", keyword, "role", role, "institution", institutionId, "page", page));
+        return result;
     }
 
     /**

@@ -69,9 +69,11 @@ public class PrepackagedManagement {
     private final AuditTrail audit;
     private final Clock clock;
     private final RuleBooks rules;
+    private final org.metrolex.supervision.SupervisionManagement supervision;
 
     PrepackagedManagement(Lots lots, CMarks cmarks, PartyManagement parties, IdentityManagement identity, RegionCatalogue regions,
-                          AuditTrail audit, Clock clock, RuleBooks rules) {
+                          AuditTrail audit, Clock clock, RuleBooks rules, org.metrolex.supervision.SupervisionManagement supervision) {
+        this.supervision = supervision;
         this.rules = rules;
         this.lots = lots;
         this.cmarks = cmarks;
@@ -155,6 +157,10 @@ public class PrepackagedManagement {
             } else if (!producer.active()) {
                 errors.add(new FieldError("producerId", "active", "生产企业已注销", "the producer is deactivated"));
             }
+        }
+        if (cmd.spotCheckTaskId() != null && !spotCheckTaskExists(scope, cmd.spotCheckTaskId())) {
+            errors.add(new FieldError("spotCheckTaskId", "exists", "抽查任务不存在或不在您的管辖范围内：" + cmd.spotCheckTaskId(),
+                    "no spot-check task " + cmd.spotCheckTaskId() + " in your scope"));
         }
         String product = trim(cmd.productName());
         if (product == null) {
@@ -306,6 +312,11 @@ public class PrepackagedManagement {
         return after;
     }
 
+    /** Whether the caller sees this supervision task: a lot must not point at a task that does not exist. */
+    private boolean spotCheckTaskExists(DataScope scope, long taskId) {
+        return supervision.task(scope, taskId).isPresent();
+    }
+
     /** Links a lot to a supervision spot-check task (or unlinks it with null). */
     @Transactional
     public Lot linkToSpotCheck(DataScope scope, long id, Long spotCheckTaskId) {
@@ -313,6 +324,10 @@ public class PrepackagedManagement {
         requireOfficer(scope, "只有监管部门工作人员可以关联抽查任务", "only bureau officers may link a spot-check task");
         if (Objects.equals(lot.spotCheckTaskId(), spotCheckTaskId)) {
             return lot;
+        }
+        if (spotCheckTaskId != null && !spotCheckTaskExists(scope, spotCheckTaskId)) {
+            throw new RuleViolation("spotCheckTaskId", "exists", "抽查任务不存在或不在您的管辖范围内：" + spotCheckTaskId,
+                    "no spot-check task " + spotCheckTaskId + " in your scope");
         }
         lots.linkSpotCheck(id, spotCheckTaskId);
         Lot after = lots.find(scope, id).orElseThrow();

@@ -9,5 +9,5 @@
  * ({@link org.metrolex.prepackaged.PrepackagedManagement#linkToSpotCheck}), with no dependency on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"party", "party :: domain", "region",
-        "region :: domain", "identity", "audit", "platform", "rules"})
+        "region :: domain", "identity", "audit", "platform", "rules", "supervision"})
 package org.metrolex.prepackaged;

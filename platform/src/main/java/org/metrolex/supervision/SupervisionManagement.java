@@ -140,6 +140,12 @@ public class SupervisionManagement {
         return campaigns.findTasks(scope, campaignId);
     }
 
+    /** The task when the caller sees it; for other modules that refer to a task by id (a lot inspection). */
+    @Transactional(readOnly = true)
+    public Optional<Task> task(DataScope scope, long taskId) {
+        return campaigns.findTask(scope, taskId);
+    }
+
     @Transactional(readOnly = true)
     public Task requireTask(DataScope scope, long taskId) {
         return campaigns.findTask(scope, taskId).orElseThrow(() -> RuleViolation.notFound("检查任务/task", taskId));

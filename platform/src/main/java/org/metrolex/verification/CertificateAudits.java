@@ -248,8 +248,9 @@ public class CertificateAudits {
             }
         }
         AuditReport report = certificateAudit.audit(certificates);
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        StoredImport row = new StoredImport(0, sha, region, name.length() > 200 ? name.substring(0, 200) : name, scope.username(), null,
+        // stored and shown: the base name in safe characters only (docs/security.md)
+        String name = org.metrolex.platform.web.FileNames.safe(fileName, "upload");
+        StoredImport row = new StoredImport(0, sha, region, name, scope.username(), null,
                 lines.size(), (int) rejected.stream().map(AuditRowError::row).distinct().count(), (int) report.examined(),
                 (int) report.defective(), json.writeValueAsString(new StoredReport(report, names)), json.writeValueAsString(rejected));
         long id = records.insertImport(row);

@@ -171,7 +171,24 @@ class FoundationBrowserTests {
 
         page.navigate(url("/admin/accounts"));
         assertThat(page.locator("main")).containsText("county");
+        // issue a token (no expiry asked: the longest lifetime), then revoke it through the confirmation page
+        String county = page.locator("#accountId option").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(Pattern.compile("^county · "))).first().getAttribute("value");
+        page.locator("#accountId").selectOption(county);
+        page.locator("#tokenName").fill("浏览器测试令牌");
+        page.getByTestId("issue-token").click();
+        assertThat(page.getByTestId("issued-token")).containsText("mlx_");
+        var row = page.getByTestId("token-table").locator("tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("浏览器测试令牌")).first();
+        assertThat(row).containsText("有效");
         Browser.screenshot(page, "admin-accounts");
+        row.locator("[data-testid^=revoke-token-]").click();
+        assertThat(page.getByTestId("confirm-consequence")).containsText("浏览器测试令牌");
+        Browser.screenshot(page, "admin-token-revoke-confirm");
+        page.getByTestId("confirm").click();
+        assertThat(page.getByTestId("flash")).containsText("令牌已撤销");
+        assertThat(page.getByTestId("token-table").locator("tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("浏览器测试令牌")).first()).containsText("已撤销");
         page.context().close();
     }
 

@@ -118,6 +118,13 @@ class VerificationBrowserTests {
         long standard = jdbc.queryForObject("select min(id) from measurement_standard where institution_id = ? and name = ?",
                 Long.class, institution, "电子秤检定用砝码（M1级）");
         Page staff = login(browser.desktop(), "institution");
+        // the readings form's script is a file (docs/security.md, CSP without inline scripts): nothing may be refused
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        staff.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                refused.add(m.text());
+            }
+        });
         staff.navigate(url(detailPath));
         staff.getByTestId("record-readings").click();
         assertThat(staff.getByTestId("readings-form")).isVisible();
@@ -132,6 +139,7 @@ class VerificationBrowserTests {
         fillRow(staff, "loads", 2, "15", "15.005", "0.002");
         staff.getByTestId("add-loads").click();
         assertThat(staff.locator("#rows-loads tr")).hasCount(4);
+        org.assertj.core.api.Assertions.assertThat(refused).isEmpty();
         staff.locator("#feeYuan").fill("20.00");
         Browser.screenshot(staff, "verification-readings-form");
         staff.getByTestId("preview-button").click();

@@ -454,6 +454,19 @@ class LicensingWorkflowIntegrationTests {
         assertThat(ok.getStatus()).isEqualTo(201);
         assertThat(ok.getContentAsString()).contains("\"contentType\":\"application/pdf\"", "\"scanStatus\":\"NOT_SCANNED\"");
         assertThat(licensing.view(scope(Role.ENTERPRISE_USER), id).documents()).hasSize(1);
+        // a path as file name is kept as its base name, and sent back as a plain and an RFC 5987 name
+        var traversal = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "../../../../etc/passwd\"\r\n.pdf", "application/pdf", PDF))
+                        .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
+        assertThat(traversal.getStatus()).isEqualTo(201);
+        assertThat(traversal.getContentAsString()).contains("\"fileName\":\"passwd___.pdf\"").doesNotContain("..");
+        long docId = licensing.view(scope(Role.ENTERPRISE_USER), id).documents().stream()
+                .filter(d -> d.fileName().startsWith("passwd")).findFirst().orElseThrow().id();
+        String disposition = mvc.perform(get("/api/licence-applications/" + id + "/documents/" + docId).with(enterprise))
+                .andReturn().getResponse().getHeader("Content-Disposition");
+        assertThat(disposition).isEqualTo("attachment; filename=\"passwd___.pdf\"; filename*=UTF-8''passwd___.pdf");
+        String chinese = licensing.upload(scope(Role.ENTERPRISE_USER), id, "application-form", "C:\\申请\\营业执照 (副本).pdf", PDF).fileName();
+        assertThat(chinese).isEqualTo("营业执照 (副本).pdf");
     }
 
     @Test

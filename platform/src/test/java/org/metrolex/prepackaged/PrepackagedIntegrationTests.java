@@ -164,10 +164,15 @@ class PrepackagedIntegrationTests {
         assertThatThrownBy(() -> lot(enterprise, ownProducer, 20, LocalDate.now(clock)))
                 .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(((RuleViolation) e).status()).isEqualTo(403));
 
-        // supervision links a lot to its spot-check task; audited
+        // supervision links a lot to its spot-check task; audited. A task that does not exist is refused, naming the field.
         long before = auditCount(own.id());
-        assertThat(prepackaged.linkToSpotCheck(county, own.id(), 4711L).spotCheckTaskId()).isEqualTo(4711L);
-        assertThat(prepackaged.lotsOfSpotCheck(county, 4711L)).extracting(Lot::id).containsExactly(own.id());
+        assertThatThrownBy(() -> prepackaged.linkToSpotCheck(county, own.id(), 99_999_999L)).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(f -> f.field()).containsExactly("spotCheckTaskId"));
+        assertThat(auditCount(own.id())).isEqualTo(before);
+        long task = jdbc.queryForObject("select min(id) from supervision_task", Long.class);
+        TestLogins.actAs("admin");
+        assertThat(prepackaged.linkToSpotCheck(admin, own.id(), task).spotCheckTaskId()).isEqualTo(task);
+        assertThat(prepackaged.lotsOfSpotCheck(admin, task)).extracting(Lot::id).contains(own.id());
         assertThat(auditCount(own.id())).isEqualTo(before + 1);
     }
 

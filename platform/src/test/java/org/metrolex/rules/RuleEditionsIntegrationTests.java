@@ -204,7 +204,8 @@ class RuleEditionsIntegrationTests {
 
     @Test
     void theApiIsDescribedInOpenApiWithBothUploadForms() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        // the description is for logged-in users (docs/security.md)
+        mvc.perform(get("/v3/api-docs").with(TestLogins.as(identity, Role.PROVINCE_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/rule-editions'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/rule-editions'].post.requestBody.content['multipart/form-data']").exists())

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.metrolex.identity.domain.Account;
+import org.metrolex.identity.domain.ApiToken;
 import org.metrolex.identity.Role;
 
 /** Stored accounts and API tokens. */
@@ -31,9 +32,28 @@ public interface Accounts {
 
     long createToken(long userId, String name, String tokenHash, Instant expiresAt);
 
-    Optional<Account> findByActiveToken(String tokenHash, Instant now);
+    /**
+     * The account behind a token that is neither revoked nor expired at {@code now} and was issued after
+     * {@code issuedAfter} (the maximum lifetime), with the token's id and last use.
+     */
+    Optional<ActiveToken> findByActiveToken(String tokenHash, Instant now, Instant issuedAfter);
 
-    void revokeToken(long tokenId, long userId, Instant now);
+    /**
+     * Records a use of the token unless one was recorded after {@code unlessUsedAfter}, so a busy client
+     * writes at most one row update per interval instead of one per request.
+     */
+    void touchToken(long tokenId, Instant now, Instant unlessUsedAfter);
+
+    /** Every token, newest first, with its account's user name. */
+    List<ApiToken> tokens();
+
+    Optional<ApiToken> findToken(long tokenId);
+
+    /** Revokes a token not yet revoked; returns whether it was. */
+    boolean revokeToken(long tokenId, Instant now);
+
+    record ActiveToken(Account account, long tokenId, Instant lastUsedAt) {
+    }
 
     long count();
 }

@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.metrolex.identity.Role;
 import org.metrolex.identity.domain.Account;
+import org.metrolex.identity.domain.ApiToken;
 import org.metrolex.platform.jooq.tables.records.AppUserRecord;
 import org.springframework.stereotype.Repository;
 
@@ -102,20 +103,55 @@ class JooqAccounts implements Accounts {
     }
 
     @Override
-    public Optional<Account> findByActiveToken(String tokenHash, Instant now) {
+    public Optional<ActiveToken> findByActiveToken(String tokenHash, Instant now, Instant issuedAfter) {
         OffsetDateTime t = now.atOffset(ZoneOffset.UTC);
-        return dsl.select(APP_USER.fields()).from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
+        return dsl.select(APP_USER.fields()).select(API_TOKEN.ID, API_TOKEN.LAST_USED_AT)
+                .from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(tokenHash))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_AT.isNull().or(API_TOKEN.EXPIRES_AT.gt(t)))
+                .and(API_TOKEN.CREATED_AT.gt(issuedAfter.atOffset(ZoneOffset.UTC)))
                 .and(APP_USER.ENABLED.isTrue())
-                .fetchOptional().map(r -> toAccount(r.into(APP_USER)));
+                .fetchOptional().map(r -> new ActiveToken(toAccount(r.into(APP_USER)), r.get(API_TOKEN.ID),
+                        instant(r.get(API_TOKEN.LAST_USED_AT))));
     }
 
     @Override
-    public void revokeToken(long tokenId, long userId, Instant now) {
-        dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now.atOffset(ZoneOffset.UTC))
-                .where(API_TOKEN.ID.eq(tokenId).and(API_TOKEN.USER_ID.eq(userId))).execute();
+    public void touchToken(long tokenId, Instant now, Instant unlessUsedAfter) {
+        dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now.atOffset(ZoneOffset.UTC))
+                .where(API_TOKEN.ID.eq(tokenId))
+                .and(API_TOKEN.LAST_USED_AT.isNull().or(API_TOKEN.LAST_USED_AT.le(unlessUsedAfter.atOffset(ZoneOffset.UTC))))
+                .execute();
+    }
+
+    @Override
+    public List<ApiToken> tokens() {
+        return dsl.select(API_TOKEN.fields()).select(APP_USER.USERNAME).from(API_TOKEN)
+                .join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
+                .orderBy(API_TOKEN.ID.desc()).fetch(JooqAccounts::toToken);
+    }
+
+    @Override
+    public Optional<ApiToken> findToken(long tokenId) {
+        return dsl.select(API_TOKEN.fields()).select(APP_USER.USERNAME).from(API_TOKEN)
+                .join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
+                .where(API_TOKEN.ID.eq(tokenId)).fetchOptional(JooqAccounts::toToken);
+    }
+
+    @Override
+    public boolean revokeToken(long tokenId, Instant now) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now.atOffset(ZoneOffset.UTC))
+                .where(API_TOKEN.ID.eq(tokenId).and(API_TOKEN.REVOKED_AT.isNull())).execute() == 1;
+    }
+
+    private static ApiToken toToken(org.jooq.Record r) {
+        return new ApiToken(r.get(API_TOKEN.ID), r.get(API_TOKEN.USER_ID), r.get(APP_USER.USERNAME), r.get(API_TOKEN.NAME),
+                instant(r.get(API_TOKEN.CREATED_AT)), instant(r.get(API_TOKEN.EXPIRES_AT)),
+                instant(r.get(API_TOKEN.REVOKED_AT)), instant(r.get(API_TOKEN.LAST_USED_AT)));
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.IdentityManagement.IssuedToken;
 import org.metrolex.identity.Role;
 import org.metrolex.identity.domain.Account;
+import org.metrolex.identity.domain.ApiToken;
 import org.metrolex.platform.problem.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Account administration for the provincial administrator: list, unlock, issue API tokens. */
+/** Account administration for the provincial administrator: list, unlock, issue, list and revoke API tokens. */
 @RestController
 @RequestMapping("/api/accounts")
 @Tag(name = "accounts", description = "账号与令牌 / accounts and API tokens")
@@ -43,7 +44,10 @@ class AccountApiController {
         }
     }
 
-    /** {@code expiresAt}: a date (valid through that day, Beijing time), an ISO instant, or nothing. */
+    /**
+     * {@code expiresAt}: a date (valid through that day, Beijing time), an ISO instant, or nothing (then the
+     * longest lifetime allowed, {@code app.tokens.max-lifetime}); a later expiry is refused.
+     */
     record TokenRequest(String name, String expiresAt) {
     }
 
@@ -60,6 +64,30 @@ class AccountApiController {
         identity.unlock(id);
         return identity.accounts().stream().filter(a -> a.id() == id).findFirst().map(AccountSummary::of)
                 .orElseThrow(() -> RuleViolation.notFound("账号/account", id));
+    }
+
+    /** A token as the API lists it, with its standing now; never the token or its hash. */
+    record TokenSummary(long id, long accountId, String username, String name, Instant createdAt, Instant expiresAt,
+                        Instant revokedAt, Instant lastUsedAt, ApiToken.Standing standing) {
+        static TokenSummary of(ApiToken t, Instant now) {
+            return new TokenSummary(t.id(), t.accountId(), t.username(), t.name(), t.createdAt(), t.expiresAt(), t.revokedAt(),
+                    t.lastUsedAt(), t.standing(now));
+        }
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "Every API token: account, name, created, expiry, revoked, last used (to the minute)")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    List<TokenSummary> tokens() {
+        Instant now = clock.instant();
+        return identity.tokens().stream().map(t -> TokenSummary.of(t, now)).toList();
+    }
+
+    @PostMapping("/tokens/{tokenId:\\d+}/revoke")
+    @Operation(summary = "Revoke an API token at once (its next request gets 401); cannot be undone")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    TokenSummary revoke(@PathVariable long tokenId) {
+        return TokenSummary.of(identity.revokeToken(tokenId), clock.instant());
     }
 
     @PostMapping("/{id:\\d+}/tokens")

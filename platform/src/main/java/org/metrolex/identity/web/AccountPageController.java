@@ -7,6 +7,9 @@ import java.util.List;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.IdentityManagement.IssuedToken;
 import org.metrolex.identity.domain.Account;
+import org.metrolex.identity.domain.ApiToken;
+import org.metrolex.platform.web.Confirmation;
+import org.metrolex.platform.web.Confirmation.Fact;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The accounts page for the provincial administrator: who has an account, unlock, issue API tokens. */
+/** The accounts page for the provincial administrator: who has an account, unlock, issue and revoke API tokens. */
 @PageController
 @RequestMapping("/admin/accounts")
 class AccountPageController {
@@ -75,6 +78,39 @@ class AccountPageController {
         }
     }
 
+    /** Revoking cuts off a system client at once and cannot be undone: asked for on its own page. */
+    @GetMapping("/tokens/{id:\\d+}/revoke")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String confirmRevoke(@PathVariable long id, Model model) {
+        ApiToken t = identity.token(id).orElseThrow(() -> RuleViolation.notFound("令牌/token", id));
+        model.addAttribute("confirm", Confirmation.of("account.confirm.revoke.title", "account.confirm.revoke",
+                List.of(t.name(), t.username()),
+                List.of(new Fact("account.username", t.username()), new Fact("account.tokenName", t.name()),
+                        new Fact("account.tokenCreated", format(t.createdAt())),
+                        new Fact("account.tokenExpires", format(t.expiresAt())),
+                        new Fact("account.tokenLastUsed", format(t.lastUsedAt()))),
+                "/admin/accounts/tokens/" + id + "/revoke", java.util.Map.of(), "account.revoke", "/admin/accounts"));
+        return "common/confirm";
+    }
+
+    @PostMapping("/tokens/{id:\\d+}/revoke")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String revoke(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirm)) {
+            return "redirect:/admin/accounts/tokens/" + id + "/revoke";
+        }
+        try {
+            identity.revokeToken(id);
+            return Forms.done(redirect, "/admin/accounts", "account.tokenRevoked");
+        } catch (RuleViolation v) {
+            return Forms.back(redirect, "/admin/accounts", v);
+        }
+    }
+
+    private static String format(java.time.Instant t) {
+        return t == null ? "—" : SHANGHAI.format(t);
+    }
+
     private String page(Model model, String issued, Long tokenAccountId) {
         var now = clock.instant();
         List<Account> accounts = identity.accounts();
@@ -83,6 +119,10 @@ class AccountPageController {
                 a.regionCode() != null ? regions.fullName(a.regionCode()) : a.partyId() != null ? "#" + a.partyId() : "",
                 a.enabled(), a.lockedUntil() == null ? "" : SHANGHAI.format(a.lockedUntil()),
                 a.lockedUntil() != null && a.lockedUntil().isAfter(now))).toList());
+        model.addAttribute("tokens", identity.tokens().stream().map(t -> new TokenRow(t.id(), t.username(), t.name(),
+                format(t.createdAt()), format(t.expiresAt()), format(t.lastUsedAt()),
+                "account.token." + t.standing(now).name(), t.standing(now) == ApiToken.Standing.ACTIVE)).toList());
+        model.addAttribute("maxLifetimeDays", identity.tokenMaxLifetime().toDays());
         model.addAttribute("issuedToken", issued);
         model.addAttribute("tokenAccount", tokenAccountId == null ? "" : accounts.stream()
                 .filter(a -> a.id() == tokenAccountId).map(Account::username).findFirst().orElse(""));

@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class LoginController {
 
+    /** {@code locked} is still understood (old links) but shows the same message as any failure. */
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
                  @RequestParam(required = false) String logout, Model model) {
-        model.addAttribute("error", error != null);
-        model.addAttribute("locked", locked != null);
+        model.addAttribute("error", error != null || locked != null);
         model.addAttribute("loggedOut", logout != null);
         return "identity/login";
     }

@@ -10,7 +10,8 @@ import org.metrolex.platform.problem.RuleViolation;
 /**
  * The expiry of a new API token as typed by an administrator. A date means "valid through that day
  * in Beijing time", the way a bureau states a validity period; an ISO instant is taken as is for
- * system clients that compute their own. Nothing means the token does not expire.
+ * system clients that compute their own. Nothing means the longest lifetime allowed (decided by
+ * {@link org.metrolex.identity.IdentityManagement#issueToken}).
  */
 final class TokenExpiry {
 

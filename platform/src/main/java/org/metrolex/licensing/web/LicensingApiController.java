@@ -22,7 +22,6 @@ import org.metrolex.licensing.domain.StoredProcedure;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -125,8 +124,7 @@ class LicensingApiController {
         LicenceDocument d = licensing.document(currentUser.scope(), id, documentId)
                 .orElseThrow(() -> RuleViolation.notFound("申请材料/document", documentId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName(),
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.metrolex.platform.web.FileNames.attachment(d.fileName(), "document"))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(licensing.documentContent(currentUser.scope(), id, documentId));
     }

@@ -54,7 +54,7 @@ class PersonApiController {
     ResultPage<Person> search(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
                               @RequestParam(required = false) Long institution,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.searchPeople(currentUser.scope(), q, role, institution, page, size);
+        return parties.listPeople(currentUser.scope(), q, role, institution, page, size, "api");
     }
 
     @GetMapping("/{id:\\d+}")

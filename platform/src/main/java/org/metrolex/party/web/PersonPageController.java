@@ -54,7 +54,7 @@ class PersonPageController {
                 @RequestParam(required = false) Long institution, @RequestParam(required = false) Integer page,
                 Model model) {
         var scope = currentUser.scope();
-        model.addAttribute("result", parties.searchPeople(scope, q, role, institution, page, 20));
+        model.addAttribute("result", parties.listPeople(scope, q, role, institution, page, 20, "page"));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role == null ? "" : role);
         model.addAttribute("institution", institution == null ? "" : String.valueOf(institution));

@@ -115,6 +115,7 @@ public final class ErrorMapping {
             case 409 -> new String[] {"与已有数据冲突", "Conflicts with existing data"};
             case 413 -> new String[] {"请求内容超过上限 " + maxUpload, "The request is larger than the limit of " + maxUpload};
             case 415 -> new String[] {"不支持的内容类型", "Unsupported content type"};
+            case 429 -> new String[] {"请求过于频繁，请稍后再试", "Too many requests: try again later"};
             case 431 -> new String[] {"请求头过大", "Request headers too large"};
             default -> status >= 500 ? new String[] {"服务器内部错误", "Internal server error"}
                     : new String[] {"请求不符合规则", "The request breaks a rule"};

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorPageController implements ErrorController {
 
     /** The statuses with their own wording; any other is shown as its family (4xx as 400, 5xx as 500). */
-    private static final List<Integer> WORDED = List.of(400, 403, 404, 405, 409, 413, 500);
+    private static final List<Integer> WORDED = List.of(400, 403, 404, 405, 409, 413, 429, 500);
 
     private final String maxUpload;
 
@@ -45,7 +45,7 @@ class ErrorPageController implements ErrorController {
         model.addAttribute("titleKey", "error.title." + shown);
         model.addAttribute("messages", problem.errors().stream().map(e -> english ? e.messageEn() : e.messageZh()).toList());
         model.addAttribute("detailKey", "error.detail." + shown);
-        model.addAttribute("detailArg", maxUpload);
+        model.addAttribute("detailArg", status == 429 ? String.valueOf(request.getAttribute(RateLimitFilter.RETRY_AFTER)) : maxUpload);
         model.addAttribute("back", back(request, status));
         return "error/problem";
     }

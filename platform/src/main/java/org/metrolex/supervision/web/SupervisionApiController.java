@@ -149,13 +149,22 @@ class SupervisionApiController {
     @GetMapping("/campaigns/{id:\\d+}/tasks")
     @PreAuthorize(OFFICERS)
     List<Task> tasks(@PathVariable long id) {
-        return supervision.tasks(currentUser.scope(), id);
+        List<Task> tasks = supervision.tasks(currentUser.scope(), id);
+        if (tasks.isEmpty()) {
+            // an empty list must mean "a campaign of yours without tasks", not "no such campaign" or "not yours"
+            supervision.require(currentUser.scope(), id);
+        }
+        return tasks;
     }
 
     @GetMapping("/campaigns/{id:\\d+}/findings")
     @PreAuthorize(OFFICERS)
     List<Finding> findings(@PathVariable long id) {
-        return supervision.findings(currentUser.scope(), id);
+        List<Finding> findings = supervision.findings(currentUser.scope(), id);
+        if (findings.isEmpty()) {
+            supervision.require(currentUser.scope(), id);
+        }
+        return findings;
     }
 
     @GetMapping("/tasks")

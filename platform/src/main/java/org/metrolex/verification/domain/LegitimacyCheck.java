@@ -48,6 +48,19 @@ public final class LegitimacyCheck {
         this.isWithin = Objects.requireNonNull(isWithin, "isWithin");
     }
 
+    /**
+     * Whether any authorisation line of the institution, valid or not, names this instrument type and covers
+     * the region: the instruments an institution may know of at all (its scope, 计量法 第二十条).
+     */
+    public boolean mayKnow(InstitutionSnapshot inst, String type, String region) {
+        if (inst == null || blank(type) || blank(region)) {
+            return false;
+        }
+        return inst.authorizations().stream()
+                .filter(a -> a != null && a.instrumentType() != null && a.regionCode() != null)
+                .anyMatch(a -> a.instrumentType().strip().equals(type.strip()) && isWithin.test(region.strip(), a.regionCode()));
+    }
+
     public Legitimacy check(CertificateDraft d) {
         Objects.requireNonNull(d, "draft");
         List<Defect> out = new ArrayList<>();

@@ -402,9 +402,14 @@ public class BulkIngestion {
 
         /** The accepted row, or null with the reasons added to {@code errors}. */
         private Accepted check(BulkRow r, InstrumentFacts instrument, List<FieldError> errors) {
-            if (instrument == null) {
-                errors.add(new FieldError("instrumentId", "exists", "计量器具 " + r.instrumentId() + " 未备案",
-                        "instrument " + r.instrumentId() + " is not in the registry"));
+            // An instrument outside the institution's authorisation is answered exactly like one that does not
+            // exist: the report must not tell an institution the category, region or status of any id it tries.
+            InstrumentCategory known = instrument == null ? null
+                    : categories.computeIfAbsent(instrument.categoryCode(), c -> instruments.category(c).orElseThrow());
+            if (instrument == null || !legitimacy.mayKnow(institutionSnapshot, known.nameZh(), instrument.regionCode())) {
+                errors.add(new FieldError("instrumentId", "in-scope", "计量器具 " + r.instrumentId() + " 不存在或不在本机构授权范围内",
+                        "instrument " + r.instrumentId() + " is unknown or not in your scope"));
+                return null;
             } else if ("SCRAPPED".equals(instrument.status())) {
                 errors.add(new FieldError("instrumentId", "not-scrapped", "计量器具 " + r.instrumentId() + " 已报废",
                         "instrument " + r.instrumentId() + " is scrapped"));

@@ -164,9 +164,9 @@ class BulkIngestionIntegrationTests {
         // every rejected row in the report, by line, field and rule, in Chinese and English
         String report = errorsCsv(key);
         assertThat(report).startsWith("\uFEFFline,field,rule,message_zh,message_en");
-        assertThat(report).contains("4,instrumentId,exists,", "5,verifierId,verifier-not-qualified,", "6,verificationDate,not-future,",
+        assertThat(report).contains("4,instrumentId,in-scope,", "5,verifierId,verifier-not-qualified,", "6,verificationDate,not-future,",
                 "7,feeYuan,money,", "7,feeWaived,boolean,", "7,readings,json,");
-        assertThat(report).contains("未备案", "is not in the registry");
+        assertThat(report).contains("不存在或不在本机构授权范围内", "is unknown or not in your scope");
         assertThat(report.lines().filter(l -> l.startsWith("2,") || l.startsWith("3,") || l.startsWith("8,"))).isEmpty();
         mvc.perform(get("/api/verifications/bulk/{key}", key).with(TestLogins.as(identity, Role.CITY_OFFICER)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.rowsRejected").value(4));
@@ -348,7 +348,10 @@ class BulkIngestionIntegrationTests {
         String key = key();
         upload(key, "text/csv", HEADER + csvRow(outside, day, verifier, GOOD)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.rowsAccepted").value(0)).andExpect(jsonPath("$.rowsRejected").value(1));
-        assertThat(errorsCsv(key)).contains("2,instrumentId,authorization-missing,");
+        // answered like an unknown id: the report names neither the instrument's category nor its region
+        String report = errorsCsv(key);
+        assertThat(report).contains("2,instrumentId,in-scope,", "is unknown or not in your scope")
+                .doesNotContain("电子计价秤", elsewhere, "authorization");
         assertThat(verificationsOf(outside)).isZero();
         // enterprises cannot upload at all
         mvc.perform(post("/api/verifications/bulk").param("batchKey", key()).with(csrf())
