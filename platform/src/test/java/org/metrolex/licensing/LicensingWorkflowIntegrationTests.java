@@ -454,9 +454,15 @@ class LicensingWorkflowIntegrationTests {
         assertThat(ok.getStatus()).isEqualTo(201);
         assertThat(ok.getContentAsString()).contains("\"contentType\":\"application/pdf\"", "\"scanStatus\":\"NOT_SCANNED\"");
         assertThat(licensing.view(scope(Role.ENTERPRISE_USER), id).documents()).hasSize(1);
-        // a path as file name is kept as its base name, and sent back as a plain and an RFC 5987 name
+        // a file name with control characters is refused on the field (ADR 0022) ...
+        var controls = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "passwd\"\r\n.pdf", "application/pdf", PDF))
+                        .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
+        assertThat(controls.getStatus()).isEqualTo(400);
+        assertThat(controls.getContentAsString()).contains("\"field\":\"file\"");
+        // ... a path as file name is kept as its base name, and sent back as a plain and an RFC 5987 name
         var traversal = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
-                        .file(new MockMultipartFile("file", "../../../../etc/passwd\"\r\n.pdf", "application/pdf", PDF))
+                        .file(new MockMultipartFile("file", "../../../../etc/passwd\"<>.pdf", "application/pdf", PDF))
                         .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
         assertThat(traversal.getStatus()).isEqualTo(201);
         assertThat(traversal.getContentAsString()).contains("\"fileName\":\"passwd___.pdf\"").doesNotContain("..");

@@ -45,6 +45,7 @@ class MessageBundleTests {
      * the modules written before {@link PageContext#label}; new pages use {@code page.label(value)}.
      */
     private static final Map<String, String> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("reminders.show.", "org.metrolex.verification.web.DueReminderPageController$Show"),
             Map.entry("category.", "org.metrolex.party.domain.EnterpriseCategory"),
             Map.entry("kind.", "org.metrolex.party.domain.InstitutionKind"),
             Map.entry("personRole.", "org.metrolex.party.domain.PersonRole"),
