@@ -54,6 +54,7 @@ import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,11 +80,14 @@ public class LicensingManagement {
     private final Clock clock;
     private final long maxUploadBytes;
     private final ClockFactory clocks;
+    private final ApplicationEventPublisher events;
 
     LicensingManagement(LicenceProcedures procedures, LicenceApplications applications, LicenceDocuments documents,
                         Licences licences, CalendarManagement calendar, PartyManagement parties, InstrumentManagement instruments,
                         RegionCatalogue regions, AuditTrail audit, DocumentScanner scanner, Clock clock,
+                        ApplicationEventPublisher events,
                         @Value("${app.licensing.max-upload-bytes:10485760}") long maxUploadBytes) {
+        this.events = events;
         this.procedures = procedures;
         this.applications = applications;
         this.documents = documents;
@@ -467,7 +471,23 @@ public class LicensingManagement {
                     Map.of("missingDocuments", missing.stream().map(RequiredDocument::code).toList()),
                     Map.of("reason", action.documentsOverride().strip(), "actor", actor));
         }
-        return persist(scope, d, app, e, licence);
+        ApplicationView view = persist(scope, d, app, e, licence);
+        publish(d, e, licence, on);
+        return view;
+    }
+
+    /** The decisions other modules may care about, published in the deciding transaction. */
+    private void publish(Dossier d, ApplicationEvent e, Licence licence, LocalDate on) {
+        switch (e.kind()) {
+            case GRANTED, GRANTED_BY_COMMITMENT -> events.publishEvent(new LicenceGranted(licence.id(), d.id(), licence.number(),
+                    d.licenceType(), d.applicantKind(), d.applicantId(), d.regionCode(), on, licence.validUntil(),
+                    licence.byCommitment()));
+            case REFUSED -> events.publishEvent(new LicenceRefused(d.id(), d.referenceNo(), d.licenceType(), d.applicantKind(),
+                    d.applicantId(), d.regionCode(), on));
+            case REVOKED -> events.publishEvent(new LicenceRevoked(licence.id(), d.id(), licence.number(), d.licenceType(),
+                    d.applicantKind(), d.applicantId(), d.regionCode(), on));
+            default -> { }
+        }
     }
 
     /** The procedure's required documents of which no upload of that kind exists. */

@@ -717,8 +717,11 @@ public class SupervisionManagement {
             throw new RuleViolation("followUp", "required", "请填写复查情况", "describe the follow-up check");
         }
         LocalDate today = LocalDate.now(clock);
-        return change(scope, f, "supervision.finding.rectified",
-                findings.recordRectified(findingId, f.version(), today, followUp.strip(), f.rectificationOverdueOn(today)));
+        boolean late = f.rectificationOverdueOn(today);
+        Finding after = change(scope, f, "supervision.finding.rectified",
+                findings.recordRectified(findingId, f.version(), today, followUp.strip(), late));
+        events.publishEvent(new RectificationCompleted(findingId, f.campaignId(), f.targetKey(), f.targetRegionCode(), today, late));
+        return after;
     }
 
     /**
@@ -729,9 +732,11 @@ public class SupervisionManagement {
     @Transactional
     public int flagOverdueRectifications() {
         LocalDate today = LocalDate.now(clock);
-        List<Long> flagged = findings.flagOverdueRectifications(today);
-        for (Long id : flagged) {
-            audit.record("supervision.finding.rectification-overdue", "supervision_finding", id, null, Map.of("checkedOn", today.toString()));
+        List<RectificationOverdue> flagged = findings.flagOverdueRectifications(today);
+        for (RectificationOverdue o : flagged) {
+            audit.record("supervision.finding.rectification-overdue", "supervision_finding", o.findingId(), null,
+                    Map.of("checkedOn", today.toString()));
+            events.publishEvent(o);
         }
         return flagged.size();
     }
@@ -782,7 +787,10 @@ public class SupervisionManagement {
         if (decision == null || decision.isBlank()) {
             throw new RuleViolation("decision", "required", "请填写处罚决定", "the penalty decision is required");
         }
-        return change(scope, f, "supervision.finding.decision", findings.decide(findingId, f.version(), decision.strip(), LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        Finding after = change(scope, f, "supervision.finding.decision", findings.decide(findingId, f.version(), decision.strip(), today));
+        events.publishEvent(new PenaltyDecided(findingId, f.campaignId(), f.caseNumber(), f.targetKey(), f.targetRegionCode(), today));
+        return after;
     }
 
     private Finding change(DataScope scope, Finding before, String action, boolean updated) {

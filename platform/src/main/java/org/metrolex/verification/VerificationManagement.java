@@ -57,6 +57,7 @@ import org.metrolex.verification.document.SigningKey;
 import org.metrolex.verification.document.SigningKeys;
 import org.metrolex.verification.persistence.Verifications;
 import org.metrolex.platform.web.PublicBaseUrl;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,11 +88,13 @@ public class VerificationManagement {
     private final PublicBaseUrl publicBaseUrl;
     private final CertificateAudits certificateAudits;
     private final RuleBooks rules;
+    private final ApplicationEventPublisher events;
 
     VerificationManagement(Verifications verifications, InstrumentManagement instruments, PartyManagement parties,
                            RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, SigningKeys signingKeys,
                            PublicBaseUrl publicBaseUrl,
-                           CertificateAudits certificateAudits, RuleBooks rules) {
+                           CertificateAudits certificateAudits, RuleBooks rules, ApplicationEventPublisher events) {
+        this.events = events;
         this.certificateAudits = certificateAudits;
         this.rules = rules;
         this.signingKeys = signingKeys;
@@ -560,6 +563,8 @@ public class VerificationManagement {
         verifications.storeDocument(certId, new SignedDocument(number, new String(xml, StandardCharsets.UTF_8),
                 signed.signatureBase64(), signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64()));
         audit.record("certificate.issue", "certificate", certId, null, new IssuedAudit(issued, result.warnings()));
+        events.publishEvent(new CertificateIssued(certId, number, kind, id, v.instrumentId(), v.institutionId(),
+                v.ownerEnterpriseId(), v.regionCode(), today, nextDue));
         return issued;
     }
 
@@ -584,6 +589,9 @@ public class VerificationManagement {
         verifications.revokeCertificate(certificateId, reason.strip());
         Certificate after = verifications.findCertificate(system(), certificateId).orElseThrow();
         audit.record("certificate.revoke", "certificate", certificateId, c, after);
+        Verification v = verifications.find(system(), c.verificationId()).orElseThrow();
+        events.publishEvent(new CertificateRevoked(certificateId, c.number(), v.id(), v.instrumentId(), c.institutionId(),
+                v.ownerEnterpriseId(), v.regionCode(), LocalDate.now(clock)));
         return after;
     }
 
@@ -779,10 +787,15 @@ public class VerificationManagement {
         return certificateAudits.auditCertificates(scope, certificateIds);
     }
 
-    /** Records today's overdue notices (one per instrument and due date); run daily by {@link OverdueJob}. */
+    /**
+     * Records today's overdue notices (one per instrument and due date) and publishes {@link InstrumentOverdue} for
+     * each new one; run daily by {@link OverdueJob}.
+     */
     @Transactional
     public int recordOverdueNotices() {
-        int added = verifications.recordOverdueNotices(LocalDate.now(clock));
+        List<InstrumentOverdue> recorded = verifications.recordOverdueNotices(LocalDate.now(clock));
+        recorded.forEach(events::publishEvent);
+        int added = recorded.size();
         if (added > 0) {
             audit.record("overdue.notice", "overdue-notice", LocalDate.now(clock).toString(), null, java.util.Map.of("added", added));
         }

@@ -33,6 +33,7 @@ import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.licensing.domain.ApplicationStatus;
 import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.DossierDraft;
+import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.licensing.domain.StepKind;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.problem.RuleViolation;
@@ -42,6 +43,8 @@ import org.metrolex.support.TestLogins;
 import org.metrolex.verification.VerificationManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,6 +54,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @Tag("date-sensitive")
 @MetrolexIntegrationTest
+@RecordApplicationEvents
 class LicensingWorkflowIntegrationTests {
 
     static final byte[] PDF = "%PDF-1.4\n% test document\n".getBytes();
@@ -66,6 +70,7 @@ class LicensingWorkflowIntegrationTests {
     @Autowired RegionCatalogue regions;
     @Autowired MockMvc mvc;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired ApplicationEvents events;
 
     @BeforeEach
     void actor() {
@@ -145,6 +150,13 @@ class LicensingWorkflowIntegrationTests {
                 + " and entity_id = ?", String.class, String.valueOf(id))).contains("当面核验");
         assertThat(v.licence().number()).matches("\\(冀\\)法计\\(\\d{4}\\)\\d{5}号");
         assertThat(v.licence().validUntil()).isEqualTo(v.licence().validFrom().plusYears(5).minusDays(1));
+        long licenceId = v.licence().id();
+        assertThat(events.stream(LicenceGranted.class).filter(e -> e.applicationId() == id)).singleElement().satisfies(e -> {
+            assertThat(e.licenceId()).isEqualTo(licenceId);
+            assertThat(e.licenceType()).isEqualTo(LicenceType.INSTITUTION_AUTHORIZATION);
+            assertThat(e.holderId()).isEqualTo(institutionId());
+            assertThat(e.byCommitment()).isFalse();
+        });
         v = licensing.act(city, id, StaffAction.of(StaffAction.Kind.ISSUE));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
         assertThat(v.timeline().steps()).extracting(s -> s.step().kind())
@@ -196,6 +208,13 @@ class LicensingWorkflowIntegrationTests {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("reason"));
         v = licensing.act(admin, id, new StaffAction(StaffAction.Kind.REVOKE, "核查发现溯源证书不实", List.of(), ""));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.REVOKED);
+        long licenceId = v.licence().id();
+        assertThat(events.stream(LicenceGranted.class).filter(e -> e.applicationId() == id)).singleElement()
+                .satisfies(e -> assertThat(e.byCommitment()).isTrue());
+        assertThat(events.stream(LicenceRevoked.class).filter(e -> e.applicationId() == id)).singleElement().satisfies(e -> {
+            assertThat(e.licenceId()).isEqualTo(licenceId);
+            assertThat(e.revokedOn()).isEqualTo(LocalDate.now(clock));
+        });
         assertThat(v.licence().valid()).isFalse();
         assertThat(instruments.requireStandard(institution, standard.id()).problemsOn(LocalDate.now(clock)))
                 .extracting(e -> e.field()).contains("assessmentValidUntil");
@@ -399,6 +418,11 @@ class LicensingWorkflowIntegrationTests {
         ApplicationView v = licensing.act(admin, id, new StaffAction(StaffAction.Kind.REFUSE, "型式评价报告结论为不合格", List.of(), ""));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.REFUSED);
         assertThat(v.licence()).isNull();
+        assertThat(events.stream(LicenceRefused.class).filter(e -> e.applicationId() == id)).singleElement().satisfies(e -> {
+            assertThat(e.licenceType()).isEqualTo(LicenceType.TYPE_APPROVAL);
+            assertThat(e.applicantKind()).isEqualTo(LicenceType.ApplicantKind.ENTERPRISE);
+        });
+        assertThat(events.stream(LicenceGranted.class).filter(e -> e.applicationId() == id)).isEmpty();
         assertThat(v.staffActions()).isEmpty();
     }
 

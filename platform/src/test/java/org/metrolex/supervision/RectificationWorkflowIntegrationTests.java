@@ -34,6 +34,8 @@ import org.metrolex.support.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -42,6 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * bad periods are refused naming {@code workingDays} in Chinese and English.
  */
 @MetrolexIntegrationTest
+@RecordApplicationEvents
 class RectificationWorkflowIntegrationTests {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
@@ -53,6 +56,7 @@ class RectificationWorkflowIntegrationTests {
     @Autowired SupervisionManagement supervision;
     @Autowired CalendarManagement calendar;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEvents events;
 
     SupervisionFixtures fixtures;
 
@@ -126,6 +130,12 @@ class RectificationWorkflowIntegrationTests {
         assertThat(supervision.requireFinding(a, inA.id()).rectificationOverdueSince()).isEqualTo(expected.date().plusDays(1));
         supervision.flagOverdueRectifications();
         assertThat(overdueAudits(inA.id())).isEqualTo(1);
+        assertThat(events.stream(RectificationOverdue.class).filter(e -> e.findingId() == inA.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.deadline()).isEqualTo(expected.date());
+                    assertThat(e.overdueSince()).isEqualTo(expected.date().plusDays(1));
+                    assertThat(e.targetRegionCode()).isEqualTo(inA.targetRegionCode());
+                });
         assertThat(overdueAudits(inB.id())).isEqualTo(1);
 
         // Scoped in SQL: county A sees its own, not county B's, and vice versa; the city and the province see both.
@@ -154,6 +164,8 @@ class RectificationWorkflowIntegrationTests {
         assertThat(rectified.status()).isEqualTo(FindingStatus.RECTIFIED);
         assertThat(rectified.rectifiedOn()).isEqualTo(today);
         assertThat(rectified.rectifiedLate()).isTrue();
+        assertThat(events.stream(RectificationCompleted.class).filter(e -> e.findingId() == inA.id())).singleElement()
+                .satisfies(e -> assertThat(e.late()).isTrue());
         assertThat(ids(supervision.overdueRectifications(a, 1, 200).items())).doesNotContain(inA.id());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'supervision.finding.rectified' "
                 + "and entity_id = ? and after_json like '%\"rectifiedLate\":true%'", Long.class, String.valueOf(inA.id()))).isEqualTo(1);
@@ -170,6 +182,11 @@ class RectificationWorkflowIntegrationTests {
         assertThat(ordered.rectificationOverdueOn(today)).isFalse();
         assertThat(ids(supervision.overdueRectifications(a, 1, 200).items())).doesNotContain(f.id());
         assertThat(supervision.recordRectified(a, f.id(), "复查合格").rectifiedLate()).isFalse();
+        assertThat(events.stream(RectificationCompleted.class).filter(e -> e.findingId() == f.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.late()).isFalse();
+                    assertThat(e.rectifiedOn()).isEqualTo(today);
+                });
 
         // The typed date (kept for the old form): stored without a number of working days, provisional when unnoticed.
         Finding g = fraudFinding("county", "130102", "130104", "130105");

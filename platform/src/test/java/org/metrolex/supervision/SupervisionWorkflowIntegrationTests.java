@@ -149,6 +149,12 @@ class SupervisionWorkflowIntegrationTests {
                 .isInstanceOf(RuleViolation.class);
         Finding decided = supervision.decide(county, findingId, "没收作弊装置，罚款人民币五千元");
         assertThat(decided.status()).isEqualTo(FindingStatus.CASE_DECIDED);
+        assertThat(events.stream(PenaltyDecided.class).filter(e -> e.findingId() == findingId)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.caseNumber()).isEqualTo(opened.caseNumber());
+                    assertThat(e.targetRegionCode()).isEqualTo(opened.targetRegionCode());
+                    assertThat(e.decidedOn()).isEqualTo(LocalDate.now(clock));
+                });
 
         // Not public before publishing; public after.
         mvc.perform(get("/api/public/spot-checks/{id}", c.id())).andExpect(jsonPath("$.findings").isEmpty())

@@ -31,6 +31,8 @@ import org.metrolex.verification.domain.Conclusion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("date-sensitive")
 @MetrolexIntegrationTest
+@RecordApplicationEvents
 class VerificationWorkflowIntegrationTests {
 
     @Autowired MockMvc mvc;
@@ -52,6 +55,7 @@ class VerificationWorkflowIntegrationTests {
     @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
+    @Autowired ApplicationEvents events;
 
     VerificationFixtures fixtures;
     long institutionId;
@@ -172,8 +176,23 @@ class VerificationWorkflowIntegrationTests {
         assertThat(overdueIds(otherCity)).doesNotContain(instrument);
         assertThat(overdueIds(scope(Role.INSTITUTION_STAFF))).isEmpty();
 
+        assertThat(events.stream(CertificateIssued.class).filter(e -> e.certificateId() == c.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.instrumentId()).isEqualTo(instrument);
+                    assertThat(e.ownerEnterpriseId()).isEqualTo(enterpriseId);
+                    assertThat(e.nextDue()).isEqualTo(c.nextDue());
+                    assertThat(e.kind()).isEqualTo(CertificateKind.CERTIFICATE);
+                });
+
         assertThat(verifications.recordOverdueNotices()).isPositive();
         assertThat(verifications.recordOverdueNotices()).isZero();
+        // once per instrument and due date: the second run published nothing for it
+        assertThat(events.stream(InstrumentOverdue.class).filter(e -> e.instrumentId() == instrument)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.dueDate()).isEqualTo(c.nextDue());
+                    assertThat(e.ownerEnterpriseId()).isEqualTo(enterpriseId);
+                    assertThat(e.regionCode()).isNotBlank();
+                });
         assertThat(verifications.overdue(scope(Role.ENTERPRISE_USER), 1, 200).items())
                 .filteredOn(o -> o.instrumentId() == instrument).singleElement()
                 .satisfies(o -> assertThat(o.noticedAt()).isNotNull());
@@ -254,6 +273,13 @@ class VerificationWorkflowIntegrationTests {
                 .andExpect(jsonPath("$.revokedReason").value("检定员误用砝码"));
         assertThat(audit.recent("certificate", String.valueOf(c.id()), 0, 10)).extracting(e -> e.action())
                 .contains("certificate.issue", "certificate.revoke");
+        // the refused attempt published nothing; the revocation once
+        assertThat(events.stream(CertificateRevoked.class).filter(e -> e.certificateId() == c.id())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.number()).isEqualTo(c.number());
+                    assertThat(e.verificationId()).isEqualTo(id);
+                    assertThat(e.revokedOn()).isEqualTo(LocalDate.now(clock));
+                });
         mvc.perform(post("/api/certificates/{id}/revoke", c.id()).with(csrf()).with(TestLogins.as(identity, Role.ENTERPRISE_USER))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
                 .andExpect(status().isForbidden());

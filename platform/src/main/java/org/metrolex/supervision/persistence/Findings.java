@@ -38,7 +38,7 @@ public interface Findings {
      * Records the first overdue day (deadline + 1) on every open rectification whose deadline is before
      * {@code today} and not yet flagged; returns the flagged ids. Not a scoped read: the daily job sees all.
      */
-    List<Long> flagOverdueRectifications(LocalDate today);
+    List<org.metrolex.supervision.RectificationOverdue> flagOverdueRectifications(LocalDate today);
 
     /** A finding with the campaign it came from, for lists across campaigns. */
     record OverdueRow(Finding finding, String campaignReference, String campaignName) {

@@ -131,12 +131,16 @@ class JooqFindings implements Findings {
     }
 
     @Override
-    public List<Long> flagOverdueRectifications(LocalDate today) {
+    public List<org.metrolex.supervision.RectificationOverdue> flagOverdueRectifications(LocalDate today) {
         // the first overdue day is the day after the deadline, whenever the job runs: re-running flags nothing new
         return dsl.update(SUPERVISION_FINDING)
                 .set(SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE, SUPERVISION_FINDING.RECTIFICATION_DEADLINE.plus(1))
                 .where(overdue(today).and(SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE.isNull()))
-                .returning(SUPERVISION_FINDING.ID).fetch(SUPERVISION_FINDING.ID);
+                .returning(SUPERVISION_FINDING.ID, SUPERVISION_FINDING.CAMPAIGN_ID, SUPERVISION_FINDING.TARGET_KEY,
+                        SUPERVISION_FINDING.TARGET_REGION_CODE, SUPERVISION_FINDING.RECTIFICATION_DEADLINE,
+                        SUPERVISION_FINDING.RECTIFICATION_OVERDUE_SINCE)
+                .fetch(r -> new org.metrolex.supervision.RectificationOverdue(r.getId(), r.getCampaignId(), r.getTargetKey(),
+                        r.getTargetRegionCode(), r.getRectificationDeadline(), r.getRectificationOverdueSince()));
     }
 
     @Override

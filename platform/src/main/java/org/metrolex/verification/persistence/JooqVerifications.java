@@ -350,11 +350,16 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
-    public int recordOverdueNotices(LocalDate today) {
-        return dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE, OVERDUE_NOTICE.NOTICED_AT)
+    public List<org.metrolex.verification.InstrumentOverdue> recordOverdueNotices(LocalDate today) {
+        // one statement: the rows the insert added (RETURNING) joined to the owner and region they were noticed under
+        var added = dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE, OVERDUE_NOTICE.NOTICED_AT)
                 .select(dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.NEXT_DUE, DSL.val(now())).from(INSTRUMENT_DUE)
                         .where(overdueOn(today)))
-                .onConflictDoNothing().execute();
+                .onConflictDoNothing().returning(OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE);
+        return dsl.resultQuery("with added as ({0}) select a.instrument_id, a.due_date, d.owner_enterprise_id, d.region_code"
+                        + " from added a join instrument_due d on d.instrument_id = a.instrument_id order by a.instrument_id", added)
+                .fetch(r -> new org.metrolex.verification.InstrumentOverdue(r.get(0, Long.class), r.get(1, LocalDate.class),
+                        r.get(2, Long.class), r.get(3, String.class)));
     }
 
     @Override

@@ -136,6 +136,6 @@ public interface Verifications {
     /** Instruments of one enterprise overdue on {@code today}, within the scope, by due date (all of them). */
     List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId);
 
-    /** Records a notice for every instrument overdue on {@code today} not yet noticed for that due date; the number added. */
-    int recordOverdueNotices(LocalDate today);
+    /** Records a notice for every instrument overdue on {@code today} not yet noticed for that due date; those added. */
+    List<org.metrolex.verification.InstrumentOverdue> recordOverdueNotices(LocalDate today);
 }
