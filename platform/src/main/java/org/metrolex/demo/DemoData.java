@@ -242,7 +242,7 @@ class DemoData implements ApplicationRunner {
             v++;
         }
         int certified = verifyScales(province, institutions.get(1), scaleVerifier, changanEnterprise.id());
-        queueForInstitute(province, institutions.get(1));
+        queueForInstitute(province, institutions.get(1), changanEnterprise.id());
         long beforeHistory = System.nanoTime();
         DemoHistory.Summary h = history.load(province, institutions, cities);
         long beforeSeedYear = System.nanoTime();
@@ -318,15 +318,18 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
-     * Three scales booked by the bureau and assigned to the Shijiazhuang institute today, through the verification
-     * module (audited like an officer's): the institution account's home opens on a queue of new assignments to record.
-     * Scales of the demo city after the eight verified ones, none of the demo enterprise account's (its own scales
-     * keep their standings).
+     * The bureau books three of the scales that fell overdue above (verified 13 months ago) for verification again and
+     * assigns them to the Shijiazhuang institute today, through the verification module (audited like an officer's):
+     * the institution account's home opens on a queue of new assignments to record. Other enterprises' scales first,
+     * so the demo enterprise account's own overdue scale stays as it is.
      */
-    private void queueForInstitute(DataScope province, Institution institute) {
-        filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
+    private void queueForInstitute(DataScope province, Institution institute, long demoEnterpriseId) {
+        List<Instrument> scales = filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
                 .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
-                .skip(8).filter(i -> !"130102".equals(i.regionCode())).limit(3)
+                .limit(8).toList();
+        java.util.stream.IntStream.range(0, scales.size()).filter(k -> k % 2 == 0).mapToObj(scales::get)
+                .sorted(java.util.Comparator.comparing((Instrument i) -> i.ownerEnterpriseId() == demoEnterpriseId))
+                .limit(3)
                 .forEach(i -> verifications.assign(province, verifications.book(province, i.id()).id(), institute.id()));
     }
 

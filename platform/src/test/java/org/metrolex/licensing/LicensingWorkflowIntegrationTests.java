@@ -483,7 +483,7 @@ class LicensingWorkflowIntegrationTests {
                         .file(new MockMultipartFile("file", "passwd\"\r\n.pdf", "application/pdf", PDF))
                         .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
         assertThat(controls.getStatus()).isEqualTo(400);
-        assertThat(controls.getContentAsString()).contains("\"field\":\"file\"");
+        assertThat(controls.getContentAsString()).contains("\"field\":\"fileName\"");
         // ... a path as file name is kept as its base name, and sent back as a plain and an RFC 5987 name
         var traversal = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
                         .file(new MockMultipartFile("file", "../../../../etc/passwd\"<>.pdf", "application/pdf", PDF))
