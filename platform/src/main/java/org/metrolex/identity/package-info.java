@@ -4,5 +4,5 @@
  * public. Scope is carried by {@link org.metrolex.platform.scope.DataScope}, which every repository read
  * method takes as an argument, so no read path can forget it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"region", "region :: domain", "party", "audit", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"region", "region :: domain", "party", "party :: domain", "audit", "platform"})
 package org.metrolex.identity;
