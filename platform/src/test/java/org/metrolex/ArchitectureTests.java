@@ -3,16 +3,24 @@ package org.metrolex;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.metrolex.identity.DataScope;
+import org.metrolex.identity.CurrentUser;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 
 /**
  * House rules (CONVENTIONS.md, "Rules of the house") checked on the compiled classes. Every rule
@@ -63,6 +71,37 @@ class ArchitectureTests {
                 .and().haveNameNotMatching(".*ForUniqueness")
                 .should(takeADataScope())
                 .check(CLASSES);
+    }
+
+    /**
+     * A scope is the logged-in caller's (built in one place from the principal) or one of DataScope's
+     * named factories, e.g. {@code DataScope.system("overdue-notices")}: no code poses as a province
+     * administrator with a hand-made region list (ADR 0025). Test code may build any scope.
+     */
+    private static final ArchRule ONLY_THE_PRINCIPAL_MAPPING_BUILDS_A_SCOPE = noClasses()
+            .that().doNotBelongToAnyOf(DataScope.class, CurrentUser.class)
+            .should().callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(DataScope.class))))
+            .because("unscoped reads say so in their name: DataScope.system(purpose) (ADR 0004, ADR 0025)");
+
+    @Test
+    void onlyThePrincipalMappingBuildsADataScope() {
+        ONLY_THE_PRINCIPAL_MAPPING_BUILDS_A_SCOPE.check(CLASSES);
+    }
+
+    @Test
+    void theScopeRuleCatchesAHandMadeAdministrator() {
+        JavaClasses forger = new ClassFileImporter().importClasses(HandMadeAdministrator.class);
+        assertThatThrownBy(() -> ONLY_THE_PRINCIPAL_MAPPING_BUILDS_A_SCOPE.check(forger))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(HandMadeAdministrator.class.getSimpleName());
+    }
+
+    /** What the rule exists to refuse: a fake administrator's scope over a listed region set. */
+    static final class HandMadeAdministrator {
+        DataScope scope() {
+            return new DataScope(Role.PROVINCE_ADMIN, "batch", Set.of("130000"), null);
+        }
     }
 
     @Test

@@ -8,12 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.metrolex.demo.persistence.DemoBulkWriter;
 import org.metrolex.demo.persistence.DemoBulkWriter.CertificateRow;
 import org.metrolex.demo.persistence.DemoBulkWriter.VerificationRow;
-import org.metrolex.demo.persistence.DemoBulkWriter;
-import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentDraft;
@@ -27,6 +25,8 @@ import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.time.DemoReferenceDate;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
@@ -99,7 +99,7 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         long started = System.nanoTime();
-        DataScope province = new DataScope(Role.PROVINCE_ADMIN, "demo-data", regions.selfAndDescendants(PROVINCE), null);
+        DataScope province = DataScope.system("demo-data");
         Random random = new Random(20201231L);
         List<Region> cities = regions.children(PROVINCE).stream().filter(r -> r.level() == RegionLevel.PREFECTURE).toList();
 

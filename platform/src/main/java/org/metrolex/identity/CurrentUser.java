@@ -1,14 +1,19 @@
 package org.metrolex.identity;
 
 import java.util.Set;
+import org.metrolex.platform.scope.CallerScope;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is calling, and the {@link DataScope} that follows from it. */
+/**
+ * Who is calling, and the {@link DataScope} that follows from it. With {@link DataScope} itself, the one
+ * place that builds a scope from a logged-in principal (ArchitectureTests).
+ */
 @Component
-public class CurrentUser {
+public class CurrentUser implements CallerScope {
 
     private final RegionCatalogue regions;
 
@@ -16,6 +21,7 @@ public class CurrentUser {
         this.regions = regions;
     }
 
+    @Override
     public DataScope scope() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof MetrolexPrincipal p)) {

@@ -19,6 +19,7 @@ import org.metrolex.identity.domain.ApiToken;
 import org.metrolex.identity.domain.LockoutPolicy;
 import org.metrolex.identity.persistence.Accounts;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;

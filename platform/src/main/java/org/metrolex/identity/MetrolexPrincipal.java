@@ -1,6 +1,7 @@
 package org.metrolex.identity;
 
 import java.io.Serializable;
+import org.metrolex.platform.scope.Role;
 
 /** The logged-in account as the rest of the platform sees it. */
 public record MetrolexPrincipal(long userId, String username, String displayName, Role role,

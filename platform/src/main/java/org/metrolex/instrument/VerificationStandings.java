@@ -3,7 +3,7 @@ package org.metrolex.instrument;
 import java.util.Collection;
 import java.util.Map;
 import org.metrolex.instrument.domain.VerificationStanding;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 
 /**
  * The verification standing of instruments, provided by the verification module (which depends on this

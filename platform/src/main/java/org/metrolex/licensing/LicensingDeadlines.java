@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.calendar.DeadlineChange;
@@ -17,8 +15,6 @@ import org.metrolex.calendar.domain.ClockStatus;
 import org.metrolex.calendar.domain.Deadline;
 import org.metrolex.calendar.domain.HolidayCalendar;
 import org.metrolex.calendar.domain.StatutoryClock;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.licensing.domain.ApplicationEvent;
 import org.metrolex.licensing.domain.ClockFactory;
 import org.metrolex.licensing.domain.CommitmentCheck;
@@ -30,8 +26,7 @@ import org.metrolex.licensing.domain.Timeline;
 import org.metrolex.licensing.persistence.LicenceApplications;
 import org.metrolex.licensing.persistence.LicenceProcedures;
 import org.metrolex.licensing.persistence.Licences;
-import org.metrolex.region.domain.Region;
-import org.metrolex.region.RegionCatalogue;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,17 +48,15 @@ class LicensingDeadlines implements DeadlineHolder {
     private final LicenceProcedures procedures;
     private final Licences licences;
     private final CalendarManagement calendar;
-    private final RegionCatalogue regions;
     private final AuditTrail audit;
     private final Clock clock;
 
     LicensingDeadlines(LicenceApplications applications, LicenceProcedures procedures, Licences licences,
-                       CalendarManagement calendar, RegionCatalogue regions, AuditTrail audit, Clock clock) {
+                       CalendarManagement calendar, AuditTrail audit, Clock clock) {
         this.applications = applications;
         this.procedures = procedures;
         this.licences = licences;
         this.calendar = calendar;
-        this.regions = regions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -165,7 +158,6 @@ class LicensingDeadlines implements DeadlineHolder {
     }
 
     private DataScope system() {
-        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
-        return new DataScope(Role.PROVINCE_ADMIN, "holiday-notice", all, null);
+        return DataScope.system("holiday-notice");
     }
 }

@@ -4,11 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.metrolex.calendar.CalendarManagement;
-import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.licensing.domain.DossierDraft;
@@ -16,8 +13,8 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.time.DemoReferenceDate;
-import org.metrolex.region.RegionCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,24 +44,22 @@ class LicensingDemoData {
     private final IdentityManagement identity;
     private final PartyManagement parties;
     private final InstrumentManagement instruments;
-    private final RegionCatalogue regions;
     private final CalendarManagement calendar;
     private final DemoReferenceDate dates;
 
     LicensingDemoData(LicensingManagement licensing, IdentityManagement identity, PartyManagement parties,
-                      InstrumentManagement instruments, RegionCatalogue regions, CalendarManagement calendar, DemoReferenceDate dates) {
+                      InstrumentManagement instruments, CalendarManagement calendar, DemoReferenceDate dates) {
         this.licensing = licensing;
         this.identity = identity;
         this.parties = parties;
         this.instruments = instruments;
-        this.regions = regions;
         this.calendar = calendar;
         this.dates = dates;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        DataScope province = new DataScope(Role.PROVINCE_ADMIN, "demo-data", regions.selfAndDescendants("130000"), null);
+        DataScope province = DataScope.system("demo-data");
         if (identity.principal("institution").isEmpty() || licensing.search(province, null, null, 1, 1).total() > 0) {
             return;
         }
@@ -105,12 +100,12 @@ class LicensingDemoData {
                 DataScope applicant;
                 if (procedure.equals("TYPE_APPROVAL")) {
                     Enterprise e = enterprises.get(i % enterprises.size());
-                    applicant = new DataScope(Role.ENTERPRISE_USER, "demo-data", Set.of(), e.id());
+                    applicant = DataScope.actingFor(DataScope.PartyKind.ENTERPRISE, e.id(), "demo-data");
                     id = licensing.apply(applicant, new DossierDraft(procedure, "", "电子计价秤", "", MODELS[i % MODELS.length] + "-" + i,
                             null, false), submitted).dossier().id();
                 } else {
                     Institution inst = institutes.get(i % institutes.size());
-                    applicant = new DataScope(Role.INSTITUTION_STAFF, "demo-data", Set.of(), inst.id());
+                    applicant = DataScope.actingFor(DataScope.PartyKind.INSTITUTION, inst.id(), "demo-data");
                     if (procedure.equals("INSTITUTION_AUTHORIZATION")) {
                         id = licensing.apply(applicant, new DossierDraft(procedure, "", TYPES[i % TYPES.length], inst.regionCode(), "",
                                 null, byCommitment), submitted).dossier().id();

@@ -3,15 +3,14 @@ package org.metrolex.prepackaged;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.metrolex.identity.DataScope;
+import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.time.DemoReferenceDate;
 import org.metrolex.prepackaged.persistence.Lots;
-import org.metrolex.region.RegionCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,18 +38,18 @@ class PrepackagedDemoData {
     private final Lots lots;
     private final PartyManagement parties;
     private final IdentityManagement identity;
-    private final RegionCatalogue regions;
+    private final CurrentUser currentUser;
     private final DemoReferenceDate dates;
     private final PrepackagedSeedYear seedYear;
 
     PrepackagedDemoData(PrepackagedManagement prepackaged, Lots lots, PartyManagement parties, IdentityManagement identity,
-                        RegionCatalogue regions, DemoReferenceDate dates, PrepackagedSeedYear seedYear) {
+                        CurrentUser currentUser, DemoReferenceDate dates, PrepackagedSeedYear seedYear) {
         this.seedYear = seedYear;
         this.prepackaged = prepackaged;
         this.lots = lots;
         this.parties = parties;
         this.identity = identity;
-        this.regions = regions;
+        this.currentUser = currentUser;
         this.dates = dates;
     }
 
@@ -71,8 +70,9 @@ class PrepackagedDemoData {
     }
 
     private void fill() {
-        DataScope province = new DataScope(Role.PROVINCE_ADMIN, "admin", regions.selfAndDescendants("130000"), null);
-        DataScope county = new DataScope(Role.COUNTY_OFFICER, "county", regions.selfAndDescendants("130102"), null);
+        // the demo's own administrator and county officer, as they would be when logged in
+        DataScope province = currentUser.scopeOf(identity.principal("admin").orElseThrow());
+        DataScope county = currentUser.scopeOf(identity.principal("county").orElseThrow());
         List<Enterprise> producers = new ArrayList<>(parties.enterpriseChoices(province, 200).stream()
                 .filter(e -> e.category() == EnterpriseCategory.PREPACKAGE_PRODUCER).toList());
         // 长安区 (the demo county officer's) first, then by region code

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.MetrolexPrincipal;
-import org.metrolex.identity.Role;
 import org.metrolex.metrology.prepackage.InvalidPrepackageInput;
 import org.metrolex.metrology.prepackage.LotDecision;
 import org.metrolex.metrology.prepackage.LotInspection;
@@ -27,6 +25,8 @@ import org.metrolex.party.domain.Enterprise;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.prepackaged.document.LotReport;
 import org.metrolex.prepackaged.document.LotReportPdf;
@@ -478,6 +478,9 @@ public class PrepackagedManagement {
 
     /** The caller's own region: the province for an administrator, the city or county for officers; else the producer's. */
     private String rootRegion(DataScope scope) {
+        if (scope.unrestricted()) {
+            return regions.tree().roots().stream().map(Region::code).sorted().findFirst().orElse(null);
+        }
         if (scope.isOfficer()) {
             return scope.regionCodes().stream().filter(code -> regions.find(code).map(Region::parentCode)
                     .map(p -> !scope.regionCodes().contains(p)).orElse(true)).findFirst().orElse(null);

@@ -1,10 +1,10 @@
 package org.metrolex.prepackaged;
 
 import java.time.LocalDate;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.prepackaged.persistence.Lots;
-import org.metrolex.rules.StandIns;
 import org.metrolex.rules.StandInDecisionCounts;
+import org.metrolex.rules.StandIns;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package org.metrolex.rules;
 
 import java.time.LocalDate;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 
 /**
  * Implemented by a module that stores decisions made with a stand-in (the stored "rule-id|regulation" of

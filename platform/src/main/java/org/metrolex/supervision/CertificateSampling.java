@@ -3,7 +3,7 @@ package org.metrolex.supervision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.supervision.domain.Candidate;
 import org.metrolex.verification.ValidCertificate;

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.calendar.DeadlineChange;
@@ -15,11 +13,8 @@ import org.metrolex.calendar.DeadlineHolder;
 import org.metrolex.calendar.HolidayNoticePublished;
 import org.metrolex.calendar.domain.Deadline;
 import org.metrolex.calendar.domain.HolidayCalendar;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.platform.problem.RuleViolation;
-import org.metrolex.region.RegionCatalogue;
-import org.metrolex.region.domain.Region;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.supervision.persistence.Findings;
 import org.metrolex.supervision.persistence.Findings.OverdueRow;
 import org.springframework.context.event.EventListener;
@@ -41,21 +36,18 @@ class RectificationDeadlines implements DeadlineHolder {
     private final Findings findings;
     private final CalendarManagement calendar;
     private final AuditTrail audit;
-    private final RegionCatalogue regions;
     private final Clock clock;
 
-    RectificationDeadlines(Findings findings, CalendarManagement calendar, AuditTrail audit, RegionCatalogue regions, Clock clock) {
+    RectificationDeadlines(Findings findings, CalendarManagement calendar, AuditTrail audit, Clock clock) {
         this.findings = findings;
         this.calendar = calendar;
         this.audit = audit;
-        this.regions = regions;
         this.clock = clock;
     }
 
     /** Every region: a notice moves deadlines province-wide, whoever published it. */
     private DataScope system() {
-        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
-        return new DataScope(Role.PROVINCE_ADMIN, "holiday-notice", all, null);
+        return DataScope.system("holiday-notice");
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +19,7 @@ import org.metrolex.audit.AuditTrail;
 import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.calendar.domain.Deadline;
 import org.metrolex.calendar.domain.WorkingDayCount;
-import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
@@ -29,6 +27,7 @@ import org.metrolex.party.domain.Person;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.rules.RuleBooks;
 import org.metrolex.supervision.domain.CampaignStatus;
@@ -46,17 +45,17 @@ import org.metrolex.supervision.domain.FormProblem;
 import org.metrolex.supervision.domain.InspectionForm;
 import org.metrolex.supervision.domain.Inspector;
 import org.metrolex.supervision.domain.PreviousPairing;
-import org.metrolex.supervision.domain.RectificationPeriod;
 import org.metrolex.supervision.domain.RandomDraw;
+import org.metrolex.supervision.domain.RectificationPeriod;
 import org.metrolex.supervision.domain.SampleSizes;
 import org.metrolex.supervision.domain.Seed;
 import org.metrolex.supervision.persistence.Campaigns;
 import org.metrolex.supervision.persistence.Findings;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.VerificationManagement;
 import org.metrolex.verification.domain.AuditReport;
 import org.metrolex.verification.domain.Defect;
-import org.metrolex.verification.VerificationManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -519,8 +518,8 @@ public class SupervisionManagement {
      * behalf of the organising bureau, for this target only.
      */
     private List<OverdueInstrument> overdueOf(Task task) {
-        DataScope targetCounty = new DataScope(Role.COUNTY_OFFICER, "supervision-task-" + task.id(),
-                regions.selfAndDescendants(task.targetRegionCode()), null);
+        DataScope targetCounty = DataScope.system("supervision-task-" + task.id(),
+                regions.selfAndDescendants(task.targetRegionCode()));
         return verifications.overdueOfEnterprise(targetCounty, task.enterpriseId());
     }
 

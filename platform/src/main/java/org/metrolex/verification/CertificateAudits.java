@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentCategory;
@@ -30,6 +28,7 @@ import org.metrolex.party.domain.Qualification;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
 import org.metrolex.verification.CertificateAuditFile.Column;
@@ -350,14 +349,16 @@ public class CertificateAudits {
 
     /** The officer's own region: the one in the scope whose parent is not. */
     private String homeRegion(DataScope scope) {
+        if (scope.unrestricted()) {
+            return regions.tree().roots().stream().map(Region::code).sorted().findFirst().orElseThrow();
+        }
         return scope.regionCodes().stream().filter(code -> regions.find(code).map(Region::parentCode)
                         .map(p -> !scope.regionCodes().contains(p)).orElse(true))
                 .sorted().findFirst().orElseThrow(() -> new RuleViolation("role", "region", "账号未设置管辖区域", "the account has no region"));
     }
 
     private DataScope system() {
-        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
-        return new DataScope(Role.PROVINCE_ADMIN, "certificate-audit", all, null);
+        return DataScope.system("certificate-audit");
     }
 
     static String sha256(byte[] bytes) {

@@ -13,10 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentCategory;
@@ -26,8 +23,9 @@ import org.metrolex.party.domain.Enterprise;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
-import org.metrolex.region.domain.Region;
 import org.metrolex.verification.persistence.DueReminderRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -323,7 +321,6 @@ public class DueReminders {
     }
 
     private DataScope system() {
-        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
-        return new DataScope(Role.PROVINCE_ADMIN, "due-reminders", all, null);
+        return DataScope.system("due-reminders");
     }
 }

@@ -6,11 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentCategory;
@@ -19,8 +15,9 @@ import org.metrolex.party.domain.Enterprise;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
-import org.metrolex.region.domain.Region;
 import org.metrolex.verification.persistence.OverdueNoticeRecords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,7 +135,6 @@ public class OverdueNotices {
     }
 
     private DataScope system() {
-        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
-        return new DataScope(Role.PROVINCE_ADMIN, "overdue-notices", all, null);
+        return DataScope.system("overdue-notices");
     }
 }

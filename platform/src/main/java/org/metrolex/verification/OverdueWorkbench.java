@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.verification.OverdueCase.Filter;
 import org.metrolex.verification.OverdueCase.State;
@@ -133,7 +133,9 @@ public class OverdueWorkbench {
             return null;
         }
         Set<String> codes = new HashSet<>(regions.exists(filter.regionCode()) ? regions.selfAndDescendants(filter.regionCode()) : Set.of());
-        codes.retainAll(scope.regionCodes());
+        if (!scope.unrestricted()) {
+            codes.retainAll(scope.regionCodes());
+        }
         return codes;
     }
 

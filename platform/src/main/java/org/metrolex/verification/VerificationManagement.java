@@ -3,8 +3,6 @@ package org.metrolex.verification;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,10 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.DueDates;
 import org.metrolex.instrument.domain.Instrument;
@@ -30,12 +28,20 @@ import org.metrolex.party.domain.Person;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.validation.FieldLimits;
+import org.metrolex.platform.web.PublicBaseUrl;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.rules.RuleBookRevision;
 import org.metrolex.rules.RuleBooks;
 import org.metrolex.rules.StandIns;
-import org.metrolex.region.domain.Region;
+import org.metrolex.verification.document.CertificateDocument;
+import org.metrolex.verification.document.CertificatePdf;
+import org.metrolex.verification.document.CertificateSignature;
+import org.metrolex.verification.document.CertificateXml;
+import org.metrolex.verification.document.SigningKey;
+import org.metrolex.verification.document.SigningKeys;
 import org.metrolex.verification.domain.AuditReport;
 import org.metrolex.verification.domain.CertificateDraft;
 import org.metrolex.verification.domain.CertificateKind;
@@ -45,18 +51,11 @@ import org.metrolex.verification.domain.Defect;
 import org.metrolex.verification.domain.InstitutionSnapshot;
 import org.metrolex.verification.domain.Legitimacy;
 import org.metrolex.verification.domain.LegitimacyCheck;
+import org.metrolex.verification.domain.Signatures;
 import org.metrolex.verification.domain.StandardUsed;
 import org.metrolex.verification.domain.VerificationStatus;
-import org.metrolex.verification.domain.Signatures;
 import org.metrolex.verification.domain.VerifierSnapshot;
-import org.metrolex.verification.document.CertificateDocument;
-import org.metrolex.verification.document.CertificatePdf;
-import org.metrolex.verification.document.CertificateSignature;
-import org.metrolex.verification.document.CertificateXml;
-import org.metrolex.verification.document.SigningKey;
-import org.metrolex.verification.document.SigningKeys;
 import org.metrolex.verification.persistence.Verifications;
-import org.metrolex.platform.web.PublicBaseUrl;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -866,8 +865,7 @@ public class VerificationManagement {
 
     /** Province-wide read scope for facts a verification depends on (see the class comment). */
     private DataScope system() {
-        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
-        return new DataScope(Role.PROVINCE_ADMIN, "verification", all, null);
+        return DataScope.system("verification");
     }
 
     private static void requireInstitutionStaff(DataScope scope, Verification v) {

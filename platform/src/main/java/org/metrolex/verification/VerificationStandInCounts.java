@@ -1,9 +1,9 @@
 package org.metrolex.verification;
 
 import java.time.LocalDate;
-import org.metrolex.identity.DataScope;
-import org.metrolex.rules.StandIns;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.rules.StandInDecisionCounts;
+import org.metrolex.rules.StandIns;
 import org.metrolex.verification.persistence.Verifications;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

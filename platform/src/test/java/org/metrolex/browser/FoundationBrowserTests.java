@@ -171,6 +171,9 @@ class FoundationBrowserTests {
 
         page.navigate(url("/admin/accounts"));
         assertThat(page.locator("main")).containsText("county");
+        // names, not ids: the demo institution's account links to its institution by name
+        assertThat(page.getByTestId("account-party-institution")).hasAttribute("href", Pattern.compile("^/institutions/\\d+$"));
+        assertThat(page.getByTestId("account-party-institution")).containsText("计量");
         // issue a token (no expiry asked: the longest lifetime), then revoke it through the confirmation page
         String county = page.locator("#accountId option").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(Pattern.compile("^county · "))).first().getAttribute("value");

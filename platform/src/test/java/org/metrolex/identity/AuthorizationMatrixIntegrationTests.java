@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;

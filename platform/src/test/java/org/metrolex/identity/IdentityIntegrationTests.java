@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.persistence.Accounts;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;

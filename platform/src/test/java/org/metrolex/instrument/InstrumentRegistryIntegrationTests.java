@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.persistence.InstrumentQuery;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;

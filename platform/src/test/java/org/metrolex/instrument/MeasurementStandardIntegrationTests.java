@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.domain.MeasurementStandard;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;

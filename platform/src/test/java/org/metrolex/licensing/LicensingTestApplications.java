@@ -1,8 +1,8 @@
 package org.metrolex.licensing;
 
 import java.time.LocalDate;
-import org.metrolex.identity.DataScope;
 import org.metrolex.licensing.domain.DossierDraft;
+import org.metrolex.platform.scope.DataScope;
 
 /** Licence applications on a given day (the module's date-taking commands are package-private), for other packages' tests. */
 public final class LicensingTestApplications {

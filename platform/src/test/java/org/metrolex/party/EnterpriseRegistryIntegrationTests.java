@@ -12,10 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.metrology.identifier.CreditCode;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.persistence.EnterpriseQuery;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
@@ -170,5 +171,24 @@ class EnterpriseRegistryIntegrationTests {
                 "PROVINCE_ADMIN", "CITY_OFFICER", "COUNTY_OFFICER", "INSTITUTION_STAFF", "ENTERPRISE_USER");
         assertThat(jdbc.queryForObject("select count(*) from region", Long.class)).isEqualTo(179);
         assertThat(List.of(regions.fullName("130102"))).containsExactly("河北省 / 石家庄市 / 长安区");
+    }
+
+    /** ADR 0025: the named system scope reads what the former hand-made administrator scope over every region code read. */
+    @Test
+    void theSystemScopeReadsTheWholeProvinceLikeAnAdministratorOverEveryRegion() {
+        java.util.Set<String> everyCode = regions.all().stream().map(org.metrolex.region.domain.Region::code)
+                .collect(java.util.stream.Collectors.toSet());
+        DataScope handMade = new DataScope(Role.PROVINCE_ADMIN, "verification", everyCode, null);
+        DataScope system = DataScope.system("verification");
+
+        var listed = parties.searchEnterprises(handMade, EnterpriseQuery.all(), 1, 200);
+        var unlisted = parties.searchEnterprises(system, EnterpriseQuery.all(), 1, 200);
+        assertThat(listed.total()).isPositive();
+        assertThat(unlisted.total()).isEqualTo(listed.total());
+        assertThat(parties.enterpriseCount(system)).isEqualTo(jdbc.queryForObject("select count(*) from enterprise", Long.class));
+        assertThat(parties.institutionsInScope(system)).extracting(i -> i.id())
+                .isNotEmpty().containsExactlyInAnyOrderElementsOf(parties.institutionsInScope(handMade).stream().map(i -> i.id()).toList());
+        var city = new DataScope(Role.CITY_OFFICER, "city", regions.selfAndDescendants("130100"), null);
+        assertThat(parties.searchEnterprises(city, EnterpriseQuery.all(), 1, 1).total()).isLessThan(unlisted.total());
     }
 }

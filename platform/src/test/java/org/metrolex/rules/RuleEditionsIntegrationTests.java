@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;

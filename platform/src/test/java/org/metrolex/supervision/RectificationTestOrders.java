@@ -3,9 +3,9 @@ package org.metrolex.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.party.PartyManagement;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.supervision.SupervisionManagement.RectificationOrder;
 import org.metrolex.supervision.domain.InspectionForm;
 

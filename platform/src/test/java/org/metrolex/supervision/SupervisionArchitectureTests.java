@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 
 /**
  * The house rule of ArchitectureTests ("every scoped repository read takes a DataScope") for this

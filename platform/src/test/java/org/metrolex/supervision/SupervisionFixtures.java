@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.support.DemoLogins;
 
 /**

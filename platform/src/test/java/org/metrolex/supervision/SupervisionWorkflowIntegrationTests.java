@@ -365,9 +365,9 @@ class SupervisionWorkflowIntegrationTests {
 
     @Test
     void enterprisesInstitutionsAndThePublicSeeNoPlans() throws Exception {
-        mvc.perform(get("/api/supervision/campaigns").with(TestLogins.as(identity, org.metrolex.identity.Role.ENTERPRISE_USER)))
+        mvc.perform(get("/api/supervision/campaigns").with(TestLogins.as(identity, org.metrolex.platform.scope.Role.ENTERPRISE_USER)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/supervision/campaigns").with(TestLogins.as(identity, org.metrolex.identity.Role.INSTITUTION_STAFF)))
+        mvc.perform(get("/api/supervision/campaigns").with(TestLogins.as(identity, org.metrolex.platform.scope.Role.INSTITUTION_STAFF)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/supervision/campaigns")).andExpect(status().isUnauthorized());
         // A draft is not public.

@@ -2,15 +2,15 @@ package org.metrolex.support;
 
 import java.util.List;
 import java.util.Set;
-import org.metrolex.identity.DataScope;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.MetrolexPrincipal;
-import org.metrolex.identity.Role;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The demo accounts as test callers: request post-processors for MockMvc and data scopes for services. */
 public final class TestLogins {

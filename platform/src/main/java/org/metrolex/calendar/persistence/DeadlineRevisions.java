@@ -3,7 +3,7 @@ package org.metrolex.calendar.persistence;
 import java.util.List;
 import org.metrolex.calendar.DeadlineChange;
 import org.metrolex.calendar.DeadlineRevision;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 
 /** Deadlines moved or confirmed by loaded notices, scoped by the record's region. */
 public interface DeadlineRevisions {

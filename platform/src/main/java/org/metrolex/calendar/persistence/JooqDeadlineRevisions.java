@@ -8,7 +8,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.metrolex.calendar.DeadlineChange;
 import org.metrolex.calendar.DeadlineRevision;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 @Repository

@@ -1,5 +1,6 @@
 package org.metrolex.calendar.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,9 +8,9 @@ import org.metrolex.calendar.CalendarManagement;
 import org.metrolex.calendar.NoticePreview;
 import org.metrolex.calendar.NoticePublication;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.DataScope;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Holiday notices for the province administrator: the notices in use by year, a file to load, a preview of the

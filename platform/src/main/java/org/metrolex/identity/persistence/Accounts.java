@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.metrolex.identity.domain.Account;
 import org.metrolex.identity.domain.ApiToken;
-import org.metrolex.identity.Role;
+import org.metrolex.platform.scope.Role;
 
 /** Stored accounts and API tokens. */
 public interface Accounts {

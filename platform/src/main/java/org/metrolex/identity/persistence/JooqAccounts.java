@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.Role;
 import org.metrolex.identity.domain.Account;
 import org.metrolex.identity.domain.ApiToken;
 import org.metrolex.platform.jooq.tables.records.AppUserRecord;
+import org.metrolex.platform.scope.Role;
 import org.springframework.stereotype.Repository;
 
 @Repository

@@ -4,10 +4,17 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.identity.IdentityManagement.IssuedToken;
 import org.metrolex.identity.domain.Account;
 import org.metrolex.identity.domain.ApiToken;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.party.domain.Institution;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.Confirmation;
 import org.metrolex.platform.web.Confirmation.Fact;
 import org.metrolex.platform.problem.RuleViolation;
@@ -32,11 +39,16 @@ class AccountPageController {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final IdentityManagement identity;
+    private final PartyManagement parties;
+    private final CurrentUser currentUser;
     private final RegionCatalogue regions;
     private final Clock clock;
 
-    AccountPageController(IdentityManagement identity, RegionCatalogue regions, Clock clock) {
+    AccountPageController(IdentityManagement identity, PartyManagement parties, CurrentUser currentUser,
+                          RegionCatalogue regions, Clock clock) {
         this.identity = identity;
+        this.parties = parties;
+        this.currentUser = currentUser;
         this.regions = regions;
         this.clock = clock;
     }
@@ -107,6 +119,31 @@ class AccountPageController {
         }
     }
 
+    /** What an account's data scope is, in words: its region, or its institution or enterprise by name with a link. */
+    private record Organisation(String name, String href) {
+    }
+
+    private Organisation organisationOf(DataScope scope, Account a, Map<Long, Institution> institutions) {
+        if (a.regionCode() != null) {
+            return new Organisation(regions.fullName(a.regionCode()), null);
+        }
+        if (a.partyId() == null) {
+            return new Organisation("", null);
+        }
+        long id = a.partyId();
+        if (a.role() == Role.INSTITUTION_STAFF && institutions.containsKey(id)) {
+            return new Organisation(institutions.get(id).name(), "/institutions/" + id);
+        }
+        if (a.role() == Role.ENTERPRISE_USER) {
+            var e = parties.enterprise(scope, id);
+            if (e.isPresent()) {
+                return new Organisation(e.get().name(), "/enterprises/" + id);
+            }
+        }
+        // an organisation outside the administrator's scope (none for the province's administrator)
+        return new Organisation("#" + id, null);
+    }
+
     private static String format(java.time.Instant t) {
         return t == null ? "—" : SHANGHAI.format(t);
     }
@@ -114,11 +151,15 @@ class AccountPageController {
     private String page(Model model, String issued, Long tokenAccountId) {
         var now = clock.instant();
         List<Account> accounts = identity.accounts();
-        model.addAttribute("accounts", accounts.stream().map(a -> new AccountRow(a.id(), a.username(), a.displayName(),
-                "role." + a.role().name(),
-                a.regionCode() != null ? regions.fullName(a.regionCode()) : a.partyId() != null ? "#" + a.partyId() : "",
+        DataScope scope = currentUser.scope();
+        Map<Long, Institution> institutions = parties.institutionsInScope(scope).stream()
+                .collect(Collectors.toMap(Institution::id, i -> i));
+        model.addAttribute("accounts", accounts.stream().map(a -> {
+            Organisation o = organisationOf(scope, a, institutions);
+            return new AccountRow(a.id(), a.username(), a.displayName(), "role." + a.role().name(), o.name(), o.href(),
                 a.enabled(), a.lockedUntil() == null ? "" : SHANGHAI.format(a.lockedUntil()),
-                a.lockedUntil() != null && a.lockedUntil().isAfter(now))).toList());
+                a.lockedUntil() != null && a.lockedUntil().isAfter(now));
+        }).toList());
         model.addAttribute("tokens", identity.tokens().stream().map(t -> new TokenRow(t.id(), t.username(), t.name(),
                 format(t.createdAt()), format(t.expiresAt()), format(t.lastUsedAt()),
                 "account.token." + t.standing(now).name(), t.standing(now) == ApiToken.Standing.ACTIVE)).toList());

@@ -7,21 +7,21 @@ import java.util.Locale;
 import java.util.Set;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.MetrolexPrincipal;
-import org.metrolex.identity.Role;
+import org.metrolex.platform.problem.Problem;
+import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.PageContext;
+import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.metrolex.platform.web.PageController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.metrolex.platform.problem.Problem;
-import org.metrolex.platform.problem.RuleViolation;
 
 /** Puts the {@link PageContext} of the common layout into the model of every page. */
 // before the platform's catch-all page error advice, which is ordered last

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -24,7 +24,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 /**
  * Who may reach what. Pages and API calls need a login except the public ones; which role may call
  * which endpoint is declared on the endpoint itself ({@code @PreAuthorize}), and which rows it sees is
- * decided by {@link org.metrolex.identity.DataScope} in the repositories.
+ * decided by {@link org.metrolex.platform.scope.DataScope} in the repositories.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -1,11 +1,11 @@
 package org.metrolex.instrument.persistence;
 
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.InstrumentStatus;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /** Stored instruments. Every read takes the caller's {@link DataScope}, except the public QR look-up. */
 public interface Instruments {

@@ -12,13 +12,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.InstrumentStatus;
 import org.metrolex.instrument.domain.InstrumentUse;
 import org.metrolex.platform.jooq.tables.records.InstrumentRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.time.Timestamps;
 import org.springframework.stereotype.Repository;
 

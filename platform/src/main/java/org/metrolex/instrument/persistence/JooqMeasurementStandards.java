@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.metrolex.identity.DataScope;
 import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.platform.jooq.tables.records.MeasurementStandardRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 @Repository

@@ -1,10 +1,10 @@
 package org.metrolex.instrument.persistence;
 
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /** Stored measurement standards: officers see those of their regions, institution staff their own. */
 public interface MeasurementStandards {

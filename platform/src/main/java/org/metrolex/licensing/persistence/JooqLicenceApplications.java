@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.licensing.domain.ApplicationEvent;
 import org.metrolex.licensing.domain.ApplicationStatus;
 import org.metrolex.licensing.domain.Dossier;
@@ -23,6 +22,7 @@ import org.metrolex.licensing.domain.EventKind;
 import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.platform.jooq.tables.records.LicenceApplicationRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 @Repository

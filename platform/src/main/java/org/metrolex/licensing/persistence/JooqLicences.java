@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.licensing.domain.CommitmentCheck;
 import org.metrolex.licensing.domain.Licence;
 import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.licensing.domain.PublicLicence;
 import org.metrolex.platform.jooq.tables.records.LicenceRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 @Repository

@@ -5,12 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.licensing.domain.ApplicationEvent;
 import org.metrolex.licensing.domain.ApplicationStatus;
 import org.metrolex.licensing.domain.Dossier;
 import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /**
  * Applications and their histories. Officers read those of their regions; an enterprise or an

@@ -2,8 +2,8 @@ package org.metrolex.licensing.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.licensing.domain.LicenceDocument;
+import org.metrolex.platform.scope.DataScope;
 
 /** Uploaded documents; read only together with an application the caller may see. */
 public interface LicenceDocuments {

@@ -3,11 +3,11 @@ package org.metrolex.licensing.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.licensing.domain.Licence;
 import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.licensing.domain.PublicLicence;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /** Issued licences: officers by region, holders their own; the public register shows public fields only. */
 public interface Licences {

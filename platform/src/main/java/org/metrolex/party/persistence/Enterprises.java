@@ -3,10 +3,10 @@ package org.metrolex.party.persistence;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /** Stored enterprises. Every read takes the caller's {@link DataScope}. */
 public interface Enterprises {

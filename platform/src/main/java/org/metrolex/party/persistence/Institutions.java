@@ -3,10 +3,10 @@ package org.metrolex.party.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /** Stored institutions and their authorisations. Scoped reads, plus the public registry view. */
 public interface Institutions {

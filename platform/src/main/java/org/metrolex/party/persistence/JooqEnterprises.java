@@ -13,12 +13,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
 import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.platform.jooq.tables.records.EnterpriseRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 @Repository

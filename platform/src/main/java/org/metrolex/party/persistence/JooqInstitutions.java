@@ -15,13 +15,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.domain.Authorization;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.party.domain.InstitutionKind;
 import org.metrolex.platform.jooq.tables.records.InstitutionRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 @Repository

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.party.domain.PersonRole;
 import org.metrolex.party.domain.Qualification;
 import org.metrolex.platform.jooq.tables.records.PersonRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 @Repository

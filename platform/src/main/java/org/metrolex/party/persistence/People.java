@@ -2,10 +2,10 @@ package org.metrolex.party.persistence;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /** Stored inspectors and verifiers with their qualifications. Every read takes the caller's scope. */
 public interface People {

@@ -2,12 +2,12 @@ package org.metrolex.party.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.party.persistence.EnterpriseQuery;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.CallerScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EnterpriseApiController {
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
 
-    EnterpriseApiController(PartyManagement parties, CurrentUser currentUser) {
+    EnterpriseApiController(PartyManagement parties, CallerScope caller) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
     }
 
     /** Fields of a create or edit; {@code version} is the version the client last read (edits only). */
@@ -49,20 +49,20 @@ class EnterpriseApiController {
                                   @RequestParam(required = false) String category,
                                   @RequestParam(required = false) Boolean active,
                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.searchEnterprises(currentUser.scope(), new EnterpriseQuery(q, region, category, active), page, size);
+        return parties.searchEnterprises(caller.scope(), new EnterpriseQuery(q, region, category, active), page, size);
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Enterprise get(@PathVariable long id) {
-        return parties.requireEnterprise(currentUser.scope(), id);
+        return parties.requireEnterprise(caller.scope(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise create(@RequestBody EnterpriseForm form) {
-        return parties.createEnterprise(currentUser.scope(), form.draft());
+        return parties.createEnterprise(caller.scope(), form.draft());
     }
 
     @PutMapping("/{id:\\d+}")
@@ -72,18 +72,18 @@ class EnterpriseApiController {
             throw new org.metrolex.platform.problem.RuleViolation("version", "required",
                     "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return parties.updateEnterprise(currentUser.scope(), id, form.version(), form.draft());
+        return parties.updateEnterprise(caller.scope(), id, form.version(), form.draft());
     }
 
     @PostMapping("/{id:\\d+}/deactivate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise deactivate(@PathVariable long id) {
-        return parties.setEnterpriseActive(currentUser.scope(), id, false);
+        return parties.setEnterpriseActive(caller.scope(), id, false);
     }
 
     @PostMapping("/{id:\\d+}/activate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise activate(@PathVariable long id) {
-        return parties.setEnterpriseActive(currentUser.scope(), id, true);
+        return parties.setEnterpriseActive(caller.scope(), id, true);
     }
 }

@@ -1,17 +1,17 @@
 package org.metrolex.party.web;
 
 import java.util.List;
-import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
 import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.party.persistence.EnterpriseQuery;
 import org.metrolex.platform.problem.RuleViolation;
-import org.metrolex.region.RegionCatalogue;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.scope.CallerScope;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,12 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterprisePageController {
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
     private final RegionCatalogue regions;
 
-    EnterprisePageController(PartyManagement parties, CurrentUser currentUser, RegionCatalogue regions) {
+    EnterprisePageController(PartyManagement parties, CallerScope caller, RegionCatalogue regions) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
         this.regions = regions;
     }
 
@@ -41,7 +41,7 @@ class EnterprisePageController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 @RequestParam(required = false) String category, @RequestParam(required = false) Integer page,
                 Model model) {
-        var scope = currentUser.scope();
+        var scope = caller.scope();
         var query = new EnterpriseQuery(q, region, category, null);
         model.addAttribute("result", parties.searchEnterprises(scope, query, page, 20));
         model.addAttribute("q", q == null ? "" : q);
@@ -57,7 +57,7 @@ class EnterprisePageController {
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     String detail(@PathVariable long id, Model model) {
-        var scope = currentUser.scope();
+        var scope = caller.scope();
         model.addAttribute("enterprise", parties.requireEnterprise(scope, id));
         model.addAttribute("regions", regions);
         model.addAttribute("canEdit", scope.isOfficer());
@@ -74,7 +74,7 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String create(@ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
-            Enterprise e = parties.createEnterprise(currentUser.scope(), form.draft());
+            Enterprise e = parties.createEnterprise(caller.scope(), form.draft());
             return Forms.done(redirect, "/enterprises/" + e.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/new", v, form);
@@ -84,7 +84,7 @@ class EnterprisePageController {
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        var stored = parties.requireEnterprise(currentUser.scope(), id);
+        var stored = parties.requireEnterprise(caller.scope(), id);
         return form(model, Forms.entered(model, EnterpriseFormFields.class, () -> EnterpriseFormFields.of(stored)), id);
     }
 
@@ -92,7 +92,7 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
-            parties.updateEnterprise(currentUser.scope(), id, form.version, form.draft());
+            parties.updateEnterprise(caller.scope(), id, form.version, form.draft());
             return Forms.done(redirect, "/enterprises/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/" + id + "/edit", v, form);
@@ -102,7 +102,7 @@ class EnterprisePageController {
     @PostMapping("/{id:\\d+}/active")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String setActive(@PathVariable long id, @RequestParam boolean active) {
-        parties.setEnterpriseActive(currentUser.scope(), id, active);
+        parties.setEnterpriseActive(caller.scope(), id, active);
         return "redirect:/enterprises/" + id;
     }
 
@@ -110,7 +110,7 @@ class EnterprisePageController {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("categories", List.of(EnterpriseCategory.values()));
-        model.addAttribute("regionOptions", RegionOptions.of(regions, currentUser.scope()));
+        model.addAttribute("regionOptions", RegionOptions.of(regions, caller.scope()));
         return "party/enterpriseForm";
     }
 }

@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.EnterpriseImportReport;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.CallerScope;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +26,11 @@ import org.springframework.web.multipart.MultipartFile;
 class EnterpriseSpreadsheetApiController {
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
 
-    EnterpriseSpreadsheetApiController(PartyManagement parties, CurrentUser currentUser) {
+    EnterpriseSpreadsheetApiController(PartyManagement parties, CallerScope caller) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -38,7 +38,7 @@ class EnterpriseSpreadsheetApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     EnterpriseImportReport importFile(@RequestParam(name = "file", required = false) MultipartFile file) {
         try (InputStream in = upload(file).getInputStream()) {
-            return parties.importEnterprises(currentUser.scope(), in);
+            return parties.importEnterprises(caller.scope(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +49,7 @@ class EnterpriseSpreadsheetApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 @RequestParam(required = false) String category, HttpServletResponse response) {
-        EnterpriseWorkbookDownload.send(parties, currentUser.scope(), q, region, category, response);
+        EnterpriseWorkbookDownload.send(parties, caller.scope(), q, region, category, response);
     }
 
     /** The uploaded part, or a bilingual refusal naming the missing {@code file} field. */

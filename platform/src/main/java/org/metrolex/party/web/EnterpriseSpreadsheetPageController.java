@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.EnterpriseImportReport;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.problem.RuleViolation;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.scope.CallerScope;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterpriseSpreadsheetPageController {
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
 
-    EnterpriseSpreadsheetPageController(PartyManagement parties, CurrentUser currentUser) {
+    EnterpriseSpreadsheetPageController(PartyManagement parties, CallerScope caller) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
     }
 
     @GetMapping("/import")
@@ -50,7 +50,7 @@ class EnterpriseSpreadsheetPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String importFile(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         try (InputStream in = EnterpriseSpreadsheetApiController.upload(file).getInputStream()) {
-            redirect.addFlashAttribute("report", parties.importEnterprises(currentUser.scope(), in));
+            redirect.addFlashAttribute("report", parties.importEnterprises(caller.scope(), in));
             return "redirect:/enterprises/import";
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/import", v);
@@ -63,7 +63,7 @@ class EnterpriseSpreadsheetPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 @RequestParam(required = false) String category, HttpServletResponse response) {
-        EnterpriseWorkbookDownload.send(parties, currentUser.scope(), q, region, category, response);
+        EnterpriseWorkbookDownload.send(parties, caller.scope(), q, region, category, response);
     }
 
 }

@@ -3,9 +3,9 @@ package org.metrolex.party.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.persistence.EnterpriseQuery;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 

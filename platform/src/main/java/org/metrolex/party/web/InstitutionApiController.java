@@ -2,12 +2,12 @@ package org.metrolex.party.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.CallerScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InstitutionApiController {
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
 
-    InstitutionApiController(PartyManagement parties, CurrentUser currentUser) {
+    InstitutionApiController(PartyManagement parties, CallerScope caller) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
     }
 
     /** Fields of a create or edit; {@code version} is the version the client last read (edits only). */
@@ -55,20 +55,20 @@ class InstitutionApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     ResultPage<Institution> search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.searchInstitutions(currentUser.scope(), q, region, page, size);
+        return parties.searchInstitutions(caller.scope(), q, region, page, size);
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     Institution get(@PathVariable long id) {
-        return parties.requireInstitution(currentUser.scope(), id);
+        return parties.requireInstitution(caller.scope(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution create(@RequestBody InstitutionForm form) {
-        return parties.createInstitution(currentUser.scope(), form.draft());
+        return parties.createInstitution(caller.scope(), form.draft());
     }
 
     @PutMapping("/{id:\\d+}")
@@ -77,19 +77,19 @@ class InstitutionApiController {
         if (form.version() == null) {
             throw new RuleViolation("version", "required", "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return parties.updateInstitution(currentUser.scope(), id, form.version(), form.draft());
+        return parties.updateInstitution(caller.scope(), id, form.version(), form.draft());
     }
 
     @PostMapping("/{id:\\d+}/deactivate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution deactivate(@PathVariable long id) {
-        return parties.setInstitutionActive(currentUser.scope(), id, false);
+        return parties.setInstitutionActive(caller.scope(), id, false);
     }
 
     @PostMapping("/{id:\\d+}/activate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution activate(@PathVariable long id) {
-        return parties.setInstitutionActive(currentUser.scope(), id, true);
+        return parties.setInstitutionActive(caller.scope(), id, true);
     }
 
     @PostMapping("/{id:\\d+}/authorizations")
@@ -97,7 +97,7 @@ class InstitutionApiController {
     @Operation(summary = "Add one line to the institution's authorisation scope; answers the whole institution")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution authorize(@PathVariable long id, @RequestBody AuthorizationForm form) {
-        return parties.addAuthorization(currentUser.scope(), id, form.certificateNo(), form.instrumentType(),
+        return parties.addAuthorization(caller.scope(), id, form.certificateNo(), form.instrumentType(),
                 form.regionCode(), DateInput.parse("validFrom", form.validFrom()),
                 DateInput.parse("validUntil", form.validUntil()));
     }

@@ -3,18 +3,18 @@ package org.metrolex.party.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionKind;
 import org.metrolex.party.domain.PersonRole;
 import org.metrolex.platform.problem.RuleViolation;
-import org.metrolex.region.RegionCatalogue;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.scope.CallerScope;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -36,13 +36,13 @@ class InstitutionPageController {
     private static final int VERIFIERS_SHOWN = 200;
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
     private final RegionCatalogue regions;
     private final Clock clock;
 
-    InstitutionPageController(PartyManagement parties, CurrentUser currentUser, RegionCatalogue regions, Clock clock) {
+    InstitutionPageController(PartyManagement parties, CallerScope caller, RegionCatalogue regions, Clock clock) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
         this.regions = regions;
         this.clock = clock;
     }
@@ -51,7 +51,7 @@ class InstitutionPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Integer page, Model model) {
-        var scope = currentUser.scope();
+        var scope = caller.scope();
         model.addAttribute("result", parties.searchInstitutions(scope, q, region, page, 20));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("region", region == null ? "" : region);
@@ -77,7 +77,7 @@ class InstitutionPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String create(@ModelAttribute InstitutionFormFields form, RedirectAttributes redirect) {
         try {
-            Institution i = parties.createInstitution(currentUser.scope(), form.draft());
+            Institution i = parties.createInstitution(caller.scope(), form.draft());
             return Forms.done(redirect, "/institutions/" + i.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/institutions/new", v, form);
@@ -87,7 +87,7 @@ class InstitutionPageController {
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        var stored = parties.requireInstitution(currentUser.scope(), id);
+        var stored = parties.requireInstitution(caller.scope(), id);
         return form(model, Forms.entered(model, InstitutionFormFields.class, () -> InstitutionFormFields.of(stored)), id);
     }
 
@@ -95,7 +95,7 @@ class InstitutionPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute InstitutionFormFields form, RedirectAttributes redirect) {
         try {
-            parties.updateInstitution(currentUser.scope(), id, form.version, form.draft());
+            parties.updateInstitution(caller.scope(), id, form.version, form.draft());
             return Forms.done(redirect, "/institutions/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/institutions/" + id + "/edit", v, form);
@@ -105,7 +105,7 @@ class InstitutionPageController {
     @PostMapping("/{id:\\d+}/active")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String setActive(@PathVariable long id, @RequestParam boolean active) {
-        parties.setInstitutionActive(currentUser.scope(), id, active);
+        parties.setInstitutionActive(caller.scope(), id, active);
         return "redirect:/institutions/" + id;
     }
 
@@ -113,7 +113,7 @@ class InstitutionPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String authorize(@PathVariable long id, @ModelAttribute AuthorizationFormFields form, RedirectAttributes redirect) {
         try {
-            parties.addAuthorization(currentUser.scope(), id, form.certificateNo, form.instrumentType, form.regionCode,
+            parties.addAuthorization(caller.scope(), id, form.certificateNo, form.instrumentType, form.regionCode,
                     DateInput.parse("validFrom", form.validFrom), DateInput.parse("validUntil", form.validUntil));
             return Forms.done(redirect, "/institutions/" + id, "common.saved");
         } catch (RuleViolation v) {
@@ -122,7 +122,7 @@ class InstitutionPageController {
     }
 
     private String detail(Model model, long id, AuthorizationFormFields authForm) {
-        var scope = currentUser.scope();
+        var scope = caller.scope();
         Institution institution = parties.requireInstitution(scope, id);
         model.addAttribute("institution", institution);
         model.addAttribute("verifiers",
@@ -139,7 +139,7 @@ class InstitutionPageController {
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("kinds", List.of(InstitutionKind.values()));
-        model.addAttribute("regionOptions", RegionOptions.of(regions, currentUser.scope()));
+        model.addAttribute("regionOptions", RegionOptions.of(regions, caller.scope()));
         return "party/institutionForm";
     }
 

@@ -2,12 +2,12 @@ package org.metrolex.party.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.metrolex.identity.CurrentUser;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.CallerScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonApiController {
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
 
-    PersonApiController(PartyManagement parties, CurrentUser currentUser) {
+    PersonApiController(PartyManagement parties, CallerScope caller) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
     }
 
     /** Fields of a create or edit; {@code version} is the version the client last read (edits only). */
@@ -54,20 +54,20 @@ class PersonApiController {
     ResultPage<Person> search(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
                               @RequestParam(required = false) Long institution,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.listPeople(currentUser.scope(), q, role, institution, page, size, "api");
+        return parties.listPeople(caller.scope(), q, role, institution, page, size, "api");
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     Person get(@PathVariable long id) {
-        return parties.requirePerson(currentUser.scope(), id);
+        return parties.requirePerson(caller.scope(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person create(@RequestBody PersonForm form) {
-        return parties.createPerson(currentUser.scope(), form.draft());
+        return parties.createPerson(caller.scope(), form.draft());
     }
 
     @PutMapping("/{id:\\d+}")
@@ -76,19 +76,19 @@ class PersonApiController {
         if (form.version() == null) {
             throw new RuleViolation("version", "required", "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return parties.updatePerson(currentUser.scope(), id, form.version(), form.draft());
+        return parties.updatePerson(caller.scope(), id, form.version(), form.draft());
     }
 
     @PostMapping("/{id:\\d+}/deactivate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person deactivate(@PathVariable long id) {
-        return parties.setPersonActive(currentUser.scope(), id, false);
+        return parties.setPersonActive(caller.scope(), id, false);
     }
 
     @PostMapping("/{id:\\d+}/activate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person activate(@PathVariable long id) {
-        return parties.setPersonActive(currentUser.scope(), id, true);
+        return parties.setPersonActive(caller.scope(), id, true);
     }
 
     @PostMapping("/{id:\\d+}/qualifications")
@@ -96,7 +96,7 @@ class PersonApiController {
     @Operation(summary = "Add a qualification certificate; answers the whole person")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person qualify(@PathVariable long id, @RequestBody QualificationForm form) {
-        return parties.addQualification(currentUser.scope(), id, form.certificateNo(), form.scope(),
+        return parties.addQualification(caller.scope(), id, form.certificateNo(), form.scope(),
                 DateInput.parse("validFrom", form.validFrom()), DateInput.parse("validUntil", form.validUntil()));
     }
 }

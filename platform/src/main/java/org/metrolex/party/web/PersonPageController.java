@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.DataScope;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonRole;
 import org.metrolex.platform.problem.RuleViolation;
-import org.metrolex.region.RegionCatalogue;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.metrolex.platform.scope.CallerScope;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
+import org.metrolex.region.RegionCatalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,13 +37,13 @@ class PersonPageController {
     static final int EXPIRY_WARNING_DAYS = 90;
 
     private final PartyManagement parties;
-    private final CurrentUser currentUser;
+    private final CallerScope caller;
     private final RegionCatalogue regions;
     private final Clock clock;
 
-    PersonPageController(PartyManagement parties, CurrentUser currentUser, RegionCatalogue regions, Clock clock) {
+    PersonPageController(PartyManagement parties, CallerScope caller, RegionCatalogue regions, Clock clock) {
         this.parties = parties;
-        this.currentUser = currentUser;
+        this.caller = caller;
         this.regions = regions;
         this.clock = clock;
     }
@@ -53,7 +53,7 @@ class PersonPageController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
                 @RequestParam(required = false) Long institution, @RequestParam(required = false) Integer page,
                 Model model) {
-        var scope = currentUser.scope();
+        var scope = caller.scope();
         model.addAttribute("result", parties.listPeople(scope, q, role, institution, page, 20, "page"));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role == null ? "" : role);
@@ -81,7 +81,7 @@ class PersonPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String create(@ModelAttribute PersonFormFields form, RedirectAttributes redirect) {
         try {
-            Person p = parties.createPerson(currentUser.scope(), form.draft());
+            Person p = parties.createPerson(caller.scope(), form.draft());
             return Forms.done(redirect, "/people/" + p.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/people/new", v, form);
@@ -91,7 +91,7 @@ class PersonPageController {
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        var stored = parties.requirePerson(currentUser.scope(), id);
+        var stored = parties.requirePerson(caller.scope(), id);
         return form(model, Forms.entered(model, PersonFormFields.class, () -> PersonFormFields.of(stored)), id);
     }
 
@@ -99,7 +99,7 @@ class PersonPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute PersonFormFields form, RedirectAttributes redirect) {
         try {
-            parties.updatePerson(currentUser.scope(), id, form.version, form.draft());
+            parties.updatePerson(caller.scope(), id, form.version, form.draft());
             return Forms.done(redirect, "/people/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/people/" + id + "/edit", v, form);
@@ -109,7 +109,7 @@ class PersonPageController {
     @PostMapping("/{id:\\d+}/active")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String setActive(@PathVariable long id, @RequestParam boolean active) {
-        parties.setPersonActive(currentUser.scope(), id, active);
+        parties.setPersonActive(caller.scope(), id, active);
         return "redirect:/people/" + id;
     }
 
@@ -117,7 +117,7 @@ class PersonPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String qualify(@PathVariable long id, @ModelAttribute QualificationFormFields form, RedirectAttributes redirect) {
         try {
-            parties.addQualification(currentUser.scope(), id, form.certificateNo, form.scope,
+            parties.addQualification(caller.scope(), id, form.certificateNo, form.scope,
                     DateInput.parse("validFrom", form.validFrom), DateInput.parse("validUntil", form.validUntil));
             return Forms.done(redirect, "/people/" + id, "common.saved");
         } catch (RuleViolation v) {
@@ -126,7 +126,7 @@ class PersonPageController {
     }
 
     private String detail(Model model, long id, QualificationFormFields qualificationForm) {
-        var scope = currentUser.scope();
+        var scope = caller.scope();
         Person person = parties.requirePerson(scope, id);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("person", person);
@@ -140,7 +140,7 @@ class PersonPageController {
     }
 
     private String form(Model model, PersonFormFields form, Long id) {
-        var scope = currentUser.scope();
+        var scope = caller.scope();
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("roles", List.of(PersonRole.values()));

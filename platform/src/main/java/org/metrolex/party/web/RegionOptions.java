@@ -1,7 +1,7 @@
 package org.metrolex.party.web;
 
 import java.util.List;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
 import org.metrolex.region.domain.RegionLevel;

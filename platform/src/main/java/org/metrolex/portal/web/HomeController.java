@@ -2,11 +2,11 @@ package org.metrolex.portal.web;
 
 import java.util.List;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.Role;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.paging.ResultPage;
-import org.metrolex.region.RegionCatalogue;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.PageController;
+import org.metrolex.region.RegionCatalogue;
 import org.metrolex.verification.DueReminders;
 import org.metrolex.verification.VerificationManagement;
 import org.metrolex.verification.VerificationSummary;

@@ -3,8 +3,8 @@ package org.metrolex.prepackaged.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.prepackaged.CMarkDeclaration;
 import org.metrolex.prepackaged.domain.CMarkStatus;
 

@@ -3,7 +3,7 @@ package org.metrolex.supervision.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.supervision.Finding;
 
 /** Findings, scoped like their campaign. */

@@ -28,14 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.metrolex.rules.RuleBookRevision;
-import org.metrolex.rules.RuleBooks;
-import org.metrolex.rules.StandIns;
 import javax.sql.DataSource;
 import org.metrolex.audit.AuditTrail;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.DueDates;
 import org.metrolex.instrument.domain.InstrumentCategory;
@@ -47,8 +41,12 @@ import org.metrolex.party.domain.Person;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
-import org.metrolex.region.domain.Region;
+import org.metrolex.rules.RuleBookRevision;
+import org.metrolex.rules.RuleBooks;
+import org.metrolex.rules.StandIns;
 import org.metrolex.verification.VerificationManagement;
 import org.metrolex.verification.domain.CertificateDraft;
 import org.metrolex.verification.domain.CertificateKind;
@@ -590,8 +588,7 @@ public class BulkIngestion {
     }
 
     private DataScope system() {
-        Set<String> all = regions.all().stream().map(Region::code).collect(Collectors.toSet());
-        return new DataScope(Role.PROVINCE_ADMIN, "verification-ingest", all, null);
+        return DataScope.system("verification-ingest");
     }
 
     private static MessageDigest sha256() {

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /**
  * What a certificate audit reads and keeps: the certificates issued here with the facts the legitimacy

@@ -3,8 +3,8 @@ package org.metrolex.verification.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.verification.DueReminder;
 
 /**

@@ -18,9 +18,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.platform.jooq.tables.records.CertificateAuditImportRecord;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.time.Timestamps;
 import org.springframework.stereotype.Repository;
 

@@ -20,8 +20,8 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 import org.metrolex.verification.domain.CertificateKind;
 import org.springframework.stereotype.Repository;
 

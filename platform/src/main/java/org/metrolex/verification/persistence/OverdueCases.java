@@ -3,8 +3,8 @@ package org.metrolex.verification.persistence;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.metrolex.identity.DataScope;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.scope.DataScope;
 
 /**
  * The overdue cases of the workbench: every notice the daily job recorded ({@code overdue_notice}) and every

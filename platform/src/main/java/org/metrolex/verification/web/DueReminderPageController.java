@@ -1,8 +1,8 @@
 package org.metrolex.verification.web;
 
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.DueReminders;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -2,13 +2,13 @@ package org.metrolex.verification.web;
 
 import java.util.List;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.identity.DataScope;
-import org.metrolex.identity.Role;
 import org.metrolex.metrology.conformity.ConformityDecision;
+import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.Confirmation;
 import org.metrolex.platform.web.Confirmation.Fact;
-import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.Certificate;

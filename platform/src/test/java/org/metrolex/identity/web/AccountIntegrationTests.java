@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.metrolex.support.DemoLogins;
 import org.metrolex.identity.IdentityManagement;
+import org.metrolex.party.PartyManagement;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,6 +34,9 @@ class AccountIntegrationTests {
 
     @Autowired
     java.time.Clock clock;
+
+    @Autowired
+    PartyManagement parties;
 
     DemoLogins logins() {
         return new DemoLogins(identity);
@@ -105,5 +110,21 @@ class AccountIntegrationTests {
                 .doesNotContain("data-testid=\"issued-token\"");
         mvc.perform(get("/admin/accounts").with(logins().as("city")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAccountsPageNamesEachAccountsOrganisationWithALink() throws Exception {
+        var institution = logins().principal("institution");
+        var enterprise = logins().principal("enterprise");
+        DataScope system = DataScope.system("test");
+        String institutionName = parties.requireInstitution(system, institution.partyId()).name();
+        String enterpriseName = parties.requireEnterprise(system, enterprise.partyId()).name();
+        mvc.perform(get("/admin/accounts").with(logins().as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"/institutions/" + institution.partyId()
+                        + "\" data-testid=\"account-party-institution\">" + institutionName + "</a>")))
+                .andExpect(content().string(containsString("<a href=\"/enterprises/" + enterprise.partyId()
+                        + "\" data-testid=\"account-party-enterprise\">" + enterpriseName + "</a>")))
+                .andExpect(content().string(not(containsString("#" + institution.partyId() + "<"))));
     }
 }

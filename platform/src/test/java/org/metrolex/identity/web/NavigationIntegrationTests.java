@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.metrolex.identity.IdentityManagement;
-import org.metrolex.identity.Role;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.PageContext.NavItem;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;

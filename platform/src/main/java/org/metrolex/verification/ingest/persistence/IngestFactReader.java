@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.metrolex.identity.DataScope;
+import org.metrolex.platform.scope.DataScope;
 import org.springframework.stereotype.Repository;
 
 /**

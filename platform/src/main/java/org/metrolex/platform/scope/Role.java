@@ -1,4 +1,4 @@
-package org.metrolex.identity;
+package org.metrolex.platform.scope;
 
 /** The roles of the platform (PRODUCT.md, "Users and what they do"). */
 public enum Role {
