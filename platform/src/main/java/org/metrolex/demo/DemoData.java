@@ -247,6 +247,7 @@ class DemoData implements ApplicationRunner {
         DemoHistory.Summary h = history.load(province, institutions, cities);
         long beforeSeedYear = System.nanoTime();
         SeedYearSupervision.Summary y = seedYear.load(province);
+        writer.backdateFilings();
         long done = System.nanoTime();
         log.info("Demo province loaded: {} institutions, {} enterprises, {} instruments, {} people, 5 accounts, {} certificates",
                 institutions.size(), n, filed, cities.size() + v, certified);

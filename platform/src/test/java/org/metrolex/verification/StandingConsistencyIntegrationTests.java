@@ -148,6 +148,15 @@ class StandingConsistencyIntegrationTests {
         }
     }
 
+    /** No demo instrument was filed (备案) after its first verification, in China's dates (issue 13, item 1). */
+    @Test
+    void noDemoInstrumentIsFiledAfterItsFirstVerification() {
+        Long later = jdbc.queryForObject("select count(*) from instrument i join (select instrument_id, min(verification_date) as first "
+                + "from verification where verification_date is not null group by instrument_id) v on v.instrument_id = i.id "
+                + "where (i.filed_at at time zone 'Asia/Shanghai')::date > v.first", Long.class);
+        assertThat(later).isZero();
+    }
+
     @Test
     void theInstrumentPageShowsACertificateAsSoonAsItIsIssued() throws Exception {
         long instrument = fixtures.scale();

@@ -153,6 +153,19 @@ public class DemoBulkWriter {
                 .execute();
     }
 
+    /**
+     * Dates the filing (备案) of every instrument with a verification a month before its first one was booked: the
+     * demo writes years of history on the day it loads, and an instrument page must not show a filing date after
+     * its last verification. Only moves dates earlier.
+     */
+    public int backdateFilings() {
+        return dsl.execute("""
+                update instrument i set filed_at = f.first_booked - interval '30 days'
+                from (select instrument_id, min(coalesce(booked_at, verification_date::timestamp at time zone 'Asia/Shanghai')) as first_booked
+                      from verification group by instrument_id) f
+                where f.instrument_id = i.id and f.first_booked - interval '30 days' < i.filed_at""");
+    }
+
     /** Marks as read, a day after they were sent, the notices of the given instruments (owners who have seen them). */
     public int markNoticesRead(List<Long> instrumentIds, String by) {
         int n = 0;
