@@ -148,12 +148,20 @@ class StandingConsistencyIntegrationTests {
         }
     }
 
-    /** No demo instrument was filed (备案) after its first verification, in China's dates (issue 13, item 1). */
+    /**
+     * No demo instrument was filed (备案) after its first verification, in China's dates (issue 13, item 1). The demo's
+     * history is the verifications booked before the row of their instrument was written; instruments other tests
+     * file and verify in the workflow are left out (a verification date before the filing is possible there).
+     */
     @Test
     void noDemoInstrumentIsFiledAfterItsFirstVerification() {
-        Long later = jdbc.queryForObject("select count(*) from instrument i join (select instrument_id, min(verification_date) as first "
-                + "from verification where verification_date is not null group by instrument_id) v on v.instrument_id = i.id "
-                + "where (i.filed_at at time zone 'Asia/Shanghai')::date > v.first", Long.class);
+        Long later = jdbc.queryForObject("select count(*) from instrument i join (select instrument_id, min(verification_date) as first, "
+                + "min(booked_at) as first_booked from verification where verification_date is not null group by instrument_id) v "
+                + "on v.instrument_id = i.id where v.first_booked < i.created_at "
+                + "and (i.filed_at at time zone 'Asia/Shanghai')::date > v.first", Long.class);
+        Long history = jdbc.queryForObject("select count(distinct v.instrument_id) from verification v join instrument i on i.id = v.instrument_id "
+                + "where v.booked_at < i.created_at", Long.class);
+        assertThat(history).as("the demo history's instruments").isGreaterThan(1000);
         assertThat(later).isZero();
     }
 
