@@ -272,9 +272,7 @@ class DemoData implements ApplicationRunner {
         LocalDate today = dates.today();
         long standard = instruments.registerStandard(province, new MeasurementStandardDraft(institute.id(), "电子秤检定用砝码（M1级）",
                 "[2024]冀量标法证字第0888号", dates.shift(2029, 6, 30), "JZ2026-0888", today.plusMonths(8))).id();
-        List<Instrument> scales = filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
-                .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
-                .limit(8).toList();
+        List<Instrument> scales = verifiedScales(institute);
         // One of the demo enterprise account's scales verified two months ago is instead verified a year less 20 days
         // ago, so it falls due within the reminder window and its home shows a due-date reminder (ADR 0021).
         int dueSoon = -1;
@@ -325,13 +323,18 @@ class DemoData implements ApplicationRunner {
      * so the demo enterprise account's own overdue scale stays as it is.
      */
     private void queueForInstitute(DataScope province, Institution institute, long demoEnterpriseId) {
-        List<Instrument> scales = filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
-                .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
-                .limit(8).toList();
+        List<Instrument> scales = verifiedScales(institute);
         java.util.stream.IntStream.range(0, scales.size()).filter(k -> k % 2 == 0).mapToObj(scales::get)
                 .sorted(java.util.Comparator.comparing((Instrument i) -> i.ownerEnterpriseId() == demoEnterpriseId))
                 .limit(3)
                 .forEach(i -> verifications.assign(province, verifications.book(province, i.id()).id(), institute.id()));
+    }
+
+    /** The eight scales the institute verified in the demo: those of its region, 长安区 first, in filing order. */
+    private List<Instrument> verifiedScales(Institution institute) {
+        return filedScales.stream().filter(i -> regions.isWithin(i.regionCode(), institute.regionCode()))
+                .sorted(java.util.Comparator.comparing((Instrument i) -> !"130102".equals(i.regionCode())).thenComparing(Instrument::id))
+                .limit(8).toList();
     }
 
     /** Class III, e = 5 g, Max 15 kg: errors within the MPE. */
