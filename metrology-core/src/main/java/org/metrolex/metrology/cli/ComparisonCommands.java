@@ -43,41 +43,10 @@ final class ComparisonCommands {
         Input in = all.forStatistics();
         List<LabResult> labs = in.list("labs", ComparisonCommands::lab);
         LocalDate date = in.date("date", LocalDate.now());
-        // Laboratories left out of the reference (JJF 1117: e.g. those found inconsistent, or by protocol);
-        // their En is against an independent reference.
-        java.util.Set<String> excluded = new java.util.LinkedHashSet<>();
-        if (in.has("exclude")) {
-            List<String> ids = in.texts("exclude");
-            java.util.Set<String> known = new java.util.HashSet<>(labs.stream().map(LabResult::labId).toList());
-            for (int i = 0; i < ids.size(); i++) {
-                if (!known.contains(ids.get(i))) {
-                    throw new CliInputException("exclude[" + i + "]", "known-lab", "exclude[" + i + "]: no laboratory '" + ids.get(i)
-                            + "' in labs", "exclude[" + i + "]：labs 中没有实验室 '" + ids.get(i) + "'");
-                }
-                excluded.add(ids.get(i));
-            }
-        }
+        java.util.Set<String> excluded = excluded(in, labs);
         List<LabResult> inReference = labs.stream().filter(l -> !excluded.contains(l.labId())).toList();
-        ReferenceValue reference;
         boolean given = in.has("reference") && !in.object("reference").has("method");
-        if (given) {
-            // An independent reference (e.g. the pilot laboratory's value from a higher standard).
-            Input r = in.object("reference");
-            LabResult ref = new LabResult("reference", r.decimal("value"), r.decimal("U"), r.decimal("k", java.math.BigDecimal.valueOf(2)));
-            reference = new ReferenceValue(ReferenceMethod.GIVEN, ref.value().doubleValue(),
-                    ref.expandedUncertaintyAsDouble() / ref.coverageFactor().doubleValue(), java.util.Set.of(), "given");
-        } else {
-            String method = in.has("reference") ? in.object("reference").text("method") : "weighted-mean";
-            reference = switch (method) {
-                case "weighted-mean" -> ReferenceValues.weightedMean(inReference);
-                case "arithmetic-mean" -> ReferenceValues.arithmeticMean(inReference);
-                case "median" -> ReferenceValues.median(inReference);
-                case "algorithm-a" -> AlgorithmA.referenceValue(inReference, StoppingRule.thirdSignificantFigure());
-                default -> throw new CliInputException("reference.method", "one-of",
-                        "reference.method must be weighted-mean, arithmetic-mean, median or algorithm-a",
-                        "reference.method 只能取 weighted-mean、arithmetic-mean、median、algorithm-a 之一");
-            };
-        }
+        ReferenceValue reference = given ? givenReference(in.object("reference")) : reference(in, inReference);
         double k = in.decimal("referenceK", java.math.BigDecimal.valueOf(2)).doubleValue();
         double transfer = in.decimal("transferU", java.math.BigDecimal.ZERO).doubleValue();
         PerformanceCriteria criteria = PerformanceCriteria.inForce(RuleBook.shipped(), date);
@@ -92,17 +61,7 @@ final class ComparisonCommands {
         ref.put("excluded", List.copyOf(excluded));
         out.put("reference", ref);
         if (!given) {
-            // χ² and the Birge ratio test the labs in the reference against it.
-            ConsistencyCheck c = ConsistencyCheck.of(inReference, reference);
-            Map<String, Object> cons = new LinkedHashMap<>();
-            cons.put("chiSquaredObserved", c.chiSquaredObserved());
-            cons.put("degreesOfFreedom", c.degreesOfFreedom());
-            cons.put("chiSquaredCritical", c.chiSquaredCritical());
-            cons.put("chiSquaredConsistent", c.chiSquaredConsistent());
-            cons.put("birgeRatio", c.birgeRatio());
-            cons.put("birgeCriterion", c.birgeCriterion());
-            cons.put("birgeConsistent", c.birgeConsistent());
-            out.put("consistency", cons);
+            out.put("consistency", consistency(inReference, reference));
         }
         out.put("en", EnScores.evaluate(labs, reference, k, transfer, criteria).stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -113,26 +72,82 @@ final class ComparisonCommands {
             m.put("formula", e.formula());
             return m;
         }).toList());
-        // ISO 13528:2022 9.4–9.6 with standard uncertainties: u(x) = Uᵢ/kᵢ, u(x_pt) = u(Y); z and z′ need σ_pt.
         Double sigmaPt = in.has("sigmaPt") ? in.decimal("sigmaPt").doubleValue() : null;
-        out.put("scores", labs.stream().map(l -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("lab", l.labId());
-            Score zeta = ProficiencyScores.zeta(l.valueAsDouble(), l.standardUncertainty(), reference.value(),
-                    reference.standardUncertainty(), criteria);
-            Score z = sigmaPt == null ? null : ProficiencyScores.z(l.valueAsDouble(), reference.value(), sigmaPt, criteria);
-            Score zPrime = sigmaPt == null ? null : ProficiencyScores.zPrime(l.valueAsDouble(), reference.value(), sigmaPt,
-                    reference.standardUncertainty(), criteria);
-            m.put("z", z == null ? null : z.value());
-            m.put("zPerformance", z == null ? null : z.performance().name());
-            m.put("zPrime", zPrime == null ? null : zPrime.value());
-            m.put("zPrimePerformance", zPrime == null ? null : zPrime.performance().name());
-            m.put("zeta", zeta.value());
-            m.put("zetaPerformance", zeta.performance().name());
-            return m;
-        }).toList());
+        out.put("scores", labs.stream().map(l -> scores(l, reference, sigmaPt, criteria)).toList());
         out.put("criteria", PrepackageCommands.edition(criteria.edition()));
         return out;
+    }
+
+    /**
+     * Laboratories left out of the reference (JJF 1117: e.g. those found inconsistent, or by protocol); their En is
+     * against an independent reference.
+     */
+    private static java.util.Set<String> excluded(Input in, List<LabResult> labs) {
+        java.util.Set<String> excluded = new java.util.LinkedHashSet<>();
+        if (in.has("exclude")) {
+            List<String> ids = in.texts("exclude");
+            java.util.Set<String> known = new java.util.HashSet<>(labs.stream().map(LabResult::labId).toList());
+            for (int i = 0; i < ids.size(); i++) {
+                if (!known.contains(ids.get(i))) {
+                    throw new CliInputException("exclude[" + i + "]", "known-lab", "exclude[" + i + "]: no laboratory '" + ids.get(i)
+                            + "' in labs", "exclude[" + i + "]：labs 中没有实验室 '" + ids.get(i) + "'");
+                }
+                excluded.add(ids.get(i));
+            }
+        }
+        return excluded;
+    }
+
+    /** An independent reference (e.g. the pilot laboratory's value from a higher standard). */
+    private static ReferenceValue givenReference(Input r) {
+        LabResult ref = new LabResult("reference", r.decimal("value"), r.decimal("U"), r.decimal("k", java.math.BigDecimal.valueOf(2)));
+        return new ReferenceValue(ReferenceMethod.GIVEN, ref.value().doubleValue(),
+                ref.expandedUncertaintyAsDouble() / ref.coverageFactor().doubleValue(), java.util.Set.of(), "given");
+    }
+
+    private static ReferenceValue reference(Input in, List<LabResult> inReference) {
+        String method = in.has("reference") ? in.object("reference").text("method") : "weighted-mean";
+        return switch (method) {
+            case "weighted-mean" -> ReferenceValues.weightedMean(inReference);
+            case "arithmetic-mean" -> ReferenceValues.arithmeticMean(inReference);
+            case "median" -> ReferenceValues.median(inReference);
+            case "algorithm-a" -> AlgorithmA.referenceValue(inReference, StoppingRule.thirdSignificantFigure());
+            default -> throw new CliInputException("reference.method", "one-of",
+                    "reference.method must be weighted-mean, arithmetic-mean, median or algorithm-a",
+                    "reference.method 只能取 weighted-mean、arithmetic-mean、median、algorithm-a 之一");
+        };
+    }
+
+    /** χ² and the Birge ratio test the labs in the reference against it. */
+    private static Map<String, Object> consistency(List<LabResult> inReference, ReferenceValue reference) {
+        ConsistencyCheck c = ConsistencyCheck.of(inReference, reference);
+        Map<String, Object> cons = new LinkedHashMap<>();
+        cons.put("chiSquaredObserved", c.chiSquaredObserved());
+        cons.put("degreesOfFreedom", c.degreesOfFreedom());
+        cons.put("chiSquaredCritical", c.chiSquaredCritical());
+        cons.put("chiSquaredConsistent", c.chiSquaredConsistent());
+        cons.put("birgeRatio", c.birgeRatio());
+        cons.put("birgeCriterion", c.birgeCriterion());
+        cons.put("birgeConsistent", c.birgeConsistent());
+        return cons;
+    }
+
+    /** ISO 13528:2022 9.4–9.6 with standard uncertainties: u(x) = Uᵢ/kᵢ, u(x_pt) = u(Y); z and z′ need σ_pt. */
+    private static Map<String, Object> scores(LabResult l, ReferenceValue reference, Double sigmaPt, PerformanceCriteria criteria) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lab", l.labId());
+        Score zeta = ProficiencyScores.zeta(l.valueAsDouble(), l.standardUncertainty(), reference.value(),
+                reference.standardUncertainty(), criteria);
+        Score z = sigmaPt == null ? null : ProficiencyScores.z(l.valueAsDouble(), reference.value(), sigmaPt, criteria);
+        Score zPrime = sigmaPt == null ? null : ProficiencyScores.zPrime(l.valueAsDouble(), reference.value(), sigmaPt,
+                reference.standardUncertainty(), criteria);
+        m.put("z", z == null ? null : z.value());
+        m.put("zPerformance", z == null ? null : z.performance().name());
+        m.put("zPrime", zPrime == null ? null : zPrime.value());
+        m.put("zPrimePerformance", zPrime == null ? null : zPrime.performance().name());
+        m.put("zeta", zeta.value());
+        m.put("zetaPerformance", zeta.performance().name());
+        return m;
     }
 
     /** Most iterations of Algorithm A a caller may ask for (it converges in a few dozen). */

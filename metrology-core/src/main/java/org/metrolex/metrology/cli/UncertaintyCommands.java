@@ -57,32 +57,8 @@ final class UncertaintyCommands {
     }
 
     static Object uncertainty(Input in) {
-        List<Input> inputNodes = in.list("inputs", i -> i);
-        List<org.metrolex.metrology.uncertainty.Input> inputs = inputNodes.stream().map(UncertaintyCommands::input).toList();
-        MeasurementModel.Builder builder = MeasurementModel.builder();
-        inputs.forEach(builder::input);
-        for (int i = 0; i < inputs.size(); i++) {
-            // GUM 5.1.4: a coefficient known from the physics (or measured) may be given instead of derived.
-            if (inputNodes.get(i).has("sensitivity")) {
-                builder.sensitivity(inputs.get(i).name(), d(inputNodes.get(i), "sensitivity"));
-            }
-        }
-        if (in.has("correlations")) {
-            in.list("correlations", c -> builder.correlation(c.text("a"), c.text("b"), d(c, "r")));
-        }
-        builder.function(ModelExpression.compile(in.text("model"), inputs.stream().map(i -> i.name()).toList()));
-        MeasurementModel model = builder.build();
-
-        Coverage coverage;
-        if (in.has("k")) {
-            coverage = Coverage.fixed(d(in, "k"), in.decimal("probability", new BigDecimal("0.95")).doubleValue());
-        } else if (in.text("coverage", "t").equals("k2")) {
-            coverage = Coverage.k2();
-        } else if (in.text("coverage", "t").equals("t")) {
-            coverage = Coverage.studentT(in.decimal("probability", new BigDecimal("0.95")).doubleValue());
-        } else {
-            throw new CliInputException("coverage", "one-of", "coverage must be t or k2", "coverage 只能取 t 或 k2");
-        }
+        MeasurementModel model = model(in);
+        Coverage coverage = coverage(in);
         UncertaintyBudget budget = model.budget(coverage);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("estimate", budget.estimate());
@@ -101,44 +77,78 @@ final class UncertaintyCommands {
         ReportedResult reported = in.bool("roundUncertaintyUp", false)
                 ? budget.reported(java.math.RoundingMode.UP) : budget.reported();
         out.put("reported", Commands.object("value", reported.value(), "expandedUncertainty", reported.uncertainty()));
-        out.put("budget", budget.rows().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("input", r.input());
-            m.put("estimate", r.estimate());
-            m.put("standardUncertainty", figures(r.standardUncertainty(), BUDGET_FIGURES));
-            m.put("distribution", r.distribution());
-            m.put("sensitivity", figures(r.sensitivity(), BUDGET_FIGURES));
-            m.put("sensitivityMethod", r.sensitivityMethod().name());
-            m.put("contribution", figures(r.contribution(), BUDGET_FIGURES));
-            m.put("degreesOfFreedom", degreesOfFreedom(r.degreesOfFreedom()));
-            m.put("percent", figures(r.percent(), PERCENT_FIGURES));
-            return m;
-        }).toList());
+        out.put("budget", budget.rows().stream().map(UncertaintyCommands::budgetRow).toList());
         if (in.has("monteCarlo")) {
-            Input mc = in.object("monteCarlo");
-            long seed = mc.longValue("seed", 1L);
-            boolean adaptive = mc.has("adaptiveDigits");
-            MonteCarlo method = adaptive
-                    ? MonteCarlo.adaptive(mc.integer("adaptiveDigits", 1, 15), seed)
-                    : MonteCarlo.fixed(mc.longValue("trials", MonteCarlo.DEFAULT_TRIALS), seed);
-            MonteCarloResult r = method.probability(coverage.probability()).run(model);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("trials", r.trials());
-            m.put("adaptive", adaptive);
-            // JCGM 101 7.9.4: false when the cap on trials came before the results stabilised.
-            m.put("stable", adaptive ? r.stable() : null);
-            m.put("runs", r.runs());
-            m.put("estimate", r.estimate());
-            m.put("standardUncertainty", r.standardUncertainty());
-            m.put("probability", r.probability());
-            m.put("symmetricInterval", List.of(r.symmetric().low(), r.symmetric().high()));
-            m.put("shortestInterval", List.of(r.shortest().low(), r.shortest().high()));
-            m.put("seed", r.seed());
-            MonteCarloResult.Validation v = r.validate(budget, in.object("monteCarlo").integer("validationDigits", 1, 15, 2));
-            m.put("validation", Commands.object("dLow", v.dLow(), "dHigh", v.dHigh(), "tolerance", v.tolerance(), "passed", v.passed()));
-            out.put("monteCarlo", m);
+            out.put("monteCarlo", monteCarlo(in.object("monteCarlo"), model, coverage, budget));
         }
         return out;
+    }
+
+    private static MeasurementModel model(Input in) {
+        List<Input> inputNodes = in.list("inputs", i -> i);
+        List<org.metrolex.metrology.uncertainty.Input> inputs = inputNodes.stream().map(UncertaintyCommands::input).toList();
+        MeasurementModel.Builder builder = MeasurementModel.builder();
+        inputs.forEach(builder::input);
+        for (int i = 0; i < inputs.size(); i++) {
+            // GUM 5.1.4: a coefficient known from the physics (or measured) may be given instead of derived.
+            if (inputNodes.get(i).has("sensitivity")) {
+                builder.sensitivity(inputs.get(i).name(), d(inputNodes.get(i), "sensitivity"));
+            }
+        }
+        if (in.has("correlations")) {
+            in.list("correlations", c -> builder.correlation(c.text("a"), c.text("b"), d(c, "r")));
+        }
+        builder.function(ModelExpression.compile(in.text("model"), inputs.stream().map(i -> i.name()).toList()));
+        return builder.build();
+    }
+
+    private static Coverage coverage(Input in) {
+        if (in.has("k")) {
+            return Coverage.fixed(d(in, "k"), in.decimal("probability", new BigDecimal("0.95")).doubleValue());
+        } else if (in.text("coverage", "t").equals("k2")) {
+            return Coverage.k2();
+        } else if (in.text("coverage", "t").equals("t")) {
+            return Coverage.studentT(in.decimal("probability", new BigDecimal("0.95")).doubleValue());
+        }
+        throw new CliInputException("coverage", "one-of", "coverage must be t or k2", "coverage 只能取 t 或 k2");
+    }
+
+    private static Map<String, Object> budgetRow(UncertaintyBudget.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", r.input());
+        m.put("estimate", r.estimate());
+        m.put("standardUncertainty", figures(r.standardUncertainty(), BUDGET_FIGURES));
+        m.put("distribution", r.distribution());
+        m.put("sensitivity", figures(r.sensitivity(), BUDGET_FIGURES));
+        m.put("sensitivityMethod", r.sensitivityMethod().name());
+        m.put("contribution", figures(r.contribution(), BUDGET_FIGURES));
+        m.put("degreesOfFreedom", degreesOfFreedom(r.degreesOfFreedom()));
+        m.put("percent", figures(r.percent(), PERCENT_FIGURES));
+        return m;
+    }
+
+    private static Map<String, Object> monteCarlo(Input mc, MeasurementModel model, Coverage coverage, UncertaintyBudget budget) {
+        long seed = mc.longValue("seed", 1L);
+        boolean adaptive = mc.has("adaptiveDigits");
+        MonteCarlo method = adaptive
+                ? MonteCarlo.adaptive(mc.integer("adaptiveDigits", 1, 15), seed)
+                : MonteCarlo.fixed(mc.longValue("trials", MonteCarlo.DEFAULT_TRIALS), seed);
+        MonteCarloResult r = method.probability(coverage.probability()).run(model);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("trials", r.trials());
+        m.put("adaptive", adaptive);
+        // JCGM 101 7.9.4: false when the cap on trials came before the results stabilised.
+        m.put("stable", adaptive ? r.stable() : null);
+        m.put("runs", r.runs());
+        m.put("estimate", r.estimate());
+        m.put("standardUncertainty", r.standardUncertainty());
+        m.put("probability", r.probability());
+        m.put("symmetricInterval", List.of(r.symmetric().low(), r.symmetric().high()));
+        m.put("shortestInterval", List.of(r.shortest().low(), r.shortest().high()));
+        m.put("seed", r.seed());
+        MonteCarloResult.Validation v = r.validate(budget, mc.integer("validationDigits", 1, 15, 2));
+        m.put("validation", Commands.object("dLow", v.dLow(), "dHigh", v.dHigh(), "tolerance", v.tolerance(), "passed", v.passed()));
+        return m;
     }
 
     /** k to six significant figures: t_p(ν) and z_p agree to them above Coverage.NORMAL_ABOVE_DEGREES_OF_FREEDOM. */

@@ -67,53 +67,63 @@ public final class AlgorithmA {
         double x = ReferenceValues.medianOfSorted(sorted);
         double s = ReferenceValues.madE(sorted, x);
         if (s == 0) {
-            int same = 0;
-            for (double v : sorted) {
-                if (v == x) {
-                    same++;
-                }
-            }
-            throw new ZeroRobustDeviationException(same, p, x);
+            throw zeroDeviation(sorted, x);
         }
         List<RobustEstimate.Iteration> report = new ArrayList<>();
         report.add(new RobustEstimate.Iteration(0, x, s, Double.NaN, 0));
 
         boolean converged = false;
         for (int it = 1; it <= rule.maxIterations(); it++) {
-            double delta = 1.5 * s;
-            double lo = x - delta;
-            double hi = x + delta;
-            double sum = 0;
-            int winsorised = 0;
-            for (double v : sorted) {
-                if (v < lo) {
-                    sum += lo;
-                    winsorised++;
-                } else if (v > hi) {
-                    sum += hi;
-                    winsorised++;
-                } else {
-                    sum += v;
-                }
-            }
-            double xNew = sum / p;
-            double ss = 0;
-            for (double v : sorted) {
-                double w = v < lo ? lo : (v > hi ? hi : v);
-                double d = w - xNew;
-                ss += d * d;
-            }
-            double sNew = 1.134 * Math.sqrt(ss / (p - 1));
-            report.add(new RobustEstimate.Iteration(it, xNew, sNew, delta, winsorised));
-            boolean stop = unchanged(rule, x, s, xNew, sNew);
-            x = xNew;
-            s = sNew;
+            RobustEstimate.Iteration next = step(it, sorted, x, s);
+            report.add(next);
+            boolean stop = unchanged(rule, x, s, next.robustMean(), next.robustStdDev());
+            x = next.robustMean();
+            s = next.robustStdDev();
             if (stop) {
                 converged = true;
                 break;
             }
         }
         return new RobustEstimate(x, s, 1.25 * s / Math.sqrt(p), p, report, converged, rule);
+    }
+
+    private static ZeroRobustDeviationException zeroDeviation(double[] sorted, double median) {
+        int same = 0;
+        for (double v : sorted) {
+            if (v == median) {
+                same++;
+            }
+        }
+        return new ZeroRobustDeviationException(same, sorted.length, median);
+    }
+
+    /** One iteration (ISO 13528:2022 C.3.1): winsorise at x* ± 1.5 s*, then x* = mean, s* = 1.134 · sd. */
+    private static RobustEstimate.Iteration step(int it, double[] sorted, double x, double s) {
+        int p = sorted.length;
+        double delta = 1.5 * s;
+        double lo = x - delta;
+        double hi = x + delta;
+        double sum = 0;
+        int winsorised = 0;
+        for (double v : sorted) {
+            if (v < lo) {
+                sum += lo;
+                winsorised++;
+            } else if (v > hi) {
+                sum += hi;
+                winsorised++;
+            } else {
+                sum += v;
+            }
+        }
+        double xNew = sum / p;
+        double ss = 0;
+        for (double v : sorted) {
+            double w = v < lo ? lo : (v > hi ? hi : v);
+            double d = w - xNew;
+            ss += d * d;
+        }
+        return new RobustEstimate.Iteration(it, xNew, 1.134 * Math.sqrt(ss / (p - 1)), delta, winsorised);
     }
 
     private static boolean unchanged(StoppingRule rule, double xOld, double sOld, double xNew, double sNew) {

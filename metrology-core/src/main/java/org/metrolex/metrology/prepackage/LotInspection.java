@@ -74,11 +74,6 @@ public final class LotInspection {
                     + " actual contents, received " + (actualContents == null ? 0 : actualContents.size())
                     + " (样本量应为 " + plan.sampleSize() + " 件)");
         }
-        BigDecimal qn = nominal.value();
-        BigDecimal factor = nominal.factor();
-        boolean convert = factor.compareTo(BigDecimal.ONE) != 0;
-        BigDecimal tValue = t.value();
-        BigDecimal twoT = t.twice();
         int n = plan.sampleSize();
         List<PackageResult> packages = new ArrayList<>(n);
         BigDecimal sum = BigDecimal.ZERO;
@@ -86,51 +81,20 @@ public final class LotInspection {
         int t1 = 0;
         int t2 = 0;
         for (int i = 0; i < n; i++) {
-            BigDecimal stated = actualContents.get(i);
-            if (stated == null || stated.signum() < 0) {
-                throw new InvalidPrepackageInput("actualContents[" + i + "]",
-                        "an actual content must be a number ≥ 0, got " + stated);
-            }
-            BigDecimal q = convert ? stated.multiply(factor) : stated;
-            if (q.compareTo(qn.multiply(MAX_CONTENT_FACTOR)) > 0) {
-                throw new InvalidPrepackageInput("actualContents[" + i + "]", "an actual content of " + stated.toPlainString()
-                        + " " + nominal.statedUnit() + " is more than " + MAX_CONTENT_FACTOR + " × Qn = " + nominal.statedValue()
-                        .multiply(MAX_CONTENT_FACTOR).toPlainString() + " " + nominal.statedUnit()
-                        + ": check the unit (contents are stated in Qn's unit) (实际含量超过标注净含量的 " + MAX_CONTENT_FACTOR
-                        + " 倍，请检查单位)");
-            }
-            BigDecimal d = qn.subtract(q);
-            Defect defect;
-            if (d.compareTo(twoT) > 0) {
-                defect = Defect.T2;
-                t2++;
-            } else if (d.compareTo(tValue) > 0) {
-                defect = Defect.T1;
-                t1++;
-            } else {
-                defect = Defect.NONE;
-            }
-            packages.add(new PackageResult(i + 1, q, d, defect));
-            sum = sum.add(q);
-            sumOfSquares = sumOfSquares.add(q.multiply(q));
+            PackageResult p = packageResult(nominal, t, i, actualContents.get(i));
+            packages.add(p);
+            t1 += p.defect() == Defect.T1 ? 1 : 0;
+            t2 += p.defect() == Defect.T2 ? 1 : 0;
+            sum = sum.add(p.actual());
+            sumOfSquares = sumOfSquares.add(p.actual().multiply(p.actual()));
         }
 
         List<Criterion> criteria = new ArrayList<>(3);
-        BigDecimal mean = null;
-        BigDecimal s = null;
-        BigDecimal limit = null;
-        boolean accepted = true;
         String unit = nominal.baseUnit();
-        if (plan.hasMeanTest()) {
-            BigDecimal count = BigDecimal.valueOf(n);
-            mean = sum.divide(count, MC);
-            // Σ(q − q̄)² = Σq² − (Σq)²/n: exact sums, one division, so no cancellation from a rounded mean.
-            BigDecimal ss = sumOfSquares.subtract(sum.multiply(sum).divide(count, MathContext.DECIMAL128));
-            s = ss.signum() <= 0 ? BigDecimal.ZERO : ss.divide(BigDecimal.valueOf(n - 1L), MC).sqrt(MC);
-            limit = qn.subtract(plan.lambda().multiply(s));
-            boolean meanOk = mean.compareTo(limit) >= 0;
-            accepted = meanOk;
-            criteria.add(new Criterion(CriterionKind.MEAN, meanOk ? Outcome.PASS : Outcome.FAIL, mean, limit, unit));
+        MeanTest meanTest = plan.hasMeanTest() ? meanTest(plan, nominal.value(), n, sum, sumOfSquares) : null;
+        if (meanTest != null) {
+            criteria.add(new Criterion(CriterionKind.MEAN, meanTest.ok() ? Outcome.PASS : Outcome.FAIL, meanTest.mean(),
+                    meanTest.limit(), unit));
         } else {
             criteria.add(new Criterion(CriterionKind.MEAN, Outcome.NOT_APPLICABLE, null, null, unit));
         }
@@ -140,12 +104,48 @@ public final class LotInspection {
                 BigDecimal.valueOf(t1), BigDecimal.valueOf(plan.allowedT1()), unit));
         criteria.add(new Criterion(CriterionKind.T2_COUNT, t2Ok ? Outcome.PASS : Outcome.FAIL,
                 BigDecimal.valueOf(t2), BigDecimal.valueOf(plan.allowedT2()), unit));
-        accepted = accepted && t1Ok && t2Ok;
+        boolean accepted = (meanTest == null || meanTest.ok()) && t1Ok && t2Ok;
 
         RuleEdition te = t.edition();
         RuleEdition pe = plan.edition();
         List<RuleEdition> editions = te.equals(pe) ? List.of(te) : List.of(te, pe);
-        return new LotDecision(nominal, plan, t, List.copyOf(packages), t1, t2, mean, s, limit,
-                List.copyOf(criteria), accepted, editions);
+        return new LotDecision(nominal, plan, t, List.copyOf(packages), t1, t2,
+                meanTest == null ? null : meanTest.mean(), meanTest == null ? null : meanTest.s(),
+                meanTest == null ? null : meanTest.limit(), List.copyOf(criteria), accepted, editions);
+    }
+
+    /** One package: its content in Qn's base unit, its shortfall Qn − q and its defect class against T and 2T. */
+    private static PackageResult packageResult(NominalQuantity nominal, TolerableShortfall t, int i, BigDecimal stated) {
+        if (stated == null || stated.signum() < 0) {
+            throw new InvalidPrepackageInput("actualContents[" + i + "]",
+                    "an actual content must be a number ≥ 0, got " + stated);
+        }
+        BigDecimal factor = nominal.factor();
+        BigDecimal q = factor.compareTo(BigDecimal.ONE) != 0 ? stated.multiply(factor) : stated;
+        BigDecimal qn = nominal.value();
+        if (q.compareTo(qn.multiply(MAX_CONTENT_FACTOR)) > 0) {
+            throw new InvalidPrepackageInput("actualContents[" + i + "]", "an actual content of " + stated.toPlainString()
+                    + " " + nominal.statedUnit() + " is more than " + MAX_CONTENT_FACTOR + " × Qn = " + nominal.statedValue()
+                    .multiply(MAX_CONTENT_FACTOR).toPlainString() + " " + nominal.statedUnit()
+                    + ": check the unit (contents are stated in Qn's unit) (实际含量超过标注净含量的 " + MAX_CONTENT_FACTOR
+                    + " 倍，请检查单位)");
+        }
+        BigDecimal d = qn.subtract(q);
+        Defect defect = d.compareTo(t.twice()) > 0 ? Defect.T2 : d.compareTo(t.value()) > 0 ? Defect.T1 : Defect.NONE;
+        return new PackageResult(i + 1, q, d, defect);
+    }
+
+    private record MeanTest(BigDecimal mean, BigDecimal s, BigDecimal limit, boolean ok) {
+    }
+
+    /** q̄ ≥ Qn − λ·s, with s the sample standard deviation. */
+    private static MeanTest meanTest(SamplingPlan plan, BigDecimal qn, int n, BigDecimal sum, BigDecimal sumOfSquares) {
+        BigDecimal count = BigDecimal.valueOf(n);
+        BigDecimal mean = sum.divide(count, MC);
+        // Σ(q − q̄)² = Σq² − (Σq)²/n: exact sums, one division, so no cancellation from a rounded mean.
+        BigDecimal ss = sumOfSquares.subtract(sum.multiply(sum).divide(count, MathContext.DECIMAL128));
+        BigDecimal s = ss.signum() <= 0 ? BigDecimal.ZERO : ss.divide(BigDecimal.valueOf(n - 1L), MC).sqrt(MC);
+        BigDecimal limit = qn.subtract(plan.lambda().multiply(s));
+        return new MeanTest(mean, s, limit, mean.compareTo(limit) >= 0);
     }
 }
