@@ -85,9 +85,10 @@ public final class StatutoryClock {
         Objects.requireNonNull(reason, "reason");
         if (isStopped()) {
             ClockStop open = stops.get(stops.size() - 1);
-            throw new IllegalStateException("计时已于 " + open.stoppedOn() + " 因“" + open.reason().labelZh()
-                    + "”停止，不能再次停止 / The clock has been stopped since " + open.stoppedOn() + " ("
-                    + open.reason().labelEn() + "); it cannot be stopped again");
+            // a guard for the calling use case, not a message to a person: the reason by its constant
+            throw new IllegalStateException("计时已于 " + open.stoppedOn() + " 因 " + open.reason()
+                    + " 停止，不能再次停止 / The clock has been stopped since " + open.stoppedOn() + " ("
+                    + open.reason() + "); it cannot be stopped again");
         }
         LocalDate latest = latestEvent();
         if (date.isBefore(latest)) {

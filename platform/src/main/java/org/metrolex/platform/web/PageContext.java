@@ -68,7 +68,7 @@ public final class PageContext {
      * one way for every page to name a status, kind or type, instead of each enum carrying its own texts.
      */
     public String label(Enum<?> value) {
-        return value == null ? "" : t("label." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return value == null ? "" : t(org.metrolex.platform.text.Labels.key(value));
     }
 
     public boolean english() {

@@ -98,7 +98,7 @@ class StatutoryClockTests {
 
         assertThatThrownBy(() -> clock.stop(LocalDate.of(2025, 3, 6), StopReason.SUSPENSION, ""))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("计时已于 2025-03-05 因“补正”停止，不能再次停止")
+                .hasMessageContaining("计时已于 2025-03-05 因 MISSING_DOCUMENTS 停止，不能再次停止")
                 .hasMessageContaining("cannot be stopped again");
     }
 
