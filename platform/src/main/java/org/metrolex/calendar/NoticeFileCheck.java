@@ -181,20 +181,47 @@ final class NoticeFileCheck {
         }
     }
 
-    private Map<LocalDate, Boolean> days(JsonNode node, Integer year) {
+    private boolean isDayList(JsonNode node) {
         if (node == null || !node.isArray()) {
             error("days", "required", "缺少日期列表 days（数组）", "days, the list of dates, is missing or not a list");
-            return null;
+            return false;
         }
         if (node.isEmpty()) {
             // An empty list is how the shipped files mark a year without a notice; loading one would unpublish nothing.
             error("days", "required", "days 为空：通知至少列出一个放假或调休上班的日期",
                     "days is empty: a notice lists at least one rest day or make-up working day");
-            return null;
+            return false;
         }
         if (node.size() > MAX_DAYS) {
             error("days", "max-items", "days 有 " + node.size() + " 项，上限 " + MAX_DAYS,
                     "days has " + node.size() + " entries, at most " + MAX_DAYS);
+            return false;
+        }
+        return true;
+    }
+
+    /** The holiday name and isOffDay of one entry; true when both are well formed. */
+    private boolean nameAndKind(JsonNode d, String field) {
+        boolean ok = true;
+        JsonNode name = d.get("name");
+        if (name == null || !name.isString() || name.asString().isBlank()) {
+            error(field + ".name", "required", "缺少节日名称 name", "the holiday name is missing");
+            ok = false;
+        } else if (name.asString().length() > MAX_NAME) {
+            error(field + ".name", "max-length", "节日名称至多 " + MAX_NAME + " 个字符", "the holiday name has at most " + MAX_NAME + " characters");
+            ok = false;
+        }
+        JsonNode off = d.get("isOffDay");
+        if (off == null || !off.isBoolean()) {
+            error(field + ".isOffDay", "boolean", "isOffDay 须为 true（放假）或 false（调休上班）",
+                    "isOffDay must be true (rest day) or false (make-up working day)");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private Map<LocalDate, Boolean> days(JsonNode node, Integer year) {
+        if (!isDayList(node)) {
             return null;
         }
         Map<LocalDate, Boolean> out = new LinkedHashMap<>();
@@ -208,20 +235,8 @@ final class NoticeFileCheck {
                 ok = false;
                 continue;
             }
-            JsonNode name = d.get("name");
-            if (name == null || !name.isString() || name.asString().isBlank()) {
-                error(field + ".name", "required", "缺少节日名称 name", "the holiday name is missing");
-                ok = false;
-            } else if (name.asString().length() > MAX_NAME) {
-                error(field + ".name", "max-length", "节日名称至多 " + MAX_NAME + " 个字符", "the holiday name has at most " + MAX_NAME + " characters");
-                ok = false;
-            }
+            ok &= nameAndKind(d, field);
             JsonNode off = d.get("isOffDay");
-            if (off == null || !off.isBoolean()) {
-                error(field + ".isOffDay", "boolean", "isOffDay 须为 true（放假）或 false（调休上班）",
-                        "isOffDay must be true (rest day) or false (make-up working day)");
-                ok = false;
-            }
             LocalDate date = date(d.get("date"), field + ".date");
             if (date == null) {
                 ok = false;
