@@ -35,6 +35,8 @@ class PrepackagedDemoData {
     private static final Logger log = LoggerFactory.getLogger(PrepackagedDemoData.class);
 
     private final PrepackagedManagement prepackaged;
+    private final DeclaringCMark declaring;
+    private final ReviewingCMark reviewing;
     private final Lots lots;
     private final PartyManagement parties;
     private final IdentityManagement identity;
@@ -42,10 +44,12 @@ class PrepackagedDemoData {
     private final DemoReferenceDate dates;
     private final PrepackagedSeedYear seedYear;
 
-    PrepackagedDemoData(PrepackagedManagement prepackaged, Lots lots, PartyManagement parties, IdentityManagement identity,
+    PrepackagedDemoData(PrepackagedManagement prepackaged, DeclaringCMark declaring, ReviewingCMark reviewing, Lots lots, PartyManagement parties, IdentityManagement identity,
                         CurrentUser currentUser, DemoReferenceDate dates, PrepackagedSeedYear seedYear) {
         this.seedYear = seedYear;
         this.prepackaged = prepackaged;
+        this.declaring = declaring;
+        this.reviewing = reviewing;
         this.lots = lots;
         this.parties = parties;
         this.identity = identity;
@@ -83,12 +87,12 @@ class PrepackagedDemoData {
         // the seed's year of lot inspections (248 producers, 409 lots, 96.3 %), the demo's producers first
         PrepackagedSeedYear.Summary seed = seedYear.load(province, producers,
                 p -> "130102".equals(p.regionCode()) ? county : province, dates.today());
-        prepackaged.declare(county.isOfficer() && "130102".equals(producers.get(0).regionCode()) ? county : province,
+        declaring.declare(county.isOfficer() && "130102".equals(producers.get(0).regionCode()) ? county : province,
                 producers.get(0).id(), "挂面、全脂奶粉", "质量部 0311-86000000");
         int accepted = 0;
         for (int i = 1; i < Math.min(4, producers.size()); i++) {
-            CMarkDeclaration c = prepackaged.declare(province, producers.get(i).id(), "食用植物油、酱油", null);
-            prepackaged.review(province, c.id(), "ACCEPT", null);
+            CMarkDeclaration c = declaring.declare(province, producers.get(i).id(), "食用植物油、酱油", null);
+            reviewing.review(province, c.id(), "ACCEPT", null);
             accepted++;
         }
         log.info("Prepackaged demo: seed year {}; {} C-mark declarations accepted, 1 under review", seed, accepted);

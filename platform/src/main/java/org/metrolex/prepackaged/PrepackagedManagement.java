@@ -59,9 +59,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PrepackagedManagement {
 
-    private static final SecureRandom SEEDS = new SecureRandom();
-
     private final Lots lots;
+    private final RegisteringLot registering;
     private final CMarks cmarks;
     private final PartyManagement parties;
     private final IdentityManagement identity;
@@ -71,11 +70,12 @@ public class PrepackagedManagement {
     private final RuleBooks rules;
     private final org.metrolex.supervision.SupervisionManagement supervision;
 
-    PrepackagedManagement(Lots lots, CMarks cmarks, PartyManagement parties, IdentityManagement identity, RegionCatalogue regions,
+    PrepackagedManagement(Lots lots, RegisteringLot registering, CMarks cmarks, PartyManagement parties, IdentityManagement identity, RegionCatalogue regions,
                           AuditTrail audit, Clock clock, RuleBooks rules, org.metrolex.supervision.SupervisionManagement supervision) {
         this.supervision = supervision;
         this.rules = rules;
         this.lots = lots;
+        this.registering = registering;
         this.cmarks = cmarks;
         this.parties = parties;
         this.identity = identity;
@@ -137,87 +137,11 @@ public class PrepackagedManagement {
     // ---------------------------------------------------------------- lot inspections: commands
 
     /**
-     * Registers a lot inspection of a producer in the officer's scope and draws the package numbers to
-     * take: n from the sampling plan in force on the inspection date (JJF 1070-2005 5.4.3), the numbers
-     * by {@link SampleSelection} from the seed given or a fresh one; the seed is stored, so anyone can
-     * draw the same numbers again.
+     * Registers a lot inspection of a producer in the officer's scope and draws the package numbers to take
+     * ({@link RegisteringLot}); supervision's spot-check tasks link their lots through {@link NewLot#spotCheckTaskId()}.
      */
-    @Transactional
     public Lot create(DataScope scope, NewLot cmd) {
-        requireOfficer(scope, "只有监管部门工作人员可以登记定量包装商品检验批", "only bureau officers may register a lot inspection");
-        List<FieldError> errors = new ArrayList<>();
-        Enterprise producer = null;
-        if (cmd.producerId() == null) {
-            errors.add(new FieldError("producerId", "required", "生产企业必填", "the producer is required"));
-        } else {
-            producer = parties.enterprise(scope, cmd.producerId()).orElse(null);
-            if (producer == null) {
-                errors.add(new FieldError("producerId", "in-scope", "生产企业不存在或不在您的管辖范围内",
-                        "the producer does not exist or is outside your region"));
-            } else if (!producer.active()) {
-                errors.add(new FieldError("producerId", "active", "生产企业已注销", "the producer is deactivated"));
-            }
-        }
-        if (cmd.spotCheckTaskId() != null && !spotCheckTaskExists(scope, cmd.spotCheckTaskId())) {
-            errors.add(new FieldError("spotCheckTaskId", "exists", "抽查任务不存在或不在您的管辖范围内：" + cmd.spotCheckTaskId(),
-                    "no spot-check task " + cmd.spotCheckTaskId() + " in your scope"));
-        }
-        String product = trim(cmd.productName());
-        if (product == null) {
-            errors.add(new FieldError("productName", "required", "商品名称必填", "the product name is required"));
-        } else if (product.length() > 200) {
-            errors.add(new FieldError("productName", "length", "商品名称最长 200 字", "the product name has at most 200 characters"));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (cmd.inspectionDate() == null) {
-            errors.add(new FieldError("inspectionDate", "required", "检验日期必填", "the inspection date is required"));
-        } else if (cmd.inspectionDate().isAfter(today)) {
-            errors.add(new FieldError("inspectionDate", "not-future", "检验日期不能晚于今天", "the inspection date cannot be in the future"));
-        } else {
-            FieldLimits.date("inspectionDate", cmd.inspectionDate()).ifPresent(errors::add);
-        }
-        if (cmd.lotSize() == null) {
-            errors.add(new FieldError("lotSize", "required", "批量 N 必填", "the lot size N is required"));
-        } else if (cmd.lotSize() < 1) {
-            errors.add(new FieldError("lotSize", "positive", "批量 N 至少为 1（JJF 1070-2005 5.4.3）", "the lot size N must be at least 1 (JJF 1070-2005 5.4.3)"));
-        } else {
-            FieldLimits.count("lotSize", cmd.lotSize()).ifPresent(errors::add);
-        }
-        if (cmd.nominalValue() != null) {
-            FieldLimits.decimal("nominalValue", cmd.nominalValue()).ifPresent(errors::add);
-        }
-        NominalQuantity nominal = null;
-        try {
-            nominal = NominalQuantity.of(cmd.nominalValue(), cmd.nominalUnit());
-        } catch (InvalidPrepackageInput e) {
-            errors.add(new FieldError("unit".equals(e.field()) ? "nominalUnit" : "nominalValue", "nominal",
-                    "标注净含量无效：" + e.getMessage(), "invalid nominal quantity: " + e.getMessage()));
-        }
-        if (nominal != null && cmd.nominalValue().scale() > 4) {
-            errors.add(new FieldError("nominalValue", "decimals", "标注净含量最多 4 位小数", "the nominal quantity has at most 4 decimals"));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolation(400, errors);
-        }
-        RuleBookRevision book = rules.current();
-        LotInspection inspection = rules(book, cmd.inspectionDate());
-        SamplingPlan plan;
-        try {
-            inspection.shortfalls().of(nominal);
-            plan = inspection.plans().forLot(cmd.lotSize());
-        } catch (InvalidPrepackageInput e) {
-            String field = "lotSize".equals(e.field()) ? "lotSize" : "nominalValue";
-            throw new RuleViolation(field, "rule-table", "规则表无法判定：" + e.getMessage(), "the rule table cannot decide: " + e.getMessage());
-        }
-        long seed = cmd.seed() != null ? cmd.seed() : SEEDS.nextLong();
-        List<Integer> numbers = Arrays.stream(SampleSelection.choose(plan, seed)).boxed().toList();
-        String inspectorName = identity.principal(scope.username()).map(MetrolexPrincipal::displayName).orElse(scope.username());
-        long id = lots.insert(producer.id(), producer.name(), producer.creditCode(), producer.regionCode(), product,
-                trim(cmd.brand()), trim(cmd.batchNo()), cmd.nominalValue(), nominal.statedUnit(), cmd.lotSize(), plan.sampleSize(),
-                seed, numbers, cmd.inspectionDate(), scope.username(), inspectorName, cmd.spotCheckTaskId(), book.number());
-        Lot created = lots.find(scope, id).orElseThrow();
-        audit.record("prepackaged.lot.create", "lot-inspection", id, null, created);
-        return created;
+        return registering.register(scope, cmd);
     }
 
     /**
@@ -313,7 +237,7 @@ public class PrepackagedManagement {
     }
 
     /** Whether the caller sees this supervision task: a lot must not point at a task that does not exist. */
-    private boolean spotCheckTaskExists(DataScope scope, long taskId) {
+    boolean spotCheckTaskExists(DataScope scope, long taskId) {
         return supervision.task(scope, taskId).isPresent();
     }
 
@@ -347,160 +271,6 @@ public class PrepackagedManagement {
         return LotReportPdf.render(LotReport.of(lot, regions.fullName(lot.regionCode()), d));
     }
 
-    // ---------------------------------------------------------------- C-mark declarations
-
-    @Transactional(readOnly = true)
-    public ResultPage<CMarkDeclaration> cmarks(DataScope scope, String status, String keyword, Integer page, Integer size) {
-        int[] ps = ResultPage.clamp(page, size);
-        return cmarks.search(scope, status, keyword, ps[0], ps[1]);
-    }
-
-    @Transactional(readOnly = true)
-    public CMarkDeclaration requireCMark(DataScope scope, long id) {
-        return cmarks.find(scope, id).orElseThrow(() -> RuleViolation.notFound("C标志声明/C-mark declaration", id));
-    }
-
-    /** The inspection results of the declaring producer that the caller may read (the link from a declaration). */
-    @Transactional(readOnly = true)
-    public List<Lot> resultsOf(DataScope scope, long enterpriseId) {
-        return lots.search(scope, new LotQuery(enterpriseId, null, null, null, null, null), 1, ResultPage.MAX_SIZE).items();
-    }
-
-    /**
-     * A producer declares the C-mark: an enterprise user for itself, or an officer for an enterprise in
-     * scope. One open or accepted declaration per enterprise at a time.
-     */
-    @Transactional
-    public CMarkDeclaration declare(DataScope scope, Long enterpriseId, String productScope, String contact) {
-        Long target = scope.role() == Role.ENTERPRISE_USER ? scope.partyId() : enterpriseId;
-        if (!scope.isOfficer() && scope.role() != Role.ENTERPRISE_USER) {
-            throw forbidden("只有生产企业或监管部门工作人员可以提交C标志声明", "only a producer or a bureau officer may declare the C-mark");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        Enterprise e = null;
-        if (target == null) {
-            errors.add(new FieldError("enterpriseId", "required", "企业必填", "the enterprise is required"));
-        } else {
-            e = parties.enterprise(scope, target).orElse(null);
-            if (e == null) {
-                errors.add(new FieldError("enterpriseId", "in-scope", "企业不存在或不在您的管辖范围内", "the enterprise does not exist or is outside your region"));
-            } else if (!e.active()) {
-                errors.add(new FieldError("enterpriseId", "active", "企业已注销", "the enterprise is deactivated"));
-            } else if (cmarks.liveForUniqueness(e.id())) {
-                errors.add(new FieldError("enterpriseId", "one-live", "该企业已有待审核或已公示的C标志声明",
-                        "the enterprise already has a declaration under review or accepted"));
-            }
-        }
-        String scopeText = trim(productScope);
-        if (scopeText == null) {
-            errors.add(new FieldError("productScope", "required", "声明的商品范围必填", "the product scope is required"));
-        } else if (scopeText.length() > 500) {
-            errors.add(new FieldError("productScope", "length", "商品范围最长 500 字", "the product scope has at most 500 characters"));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolation(400, errors);
-        }
-        long id = cmarks.insert(e.id(), e.name(), e.creditCode(), e.regionCode(), scopeText, LocalDate.now(clock), trim(contact));
-        CMarkDeclaration created = cmarks.find(scope, id).orElseThrow();
-        audit.record("prepackaged.cmark.declare", "cmark-declaration", id, null, created);
-        return created;
-    }
-
-    public enum Review { ACCEPT, REJECT, REVOKE }
-
-    /** An officer in scope accepts (publishes) or rejects a declaration, or revokes an accepted one; a note is required unless accepting. */
-    @Transactional
-    public CMarkDeclaration review(DataScope scope, long id, String decision, String note) {
-        CMarkDeclaration c = requireCMark(scope, id);
-        requireOfficer(scope, "只有监管部门工作人员可以审核C标志声明", "only bureau officers may review a C-mark declaration");
-        Review r;
-        try {
-            r = Review.valueOf(decision == null ? "" : decision.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("decision", "known", "审核结论须为 ACCEPT、REJECT 或 REVOKE", "the decision must be ACCEPT, REJECT or REVOKE");
-        }
-        CMarkStatus next = switch (r) {
-            case ACCEPT -> CMarkStatus.ACCEPTED;
-            case REJECT -> CMarkStatus.REJECTED;
-            case REVOKE -> CMarkStatus.REVOKED;
-        };
-        boolean allowed = r == Review.REVOKE ? c.status().mayRevoke() : c.status().mayReview();
-        if (!allowed) {
-            throw new RuleViolation(409, List.of(new FieldError("status", "transition", "当前状态 " + c.status() + " 不允许此操作：" + r,
-                    "the current status " + c.status() + " does not allow: " + r)));
-        }
-        String text = trim(note);
-        if (r != Review.ACCEPT && text == null) {
-            throw new RuleViolation("note", "required", "不予通过或撤销须说明理由", "a reason is required to reject or revoke");
-        }
-        cmarks.review(id, next, text, scope.username(), LocalDate.now(clock));
-        CMarkDeclaration after = cmarks.find(scope, id).orElseThrow();
-        audit.record("prepackaged.cmark." + r.name().toLowerCase(), "cmark-declaration", id, c, after);
-        return after;
-    }
-
-    /** The public list: accepted declarations with public fields and the producer's inspection results (counts). */
-    @Transactional(readOnly = true)
-    public ResultPage<PublicCMark> publicCMarks(String keyword, Integer page, Integer size) {
-        int[] ps = ResultPage.clamp(page, size);
-        ResultPage<CMarkDeclaration> accepted = cmarks.publicAccepted(keyword, ps[0], ps[1]);
-        Map<Long, long[]> results = lots.publicResultsOf(accepted.items().stream().map(CMarkDeclaration::enterpriseId).toList());
-        return accepted.map(c -> {
-            long[] r = results.getOrDefault(c.enterpriseId(), new long[] {0, 0});
-            return new PublicCMark(c.enterpriseName(), c.creditCode(), regions.fullName(c.regionCode()), c.productScope(),
-                    c.declaredOn(), c.reviewedOn(), r[0], r[1]);
-        });
-    }
-
-    // ---------------------------------------------------------------- statistics
-
-    /**
-     * Producers inspected, lots and pass rate of the decided lots in the caller's scope with an
-     * inspection date in [from, to] (default: the current year), by region and by month.
-     */
-    @Transactional(readOnly = true)
-    public PrepackagedStatistics statistics(DataScope scope, LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate f = from != null ? from : today.withDayOfYear(1);
-        LocalDate t = to != null ? to : today.withMonth(12).withDayOfMonth(31);
-        if (t.isBefore(f)) {
-            throw new RuleViolation("to", "after-from", "截止日期不能早于起始日期", "the end date cannot be before the start date");
-        }
-        String root = rootRegion(scope);
-        List<LotStatistics.Fact> facts = lots.findDecided(scope, f, t).stream()
-                .map(l -> new LotStatistics.Fact(l.producerId(), groupOf(l.regionCode(), root), l.inspectionDate(), l.accepted()))
-                .toList();
-        LotStatistics.Report report = LotStatistics.of(facts);
-        List<String> names = report.byGroup().stream().map(r -> regions.name(r.key())).toList();
-        return new PrepackagedStatistics(f, t, report.total(), report.byGroup(), names, report.byMonth(),
-                cmarks.count(scope, CMarkStatus.ACCEPTED));
-    }
-
-    /** The caller's own region: the province for an administrator, the city or county for officers; else the producer's. */
-    private String rootRegion(DataScope scope) {
-        if (scope.unrestricted()) {
-            return regions.tree().roots().stream().map(Region::code).sorted().findFirst().orElse(null);
-        }
-        if (scope.isOfficer()) {
-            return scope.regionCodes().stream().filter(code -> regions.find(code).map(Region::parentCode)
-                    .map(p -> !scope.regionCodes().contains(p)).orElse(true)).findFirst().orElse(null);
-        }
-        return null;
-    }
-
-    /** The region directly below {@code root} that contains {@code code} (or {@code code} itself). */
-    private String groupOf(String code, String root) {
-        String current = code;
-        while (current != null) {
-            Region r = regions.find(current).orElse(null);
-            if (r == null || r.parentCode() == null || r.parentCode().equals(root) || current.equals(root)) {
-                return current;
-            }
-            current = r.parentCode();
-        }
-        return code;
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /**
@@ -511,7 +281,7 @@ public class PrepackagedManagement {
         return rules(rules.at(lot.ruleBookRevision()), lot.inspectionDate());
     }
 
-    private static LotInspection rules(RuleBookRevision book, LocalDate date) {
+    static LotInspection rules(RuleBookRevision book, LocalDate date) {
         try {
             return LotInspection.inForce(book.book(), date);
         } catch (NoRuleInForceException e) {
@@ -564,16 +334,10 @@ public class PrepackagedManagement {
     }
 
     private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return PrepackagedRefusals.trim(s);
     }
 
     private static void requireOfficer(DataScope scope, String zh, String en) {
-        if (!scope.isOfficer()) {
-            throw forbidden(zh, en);
-        }
-    }
-
-    private static RuleViolation forbidden(String zh, String en) {
-        return new RuleViolation(403, List.of(new FieldError("role", "permitted", zh, en)));
+        PrepackagedRefusals.requireOfficer(scope, zh, en);
     }
 }

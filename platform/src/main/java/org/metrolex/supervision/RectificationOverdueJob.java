@@ -15,14 +15,14 @@ class RectificationOverdueJob {
 
     private static final Logger log = LoggerFactory.getLogger(RectificationOverdueJob.class);
 
-    private final SupervisionManagement supervision;
+    private final FlaggingOverdueRectifications flagging;
 
-    RectificationOverdueJob(SupervisionManagement supervision) {
-        this.supervision = supervision;
+    RectificationOverdueJob(FlaggingOverdueRectifications flagging) {
+        this.flagging = flagging;
     }
 
     @Scheduled(cron = "${app.supervision.rectification-overdue-cron:0 55 1 * * *}")
     void run() {
-        log.info("Overdue rectification orders flagged: {}", supervision.flagOverdueRectifications());
+        log.info("Overdue rectification orders flagged: {}", flagging.flag());
     }
 }

@@ -17,6 +17,7 @@ import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.platform.scope.Role;
 import org.metrolex.supervision.Campaign;
+import org.metrolex.supervision.CampaignDraft;
 import org.metrolex.supervision.SupervisionManagement;
 import org.metrolex.supervision.domain.InspectionForm;
 import org.metrolex.support.DemoLogins;
@@ -170,7 +171,7 @@ class SupervisionBrowserTests {
         var county = currentUser.scopeOf(new DemoLogins(identity).principal("county"));
         Person a = parties.createPerson(admin, new PersonDraft("钱整改（监督员）", "INSPECTOR", "130104", null, ""));
         Person b = parties.createPerson(admin, new PersonDraft("吴整改（监督员）", "INSPECTOR", "130105", null, ""));
-        Campaign c = supervision.create(county, new SupervisionManagement.CampaignDraft("长安区集贸市场整改跟踪抽查", "MARKET_SCALES",
+        Campaign c = supervision.create(county, new CampaignDraft("长安区集贸市场整改跟踪抽查", "MARKET_SCALES",
                 "130102", 1, null, "NONE", 2, java.util.List.of(a.id(), b.id())));
         supervision.commit(county, c.id());
         supervision.draw(county, c.id());

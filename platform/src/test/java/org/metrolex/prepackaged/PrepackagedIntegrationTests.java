@@ -53,6 +53,9 @@ class PrepackagedIntegrationTests {
     @Autowired RegionCatalogue regions;
     @Autowired PartyManagement parties;
     @Autowired PrepackagedManagement prepackaged;
+    @Autowired DeclaringCMark declaring;
+    @Autowired ReviewingCMark reviewing;
+    @Autowired PrepackagedQueries queries;
     @Autowired JdbcTemplate jdbc;
 
     DataScope admin;
@@ -232,26 +235,26 @@ class PrepackagedIntegrationTests {
     void cMarkDeclaredByTheProducerReviewedByTheCountyAndListedPubliclyWithResults() throws Exception {
         Enterprise producer = producerIn("130102", new Random(11));
         // the producer's own account is the demo enterprise; an officer declares for this one
-        CMarkDeclaration c = prepackaged.declare(county, producer.id(), "挂面、面粉", "张三 0311-1234567");
+        CMarkDeclaration c = declaring.declare(county, producer.id(), "挂面、面粉", "张三 0311-1234567");
         assertThat(c.status()).isEqualTo(CMarkStatus.DECLARED);
-        assertThatThrownBy(() -> prepackaged.declare(county, producer.id(), "挂面", null)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> declaring.declare(county, producer.id(), "挂面", null)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("enterpriseId");
         // an enterprise user always declares for itself, whatever id it sends
         TestLogins.actAs("enterprise");
         CMarkDeclaration own = existingOrNew(producer.id());
         assertThat(own.enterpriseId()).isEqualTo(ownProducer);
-        assertThatThrownBy(() -> prepackaged.requireCMark(enterprise, c.id())).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> prepackaged.review(enterprise, own.id(), "ACCEPT", null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> queries.requireCMark(enterprise, c.id())).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> reviewing.review(enterprise, own.id(), "ACCEPT", null)).isInstanceOf(RuleViolation.class);
         TestLogins.actAs("county");
 
-        assertThatThrownBy(() -> prepackaged.review(county, c.id(), "REJECT", " ")).isInstanceOf(RuleViolation.class).hasMessageContaining("note");
+        assertThatThrownBy(() -> reviewing.review(county, c.id(), "REJECT", " ")).isInstanceOf(RuleViolation.class).hasMessageContaining("note");
         Lot decided = lot(county, producer.id(), 8, LocalDate.now(clock));
         prepackaged.recordReadings(county, decided.id(), new ReadingsForm("NET", null, decided.sampleNumbers().stream()
                 .map(n -> new ReadingsForm.Entry(n, null, null, new BigDecimal("1.001"))).toList()));
-        CMarkDeclaration accepted = prepackaged.review(county, c.id(), "ACCEPT", null);
+        CMarkDeclaration accepted = reviewing.review(county, c.id(), "ACCEPT", null);
         assertThat(accepted.status()).isEqualTo(CMarkStatus.ACCEPTED);
-        assertThat(prepackaged.resultsOf(county, producer.id())).extracting(Lot::id).contains(decided.id());
-        assertThatThrownBy(() -> prepackaged.review(county, c.id(), "ACCEPT", null)).isInstanceOf(RuleViolation.class)
+        assertThat(queries.resultsOf(county, producer.id())).extracting(Lot::id).contains(decided.id());
+        assertThatThrownBy(() -> reviewing.review(county, c.id(), "ACCEPT", null)).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).status()).isEqualTo(409));
 
         mvc.perform(get("/api/public/cmarks").param("keyword", producer.creditCode()))
@@ -266,16 +269,16 @@ class PrepackagedIntegrationTests {
         assertThat(page).contains(producer.name()).doesNotContain("张三");
 
         // revoked: off the public list
-        prepackaged.review(county, c.id(), "REVOKE", "抽查不合格后未整改");
-        assertThat(prepackaged.publicCMarks(producer.creditCode(), 1, 20).items()).isEmpty();
+        reviewing.review(county, c.id(), "REVOKE", "抽查不合格后未整改");
+        assertThat(queries.publicCMarks(producer.creditCode(), 1, 20).items()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'cmark-declaration' and entity_id = ?",
                 Long.class, String.valueOf(c.id()))).isEqualTo(3L);
     }
 
     private CMarkDeclaration existingOrNew(long otherEnterpriseId) {
-        var existing = prepackaged.cmarks(enterprise, null, null, 1, 20).items().stream()
+        var existing = queries.cmarks(enterprise, null, null, 1, 20).items().stream()
                 .filter(x -> x.status() == CMarkStatus.DECLARED || x.status() == CMarkStatus.ACCEPTED).findFirst();
-        return existing.orElseGet(() -> prepackaged.declare(enterprise, otherEnterpriseId, "酱油", null));
+        return existing.orElseGet(() -> declaring.declare(enterprise, otherEnterpriseId, "酱油", null));
     }
 
     /**
@@ -287,7 +290,7 @@ class PrepackagedIntegrationTests {
     @Test
     void theSeedsFiguresAreProducedFromDataAndShownOnTheDemo() throws Exception {
         LocalDate[] period = PrepackagedSeedYear.period(LocalDate.now(clock));
-        PrepackagedStatistics stats = prepackaged.statistics(admin, period[0], period[1]);
+        PrepackagedStatistics stats = queries.statistics(admin, period[0], period[1]);
         assertThat(stats.total().producers()).isEqualTo(248);
         assertThat(stats.total().lots()).isEqualTo(409);
         assertThat(stats.total().accepted()).isEqualTo(394);
@@ -300,7 +303,7 @@ class PrepackagedIntegrationTests {
                 Long.class, period[0], period[1])).isZero();
 
         // the city officer sees only Shijiazhuang's part, grouped by its counties
-        PrepackagedStatistics sjz = prepackaged.statistics(city, period[0], period[1]);
+        PrepackagedStatistics sjz = queries.statistics(city, period[0], period[1]);
         assertThat(sjz.total().lots()).isLessThan(409).isPositive();
         assertThat(sjz.byRegion()).allSatisfy(r -> assertThat(regions.isWithin(r.key(), "130100")).isTrue());
 

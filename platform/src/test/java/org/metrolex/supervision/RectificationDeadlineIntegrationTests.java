@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RectificationDeadlineIntegrationTests {
 
     @Autowired SupervisionManagement supervision;
+    @Autowired OrderingRectification ordering;
 
     @ParameterizedTest(name = "{0} + {1} working days = {2} (provisional {3}) — {4}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -38,7 +39,7 @@ class RectificationDeadlineIntegrationTests {
             """)
     void theDeadlineIsTheNthWorkingDayAfterTheOrderUnderTheShippedNotices(LocalDate orderedOn, int workingDays, LocalDate deadline,
                                                                          boolean provisional, String notice) {
-        Deadline d = supervision.rectificationDeadline(orderedOn, workingDays);
+        Deadline d = ordering.deadline(orderedOn, workingDays);
         assertThat(d.date()).as(notice).isEqualTo(deadline);
         assertThat(d.provisional()).as(notice).isEqualTo(provisional);
     }

@@ -6,7 +6,7 @@ import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.scope.DataScope;
-import org.metrolex.supervision.SupervisionManagement.RectificationOrder;
+import org.metrolex.supervision.RectificationOrder;
 import org.metrolex.supervision.domain.InspectionForm;
 
 /** Rectification orders on a given day (the date-taking command is package-private), for other packages' tests. */
@@ -27,7 +27,7 @@ public final class RectificationTestOrders {
      */
     public Finding ordered(String login, String county, LocalDate orderedOn, int workingDays) {
         DataScope s = fixtures.scope(login);
-        Campaign c = supervision.create(s, new SupervisionManagement.CampaignDraft("节假日通知测试 " + county + " " + orderedOn,
+        Campaign c = supervision.create(s, new CampaignDraft("节假日通知测试 " + county + " " + orderedOn,
                 "MARKET_SCALES", county, 1, null, "NONE", 2,
                 List.of(fixtures.inspector("130104").id(), fixtures.inspector("130105").id())));
         supervision.commit(s, c.id());

@@ -24,8 +24,8 @@ import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.scope.Role;
-import org.metrolex.supervision.SupervisionManagement.OverdueRectification;
-import org.metrolex.supervision.SupervisionManagement.RectificationOrder;
+import org.metrolex.supervision.OverdueRectification;
+import org.metrolex.supervision.RectificationOrder;
 import org.metrolex.supervision.domain.FindingStatus;
 import org.metrolex.supervision.domain.InspectionForm;
 import org.metrolex.support.DemoLogins;
@@ -54,6 +54,8 @@ class RectificationWorkflowIntegrationTests {
     @Autowired PartyManagement parties;
     @Autowired CurrentUser currentUser;
     @Autowired SupervisionManagement supervision;
+    @Autowired SupervisionQueries queries;
+    @Autowired FlaggingOverdueRectifications flagging;
     @Autowired CalendarManagement calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
@@ -81,7 +83,7 @@ class RectificationWorkflowIntegrationTests {
     /** A fraud finding on a market of {@code county}, from a campaign the officer {@code login} organised. */
     private Finding fraudFinding(String login, String county, String inspectorCountyA, String inspectorCountyB) {
         DataScope s = fixtures.scope(login);
-        Campaign c = supervision.create(s, new SupervisionManagement.CampaignDraft("集贸市场整改期限测试 " + county, "MARKET_SCALES",
+        Campaign c = supervision.create(s, new CampaignDraft("集贸市场整改期限测试 " + county, "MARKET_SCALES",
                 county, 1, null, "NONE", 2, List.of(fixtures.inspector(inspectorCountyA).id(), fixtures.inspector(inspectorCountyB).id())));
         supervision.commit(s, c.id());
         supervision.draw(s, c.id());
@@ -122,13 +124,13 @@ class RectificationWorkflowIntegrationTests {
         supervision.orderRectification(b, inB.id(), RectificationOrder.workingDays(3), today.minusDays(20));
 
         // Overdue is decided on read: listed before the job ran, not yet flagged.
-        assertThat(ids(supervision.overdueRectifications(a, 1, 200).items())).contains(inA.id());
+        assertThat(ids(queries.overdueRectifications(a, 1, 200).items())).contains(inA.id());
         assertThat(supervision.requireFinding(a, inA.id()).rectificationOverdueSince()).isNull();
 
         // The daily job records the first overdue day (deadline + 1) once and audits it once.
-        assertThat(supervision.flagOverdueRectifications()).isGreaterThanOrEqualTo(2);
+        assertThat(flagging.flag()).isGreaterThanOrEqualTo(2);
         assertThat(supervision.requireFinding(a, inA.id()).rectificationOverdueSince()).isEqualTo(expected.date().plusDays(1));
-        supervision.flagOverdueRectifications();
+        flagging.flag();
         assertThat(overdueAudits(inA.id())).isEqualTo(1);
         assertThat(events.stream(RectificationOverdue.class).filter(e -> e.findingId() == inA.id())).singleElement()
                 .satisfies(e -> {
@@ -139,13 +141,13 @@ class RectificationWorkflowIntegrationTests {
         assertThat(overdueAudits(inB.id())).isEqualTo(1);
 
         // Scoped in SQL: county A sees its own, not county B's, and vice versa; the city and the province see both.
-        assertThat(ids(supervision.overdueRectifications(a, 1, 200).items())).contains(inA.id()).doesNotContain(inB.id());
-        assertThat(ids(supervision.overdueRectifications(b, 1, 200).items())).contains(inB.id()).doesNotContain(inA.id());
-        assertThat(ids(supervision.overdueRectifications(fixtures.scope("city"), 1, 200).items())).contains(inA.id(), inB.id());
-        assertThat(ids(supervision.overdueRectifications(fixtures.scope("admin"), 1, 200).items())).contains(inA.id(), inB.id());
-        assertThatThrownBy(() -> supervision.overdueRectifications(fixtures.scope("enterprise"), 1, 20))
+        assertThat(ids(queries.overdueRectifications(a, 1, 200).items())).contains(inA.id()).doesNotContain(inB.id());
+        assertThat(ids(queries.overdueRectifications(b, 1, 200).items())).contains(inB.id()).doesNotContain(inA.id());
+        assertThat(ids(queries.overdueRectifications(fixtures.scope("city"), 1, 200).items())).contains(inA.id(), inB.id());
+        assertThat(ids(queries.overdueRectifications(fixtures.scope("admin"), 1, 200).items())).contains(inA.id(), inB.id());
+        assertThatThrownBy(() -> queries.overdueRectifications(fixtures.scope("enterprise"), 1, 20))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(403));
-        OverdueRectification row = supervision.overdueRectifications(a, 1, 200).items().stream()
+        OverdueRectification row = queries.overdueRectifications(a, 1, 200).items().stream()
                 .filter(o -> o.finding().id() == inA.id()).findFirst().orElseThrow();
         // working days overdue: those in (deadline, today]
         assertThat(row.workingDaysOverdue()).isEqualTo(calendar.workingDaysBetween(expected.date(), today).days()).isPositive();
@@ -166,7 +168,7 @@ class RectificationWorkflowIntegrationTests {
         assertThat(rectified.rectifiedLate()).isTrue();
         assertThat(events.stream(RectificationCompleted.class).filter(e -> e.findingId() == inA.id())).singleElement()
                 .satisfies(e -> assertThat(e.late()).isTrue());
-        assertThat(ids(supervision.overdueRectifications(a, 1, 200).items())).doesNotContain(inA.id());
+        assertThat(ids(queries.overdueRectifications(a, 1, 200).items())).doesNotContain(inA.id());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'supervision.finding.rectified' "
                 + "and entity_id = ? and after_json like '%\"rectifiedLate\":true%'", Long.class, String.valueOf(inA.id()))).isEqualTo(1);
     }
@@ -180,7 +182,7 @@ class RectificationWorkflowIntegrationTests {
         assertThat(ordered.rectificationOrderedOn()).isEqualTo(today);
         assertThat(ordered.rectificationDeadline()).isEqualTo(calendar.addWorkingDays(today, 10).date());
         assertThat(ordered.rectificationOverdueOn(today)).isFalse();
-        assertThat(ids(supervision.overdueRectifications(a, 1, 200).items())).doesNotContain(f.id());
+        assertThat(ids(queries.overdueRectifications(a, 1, 200).items())).doesNotContain(f.id());
         assertThat(supervision.recordRectified(a, f.id(), "复查合格").rectifiedLate()).isFalse();
         assertThat(events.stream(RectificationCompleted.class).filter(e -> e.findingId() == f.id())).singleElement()
                 .satisfies(e -> {

@@ -55,7 +55,7 @@ final class SupervisionFixtures {
 
     /** A market campaign over 长安区 (the demo county officer's county), one target, two inspectors. */
     Campaign marketCampaign(List<Long> pool) {
-        return supervision.create(scope("county"), new SupervisionManagement.CampaignDraft("长安区集贸市场计量器具专项抽查（测试）",
+        return supervision.create(scope("county"), new CampaignDraft("长安区集贸市场计量器具专项抽查（测试）",
                 "MARKET_SCALES", "130102", 1, null, "NONE", 2, pool));
     }
 }

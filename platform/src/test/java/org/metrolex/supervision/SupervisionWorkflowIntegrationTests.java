@@ -54,6 +54,7 @@ class SupervisionWorkflowIntegrationTests {
     @Autowired PartyManagement parties;
     @Autowired CurrentUser currentUser;
     @Autowired SupervisionManagement supervision;
+    @Autowired SupervisionQueries queries;
     @Autowired AuditTrail audit;
     @Autowired ApplicationEvents events;
 
@@ -83,7 +84,7 @@ class SupervisionWorkflowIntegrationTests {
         Campaign committed = supervision.commit(county, c.id());
         assertThat(committed.status()).isEqualTo(CampaignStatus.COMMITTED);
         assertThat(committed.seedHex()).as("the seed stays secret until the draw").isNull();
-        String population = supervision.populationText(county, c.id()).orElseThrow();
+        String population = queries.populationText(county, c.id()).orElseThrow();
         DrawDocument doc = DrawDocument.parse(population);
         assertThat(doc.sha256()).isEqualTo(committed.populationSha256());
         assertThat(doc.population()).isNotEmpty().allSatisfy(t -> assertThat(t.regionCode()).isEqualTo("130102"));
@@ -111,8 +112,8 @@ class SupervisionWorkflowIntegrationTests {
 
         // The drawn inspector (an officer of 桥西区) sees the task, though not 长安区's other campaigns.
         var inspector = fixtures.scope(login);
-        assertThat(supervision.myTasks(inspector)).extracting(Task::id).containsExactly(task.id());
-        assertThat(supervision.search(inspector, null, 1, 200).items()).extracting(Campaign::id).containsExactly(c.id());
+        assertThat(queries.myTasks(inspector)).extracting(Task::id).containsExactly(task.id());
+        assertThat(queries.search(inspector, null, 1, 200).items()).extracting(Campaign::id).containsExactly(c.id());
         assertThatThrownBy(() -> supervision.draw(inspector, c.id())).isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).status()).isEqualTo(403));
 
@@ -130,8 +131,11 @@ class SupervisionWorkflowIntegrationTests {
         });
         assertThat(events.stream(FindingRecorded.class).filter(e -> e.campaignId() == c.id()))
                 .singleElement().satisfies(e -> {
+                    assertThat(e.findingId()).isEqualTo(findings.get(0).id());
                     assertThat(e.kind()).isEqualTo(FindingKind.FRAUD);
                     assertThat(e.targetKey()).isEqualTo(task.targetKey());
+                    assertThat(e.targetRegionCode()).isEqualTo(task.targetRegionCode());
+                    assertThat(e.description()).isEqualTo(findings.get(0).description());
                 });
         // A second inspection of the same task is refused.
         assertThatThrownBy(() -> supervision.recordInspection(inspector, task.id(),
@@ -145,12 +149,14 @@ class SupervisionWorkflowIntegrationTests {
         assertThat(opened.status()).isEqualTo(FindingStatus.CASE_OPENED);
         assertThat(opened.caseNumber()).startsWith("JL-130102-");
         assertThat(events.stream(CaseOpened.class).filter(e -> e.findingId() == findingId)).hasSize(1);
-        assertThatThrownBy(() -> supervision.orderRectification(county, findingId, LocalDate.now(clock).plusDays(10)))
+        assertThatThrownBy(() -> supervision.orderRectification(county, findingId, new RectificationOrder(null, LocalDate.now(clock).plusDays(10))))
                 .isInstanceOf(RuleViolation.class);
         Finding decided = supervision.decide(county, findingId, "没收作弊装置，罚款人民币五千元");
         assertThat(decided.status()).isEqualTo(FindingStatus.CASE_DECIDED);
         assertThat(events.stream(PenaltyDecided.class).filter(e -> e.findingId() == findingId)).singleElement()
                 .satisfies(e -> {
+                    assertThat(e.campaignId()).isEqualTo(c.id());
+                    assertThat(e.targetKey()).isEqualTo(task.targetKey());
                     assertThat(e.caseNumber()).isEqualTo(opened.caseNumber());
                     assertThat(e.targetRegionCode()).isEqualTo(opened.targetRegionCode());
                     assertThat(e.decidedOn()).isEqualTo(LocalDate.now(clock));
@@ -168,7 +174,7 @@ class SupervisionWorkflowIntegrationTests {
                 .andExpect(jsonPath("$.findings[0].caseNumber").value(opened.caseNumber()))
                 .andExpect(jsonPath("$.findings[0].penaltyDecision").value("没收作弊装置，罚款人民币五千元"));
 
-        List<CampaignStatistics> stats = supervision.statistics(county, c.id());
+        List<CampaignStatistics> stats = queries.statistics(county, c.id());
         assertThat(stats).singleElement().satisfies(s -> {
             assertThat(s.targetsChecked()).isEqualTo(1);
             assertThat(s.instrumentsChecked()).isEqualTo(12);
@@ -270,7 +276,7 @@ class SupervisionWorkflowIntegrationTests {
         Person d = fixtures.inspector("130200");
         Campaign third = fixtures.marketCampaign(List.of(a.id(), b.id(), c.id(), d.id()));
         supervision.commit(county, third.id());
-        String text = supervision.populationText(county, third.id()).orElseThrow();
+        String text = queries.populationText(county, third.id()).orElseThrow();
         Task earlier = supervision.tasks(county, first.id()).get(0);
         assertThat(text).contains("previous\t" + earlier.targetKey() + "\tP" + a.id());
         supervision.draw(county, third.id());
@@ -300,7 +306,7 @@ class SupervisionWorkflowIntegrationTests {
     @Test
     void badPlansAreRefusedFieldByField() {
         var county = fixtures.scope("county");
-        assertThatThrownBy(() -> supervision.create(county, new SupervisionManagement.CampaignDraft("", "NOPE", "130200", 3,
+        assertThatThrownBy(() -> supervision.create(county, new CampaignDraft("", "NOPE", "130200", 3,
                 new BigDecimal("0.1"), "X", 2, List.of())))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(x -> x.field())
@@ -313,7 +319,7 @@ class SupervisionWorkflowIntegrationTests {
         Person b = fixtures.inspector("130105");
         var city = fixtures.scope("city");
         // 石家庄's gas stations, all of them (ratio 1), stratified by county.
-        Campaign c = supervision.create(city, new SupervisionManagement.CampaignDraft("加油站加油机专项抽查（测试）", "GAS_STATIONS",
+        Campaign c = supervision.create(city, new CampaignDraft("加油站加油机专项抽查（测试）", "GAS_STATIONS",
                 "130100", null, BigDecimal.ONE, "REGION", 2, List.of(a.id(), b.id(), fixtures.inspector("130200").id(),
                 fixtures.inspector("130300").id())));
         supervision.commit(city, c.id());
@@ -336,10 +342,10 @@ class SupervisionWorkflowIntegrationTests {
     void aCertificateSpotCheckRunsTheCertificateRulesAndReportsByDefectAndInstitution() {
         var city = fixtures.scope("city");
         // The demo's Shijiazhuang institute issued scale certificates in 石家庄; all of them are drawn (ratio 1).
-        Campaign c = supervision.create(city, new SupervisionManagement.CampaignDraft("检定证书质量抽查（测试）", "CERTIFICATES",
+        Campaign c = supervision.create(city, new CampaignDraft("检定证书质量抽查（测试）", "CERTIFICATES",
                 "130100", null, BigDecimal.ONE, "NONE", 2, List.of(fixtures.inspector("130200").id(), fixtures.inspector("130300").id())));
         supervision.commit(city, c.id());
-        String text = supervision.populationText(city, c.id()).orElseThrow();
+        String text = queries.populationText(city, c.id()).orElseThrow();
         assertThat(DrawDocument.parse(text).population()).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.id()).startsWith("C"))
                 .allSatisfy(t -> assertThat(t.unit()).startsWith("I"));
@@ -350,6 +356,10 @@ class SupervisionWorkflowIntegrationTests {
         List<Finding> found = supervision.findings(city, c.id());
         assertThat(report.defective()).isEqualTo(found.stream().map(Finding::targetKey).distinct().count());
         assertThat(found).allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.CERTIFICATE_DEFECT));
+        // each finding of the audit is published once, with its own facts
+        assertThat(events.stream(FindingRecorded.class).filter(e -> e.campaignId() == c.id()).toList())
+                .containsExactlyInAnyOrderElementsOf(found.stream().map(f -> new FindingRecorded(f.id(), c.id(), f.targetKey(),
+                        f.targetRegionCode(), FindingKind.CERTIFICATE_DEFECT, f.description())).toList());
         assertThat(report.defectsByCode().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(found.size());
         assertThat(report.byInstitution().values()).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.institutionName()).isNotBlank());  // other tests add institutions of their own
@@ -357,6 +367,7 @@ class SupervisionWorkflowIntegrationTests {
                 .isEqualTo(report.examined());
         // Every certificate is audited once: a second run changes nothing.
         assertThat(supervision.auditCertificates(city, c.id())).isEqualTo(report);
+        assertThat(events.stream(FindingRecorded.class).filter(e -> e.campaignId() == c.id())).hasSize(found.size());
         // A market campaign cannot run the certificate audit.
         Campaign market = fixtures.marketCampaign(List.of(fixtures.inspector("130104").id(), fixtures.inspector("130105").id()));
         assertThatThrownBy(() -> supervision.auditCertificates(fixtures.scope("county"), market.id()))
@@ -375,6 +386,6 @@ class SupervisionWorkflowIntegrationTests {
         mvc.perform(get("/api/public/spot-checks/{id}", draft.id())).andExpect(status().isNotFound());
         // Another county's officer does not see 长安区's campaign.
         String other = fixtures.inspectorLogin(fixtures.inspector("130104"), "130104");
-        assertThat(supervision.search(fixtures.scope(other), null, 1, 200).items()).extracting(Campaign::id).doesNotContain(draft.id());
+        assertThat(queries.search(fixtures.scope(other), null, 1, 200).items()).extracting(Campaign::id).doesNotContain(draft.id());
     }
 }

@@ -52,62 +52,11 @@ public final class ReadingEntry {
         Set<Integer> seen = new HashSet<>();
         List<PackageReading> readings = new ArrayList<>();
         for (Raw r : raws) {
-            String p = r.label().isEmpty() ? "" : r.label() + ".";
             int before = problems.size();
-            if (r.packageNumber() == null) {
-                problems.add(problem(r, p + "packageNumber", "required", "缺少包装编号或编号不是整数",
-                        "the package number is missing or not a whole number"));
-            } else if (!sample.contains(r.packageNumber())) {
-                problems.add(problem(r, p + "packageNumber", "in-sample", "包装编号 " + r.packageNumber() + " 不在抽取的样本编号中",
-                        "package number " + r.packageNumber() + " is not one of the drawn sample numbers"));
-            } else if (!seen.add(r.packageNumber())) {
-                problems.add(problem(r, p + "packageNumber", "unique", "包装编号 " + r.packageNumber() + " 重复",
-                        "package number " + r.packageNumber() + " appears twice"));
-            }
-            BigDecimal net = null;
-            BigDecimal gross = null;
-            BigDecimal tare = null;
-            switch (mode) {
-                case NET -> {
-                    net = r.net();
-                    if (net == null) {
-                        problems.add(problem(r, p + "net", "required", "缺少净含量读数", "the net content is missing"));
-                    }
-                }
-                case AVERAGE_TARE -> {
-                    gross = r.gross();
-                    tare = averageTare;
-                    if (gross == null) {
-                        problems.add(problem(r, p + "gross", "required", "缺少毛重读数", "the gross reading is missing"));
-                    } else if (averageTare != null) {
-                        net = gross.subtract(averageTare);
-                    }
-                }
-                case PER_PACKAGE -> {
-                    gross = r.gross();
-                    tare = r.tare();
-                    if (gross == null) {
-                        problems.add(problem(r, p + "gross", "required", "缺少毛重读数", "the gross reading is missing"));
-                    }
-                    if (tare == null) {
-                        problems.add(problem(r, p + "tare", "required", "逐件皮重法须填写每件的皮重", "the per-package method needs each package's tare"));
-                    } else if (tare.signum() < 0) {
-                        problems.add(problem(r, p + "tare", "not-negative", "皮重不能为负", "the tare cannot be negative"));
-                    }
-                    if (gross != null && tare != null && tare.signum() >= 0) {
-                        net = gross.subtract(tare);
-                    }
-                }
-            }
-            if (gross != null && gross.signum() < 0) {
-                problems.add(problem(r, p + "gross", "not-negative", "毛重不能为负", "the gross reading cannot be negative"));
-            } else if (net != null && net.signum() < 0) {
-                problems.add(problem(r, p + (mode == TareMode.NET ? "net" : "tare"), mode == TareMode.NET ? "not-negative" : "tare",
-                        mode == TareMode.NET ? "净含量不能为负" : "皮重大于毛重（净含量为负）",
-                        mode == TareMode.NET ? "the net content cannot be negative" : "the tare exceeds the gross reading (negative net content)"));
-            }
+            checkNumber(r, sample, seen, problems);
+            Values v = values(r, mode, averageTare, problems);
             if (problems.size() == before && r.packageNumber() != null) {
-                readings.add(new PackageReading(r.packageNumber(), gross, tare, net));
+                readings.add(new PackageReading(r.packageNumber(), v.gross(), v.tare(), v.net()));
             }
         }
         Set<Integer> missing = new TreeSet<>(sample);
@@ -122,6 +71,71 @@ public final class ReadingEntry {
         }
         readings.sort(Comparator.comparingInt(PackageReading::packageNumber));
         return new Result(List.copyOf(readings), List.of());
+    }
+
+    /** What one row weighs: gross and tare as read or given, net as read or computed (null where unknown). */
+    private record Values(BigDecimal gross, BigDecimal tare, BigDecimal net) {
+    }
+
+    /** The row's package number: present, one of the drawn sample, not seen before in the batch. */
+    private static void checkNumber(Raw r, Set<Integer> sample, Set<Integer> seen, List<EntryProblem> problems) {
+        String p = prefix(r);
+        if (r.packageNumber() == null) {
+            problems.add(problem(r, p + "packageNumber", "required", "缺少包装编号或编号不是整数",
+                    "the package number is missing or not a whole number"));
+        } else if (!sample.contains(r.packageNumber())) {
+            problems.add(problem(r, p + "packageNumber", "in-sample", "包装编号 " + r.packageNumber() + " 不在抽取的样本编号中",
+                    "package number " + r.packageNumber() + " is not one of the drawn sample numbers"));
+        } else if (!seen.add(r.packageNumber())) {
+            problems.add(problem(r, p + "packageNumber", "unique", "包装编号 " + r.packageNumber() + " 重复",
+                    "package number " + r.packageNumber() + " appears twice"));
+        }
+    }
+
+    /** net = gross − tare by the tare mode (JJF 1070 计量检验); a negative gross or net is refused. */
+    private static Values values(Raw r, TareMode mode, BigDecimal averageTare, List<EntryProblem> problems) {
+        String p = prefix(r);
+        Values v = switch (mode) {
+            case NET -> {
+                if (r.net() == null) {
+                    problems.add(problem(r, p + "net", "required", "缺少净含量读数", "the net content is missing"));
+                }
+                yield new Values(null, null, r.net());
+            }
+            case AVERAGE_TARE -> {
+                if (r.gross() == null) {
+                    problems.add(problem(r, p + "gross", "required", "缺少毛重读数", "the gross reading is missing"));
+                }
+                yield new Values(r.gross(), averageTare, r.gross() != null && averageTare != null ? r.gross().subtract(averageTare) : null);
+            }
+            case PER_PACKAGE -> perPackage(r, p, problems);
+        };
+        if (v.gross() != null && v.gross().signum() < 0) {
+            problems.add(problem(r, p + "gross", "not-negative", "毛重不能为负", "the gross reading cannot be negative"));
+        } else if (v.net() != null && v.net().signum() < 0) {
+            problems.add(problem(r, p + (mode == TareMode.NET ? "net" : "tare"), mode == TareMode.NET ? "not-negative" : "tare",
+                    mode == TareMode.NET ? "净含量不能为负" : "皮重大于毛重（净含量为负）",
+                    mode == TareMode.NET ? "the net content cannot be negative" : "the tare exceeds the gross reading (negative net content)"));
+        }
+        return v;
+    }
+
+    private static Values perPackage(Raw r, String p, List<EntryProblem> problems) {
+        BigDecimal gross = r.gross();
+        BigDecimal tare = r.tare();
+        if (gross == null) {
+            problems.add(problem(r, p + "gross", "required", "缺少毛重读数", "the gross reading is missing"));
+        }
+        if (tare == null) {
+            problems.add(problem(r, p + "tare", "required", "逐件皮重法须填写每件的皮重", "the per-package method needs each package's tare"));
+        } else if (tare.signum() < 0) {
+            problems.add(problem(r, p + "tare", "not-negative", "皮重不能为负", "the tare cannot be negative"));
+        }
+        return new Values(gross, tare, gross != null && tare != null && tare.signum() >= 0 ? gross.subtract(tare) : null);
+    }
+
+    private static String prefix(Raw r) {
+        return r.label().isEmpty() ? "" : r.label() + ".";
     }
 
     private static EntryProblem problem(Raw r, String field, String rule, String zh, String en) {

@@ -14,6 +14,9 @@ import org.metrolex.prepackaged.CMarkDeclaration;
 import org.metrolex.prepackaged.Lot;
 import org.metrolex.prepackaged.NewLot;
 import org.metrolex.prepackaged.PrepackagedManagement;
+import org.metrolex.prepackaged.DeclaringCMark;
+import org.metrolex.prepackaged.ReviewingCMark;
+import org.metrolex.prepackaged.PrepackagedQueries;
 import org.metrolex.prepackaged.PrepackagedStatistics;
 import org.metrolex.prepackaged.PublicCMark;
 import org.metrolex.prepackaged.ReadingsForm;
@@ -49,10 +52,16 @@ class PrepackagedApiController {
     static final String READERS = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')";
 
     private final PrepackagedManagement prepackaged;
+    private final DeclaringCMark declaring;
+    private final ReviewingCMark reviewing;
+    private final PrepackagedQueries queries;
     private final CurrentUser currentUser;
 
-    PrepackagedApiController(PrepackagedManagement prepackaged, CurrentUser currentUser) {
+    PrepackagedApiController(PrepackagedManagement prepackaged, DeclaringCMark declaring, ReviewingCMark reviewing, PrepackagedQueries queries, CurrentUser currentUser) {
         this.prepackaged = prepackaged;
+        this.declaring = declaring;
+        this.reviewing = reviewing;
+        this.queries = queries;
         this.currentUser = currentUser;
     }
 
@@ -134,7 +143,7 @@ class PrepackagedApiController {
     @PreAuthorize(READERS)
     ResultPage<CMarkDeclaration> cmarks(@RequestParam(required = false) String status, @RequestParam(required = false) String keyword,
                                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return prepackaged.cmarks(currentUser.scope(), status, keyword, page, size);
+        return queries.cmarks(currentUser.scope(), status, keyword, page, size);
     }
 
     @PostMapping("/api/prepackaged/cmarks")
@@ -142,7 +151,7 @@ class PrepackagedApiController {
     @Operation(summary = "Declare the C-mark (a producer for itself, an officer for a producer in scope)")
     @PreAuthorize(READERS)
     CMarkDeclaration declare(@RequestBody DeclareForm form) {
-        return prepackaged.declare(currentUser.scope(), form.enterpriseId(), form.productScope(), form.contact());
+        return declaring.declare(currentUser.scope(), form.enterpriseId(), form.productScope(), form.contact());
     }
 
     @GetMapping("/api/prepackaged/cmarks/{id:\\d+}")
@@ -150,10 +159,10 @@ class PrepackagedApiController {
     @PreAuthorize(READERS)
     Map<String, Object> cmark(@PathVariable long id) {
         var scope = currentUser.scope();
-        CMarkDeclaration c = prepackaged.requireCMark(scope, id);
+        CMarkDeclaration c = queries.requireCMark(scope, id);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("declaration", c);
-        out.put("results", prepackaged.resultsOf(scope, c.enterpriseId()));
+        out.put("results", queries.resultsOf(scope, c.enterpriseId()));
         return out;
     }
 
@@ -161,7 +170,7 @@ class PrepackagedApiController {
     @Operation(summary = "Accept (publish), reject or revoke a C-mark declaration")
     @PreAuthorize(OFFICERS)
     CMarkDeclaration review(@PathVariable long id, @RequestBody ReviewForm form) {
-        return prepackaged.review(currentUser.scope(), id, form.decision(), form.note());
+        return reviewing.review(currentUser.scope(), id, form.decision(), form.note());
     }
 
     @GetMapping("/api/prepackaged/statistics")
@@ -169,7 +178,7 @@ class PrepackagedApiController {
     @PreAuthorize(OFFICERS)
     PrepackagedStatistics statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return prepackaged.statistics(currentUser.scope(), from, to);
+        return queries.statistics(currentUser.scope(), from, to);
     }
 
     @GetMapping("/api/public/cmarks")
@@ -177,7 +186,7 @@ class PrepackagedApiController {
     @PreAuthorize("permitAll()")
     ResultPage<PublicCMark> publicCMarks(@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        return prepackaged.publicCMarks(keyword, page, size);
+        return queries.publicCMarks(keyword, page, size);
     }
 
     static byte[] bytes(MultipartFile file) {

@@ -23,6 +23,9 @@ import org.metrolex.prepackaged.CMarkDeclaration;
 import org.metrolex.prepackaged.Lot;
 import org.metrolex.prepackaged.NewLot;
 import org.metrolex.prepackaged.PrepackagedManagement;
+import org.metrolex.prepackaged.DeclaringCMark;
+import org.metrolex.prepackaged.ReviewingCMark;
+import org.metrolex.prepackaged.PrepackagedQueries;
 import org.metrolex.prepackaged.ReadingsForm;
 import org.metrolex.prepackaged.ReadingsImport;
 import org.metrolex.prepackaged.domain.CMarkStatus;
@@ -49,6 +52,9 @@ class PrepackagedPageController {
     private static final String READERS = PrepackagedApiController.READERS;
 
     private final PrepackagedManagement prepackaged;
+    private final DeclaringCMark declaring;
+    private final ReviewingCMark reviewing;
+    private final PrepackagedQueries queries;
     private final PartyManagement parties;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -56,12 +62,15 @@ class PrepackagedPageController {
     private final FieldMessages fields;
     private final FormSubmission submission;
 
-    PrepackagedPageController(PrepackagedManagement prepackaged, PartyManagement parties, CurrentUser currentUser, Clock clock,
+    PrepackagedPageController(PrepackagedManagement prepackaged, DeclaringCMark declaring, ReviewingCMark reviewing, PrepackagedQueries queries, PartyManagement parties, CurrentUser currentUser, Clock clock,
                               RegionCatalogue regions, FieldMessages fields, FormSubmission submission) {
         this.regions = regions;
         this.fields = fields;
         this.submission = submission;
         this.prepackaged = prepackaged;
+        this.declaring = declaring;
+        this.reviewing = reviewing;
+        this.queries = queries;
         this.parties = parties;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -222,7 +231,7 @@ class PrepackagedPageController {
         FormInput in = fields.read(form);
         Long enterpriseId = in.choice("enterpriseId", "prepackaged.producer");
         try {
-            CMarkDeclaration c = submission.run(in, () -> prepackaged.declare(currentUser.scope(), enterpriseId, form.get("productScope"), form.get("contact")));
+            CMarkDeclaration c = submission.run(in, () -> declaring.declare(currentUser.scope(), enterpriseId, form.get("productScope"), form.get("contact")));
             return Forms.done(redirect, "/prepackaged/cmarks/" + c.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/prepackaged/cmarks", v, new HashMap<>(form));
@@ -231,7 +240,7 @@ class PrepackagedPageController {
 
     private String cmarkList(String status, String keyword, Integer page, Model model, Map<String, String> values) {
         DataScope scope = currentUser.scope();
-        model.addAttribute("result", prepackaged.cmarks(scope, status, keyword, page, 20));
+        model.addAttribute("result", queries.cmarks(scope, status, keyword, page, 20));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("keyword", keyword == null ? "" : keyword);
         model.addAttribute("statuses", List.of(CMarkStatus.values()));
@@ -245,9 +254,9 @@ class PrepackagedPageController {
     @PreAuthorize(READERS)
     String cmark(@PathVariable long id, Model model) {
         DataScope scope = currentUser.scope();
-        CMarkDeclaration c = prepackaged.requireCMark(scope, id);
+        CMarkDeclaration c = queries.requireCMark(scope, id);
         model.addAttribute("cmark", c);
-        model.addAttribute("results", prepackaged.resultsOf(scope, c.enterpriseId()));
+        model.addAttribute("results", queries.resultsOf(scope, c.enterpriseId()));
         model.addAttribute("mayReview", scope.isOfficer() && c.status().mayReview());
         model.addAttribute("mayRevoke", scope.isOfficer() && c.status().mayRevoke());
         return "prepackaged/cmark";
@@ -259,7 +268,7 @@ class PrepackagedPageController {
                   RedirectAttributes redirect) {
         String url = "/prepackaged/cmarks/" + id;
         try {
-            prepackaged.review(currentUser.scope(), id, decision, note);
+            reviewing.review(currentUser.scope(), id, decision, note);
             return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, url, v);
@@ -269,7 +278,7 @@ class PrepackagedPageController {
     @GetMapping("/public/cmarks")
     @PreAuthorize("permitAll()")
     String publicCMarks(@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", prepackaged.publicCMarks(keyword, page, 20));
+        model.addAttribute("result", queries.publicCMarks(keyword, page, 20));
         model.addAttribute("keyword", keyword == null ? "" : keyword);
         return "prepackaged/publicCMarks";
     }
@@ -280,7 +289,7 @@ class PrepackagedPageController {
     @PreAuthorize(OFFICERS)
     String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        model.addAttribute("stats", prepackaged.statistics(currentUser.scope(), from, to));
+        model.addAttribute("stats", queries.statistics(currentUser.scope(), from, to));
         return "prepackaged/statistics";
     }
 

@@ -56,6 +56,13 @@ public record InspectionForm(LocalDate inspectedOn, int instrumentsChecked, int 
             p.add(new FormProblem("fraudFound", "atMostChecked", "未检定和作弊的器具数不能超过检查的器具数",
                     "unverified and fraudulent instruments cannot exceed the instruments checked"));
         }
+        p.addAll(problemsOf(type));
+        return p;
+    }
+
+    /** What the campaign type needs of the form. */
+    private List<FormProblem> problemsOf(CampaignType type) {
+        List<FormProblem> p = new ArrayList<>();
         switch (type) {
             case MARKET_SCALES, EYEGLASS_SHOPS -> {
                 if (instrumentsChecked < 1) {

@@ -73,23 +73,4 @@ public interface Campaigns {
     List<Inspection> findInspections(DataScope scope, Collection<Long> taskIds);
 
     List<CampaignStatistics> findStatistics(DataScope scope, Long campaignId);
-
-    // --- public reads: committed campaigns only, public fields only; results only once published
-
-    ResultPage<Campaign> publicCampaigns(int page, int size);
-
-    Optional<Campaign> publicCampaign(long id);
-
-    Optional<String> publicPopulationText(long id);
-
-    /** The drawn tasks, only once the draw is published (every task inspected, or the results published). */
-    List<Task> publicTasks(long campaignId);
-
-    /** Whether the draw's targets, inspectors and seed are public (see {@link #publicTasks}). */
-    boolean publicDrawPublished(long id);
-
-    /** How many targets were drawn: public as soon as the draw is made, the targets themselves later. */
-    int publicTaskCount(long campaignId);
-
-    List<Inspection> publicInspections(long campaignId);
 }

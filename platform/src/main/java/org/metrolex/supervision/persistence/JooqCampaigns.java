@@ -41,8 +41,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JooqCampaigns implements Campaigns {
 
-    private static final List<String> PUBLIC_STATUSES = List.of("COMMITTED", "DRAWN", "PUBLISHED");
-
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -109,7 +107,7 @@ class JooqCampaigns implements Campaigns {
     @Override
     public Optional<Campaign> find(DataScope scope, long id) {
         return dsl.selectFrom(SUPERVISION_CAMPAIGN).where(SUPERVISION_CAMPAIGN.ID.eq(id).and(visible(scope)))
-                .fetchOptional(this::toCampaign);
+                .fetchOptional(r -> CampaignRows.toCampaign(clock, r));
     }
 
     @Override
@@ -120,7 +118,7 @@ class JooqCampaigns implements Campaigns {
         }
         long total = dsl.fetchCount(SUPERVISION_CAMPAIGN, where);
         List<Campaign> items = dsl.selectFrom(SUPERVISION_CAMPAIGN).where(where).orderBy(SUPERVISION_CAMPAIGN.ID.desc())
-                .offset((page - 1) * size).limit(size).fetch(this::toCampaign);
+                .offset((page - 1) * size).limit(size).fetch(r -> CampaignRows.toCampaign(clock, r));
         return new ResultPage<>(items, total, page, size);
     }
 
@@ -192,12 +190,12 @@ class JooqCampaigns implements Campaigns {
 
     @Override
     public List<Task> findTasks(DataScope scope, long campaignId) {
-        return tasks(SUPERVISION_TASK.CAMPAIGN_ID.eq(campaignId).and(taskVisible(scope)));
+        return CampaignRows.tasks(dsl, SUPERVISION_TASK.CAMPAIGN_ID.eq(campaignId).and(taskVisible(scope)));
     }
 
     @Override
     public Optional<Task> findTask(DataScope scope, long taskId) {
-        return tasks(SUPERVISION_TASK.ID.eq(taskId).and(taskVisible(scope))).stream().findFirst();
+        return CampaignRows.tasks(dsl, SUPERVISION_TASK.ID.eq(taskId).and(taskVisible(scope))).stream().findFirst();
     }
 
     @Override
@@ -205,28 +203,9 @@ class JooqCampaigns implements Campaigns {
         if (!scope.isOfficer()) {
             return List.of();
         }
-        return tasks(SUPERVISION_TASK.ID.in(DSL.select(SUPERVISION_TASK_INSPECTOR.TASK_ID).from(SUPERVISION_TASK_INSPECTOR)
+        return CampaignRows.tasks(dsl, SUPERVISION_TASK.ID.in(DSL.select(SUPERVISION_TASK_INSPECTOR.TASK_ID).from(SUPERVISION_TASK_INSPECTOR)
                 .join(SUPERVISION_INSPECTOR_LOGIN).on(SUPERVISION_INSPECTOR_LOGIN.PERSON_ID.eq(SUPERVISION_TASK_INSPECTOR.PERSON_ID))
                 .where(SUPERVISION_INSPECTOR_LOGIN.USERNAME.eq(scope.username()))));
-    }
-
-    private List<Task> tasks(Condition where) {
-        var rows = dsl.select(SUPERVISION_TASK.fields()).from(SUPERVISION_TASK)
-                .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_TASK.CAMPAIGN_ID))
-                .where(where).orderBy(SUPERVISION_TASK.CAMPAIGN_ID.desc(), SUPERVISION_TASK.POSITION).fetch();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = rows.map(r -> r.get(SUPERVISION_TASK.ID));
-        Map<Long, List<Task.TaskInspector>> inspectors = new HashMap<>();
-        dsl.selectFrom(SUPERVISION_TASK_INSPECTOR).where(SUPERVISION_TASK_INSPECTOR.TASK_ID.in(ids))
-                .orderBy(SUPERVISION_TASK_INSPECTOR.TASK_ID, SUPERVISION_TASK_INSPECTOR.POSITION)
-                .forEach(r -> inspectors.computeIfAbsent(r.getTaskId(), k -> new ArrayList<>())
-                        .add(new Task.TaskInspector(r.getPersonId(), r.getPersonName())));
-        return rows.map(r -> new Task(r.get(SUPERVISION_TASK.ID), r.get(SUPERVISION_TASK.CAMPAIGN_ID), r.get(SUPERVISION_TASK.POSITION),
-                r.get(SUPERVISION_TASK.TARGET_KEY), r.get(SUPERVISION_TASK.TARGET_NAME), r.get(SUPERVISION_TASK.TARGET_REGION_CODE),
-                r.get(SUPERVISION_TASK.STRATUM), r.get(SUPERVISION_TASK.STATUS),
-                inspectors.getOrDefault(r.get(SUPERVISION_TASK.ID), List.of())));
     }
 
     @Override
@@ -288,7 +267,7 @@ class JooqCampaigns implements Campaigns {
                 .join(SUPERVISION_TASK).on(SUPERVISION_TASK.ID.eq(SUPERVISION_INSPECTION.TASK_ID))
                 .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_TASK.CAMPAIGN_ID))
                 .where(SUPERVISION_INSPECTION.TASK_ID.in(taskIds).and(taskVisible(scope)))
-                .fetch(r -> toInspection(r.into(SUPERVISION_INSPECTION)));
+                .fetch(r -> CampaignRows.toInspection(r.into(SUPERVISION_INSPECTION)));
     }
 
     @Override
@@ -335,94 +314,4 @@ class JooqCampaigns implements Campaigns {
                         r.value8().longValue(), r.value9().longValue(), r.value10().longValue(), r.value11().longValue(),
                         r.value12().longValue()));
     }
-
-    /**
-     * Whether a drawn campaign's result (targets, inspectors, seed) is public. A spot check must stay
-     * unannounced — a target that learns it was drawn can tidy up before the inspectors come — so the draw is
-     * published together with its seed once every drawn task has been inspected, or the results were published.
-     * The commitment published before the draw still proves the draw was fixed (docs/random-draw.md §1).
-     */
-    private static Condition drawPublished() {
-        var open = SUPERVISION_TASK.as("open_task");
-        return SUPERVISION_CAMPAIGN.STATUS.eq(CampaignStatus.PUBLISHED.name())
-                .or(SUPERVISION_CAMPAIGN.STATUS.eq(CampaignStatus.DRAWN.name()).andNotExists(DSL.selectOne().from(open)
-                        .where(open.CAMPAIGN_ID.eq(SUPERVISION_CAMPAIGN.ID).and(open.STATUS.ne("INSPECTED")))));
-    }
-
-    /** A campaign as the public sees it: the seed stays out until the draw is published. */
-    private Campaign publicView(org.jooq.Record r) {
-        Campaign c = toCampaign(r.into(SUPERVISION_CAMPAIGN));
-        return Boolean.TRUE.equals(r.get("draw_published", Boolean.class)) ? c : c.withoutSeed();
-    }
-
-    @Override
-    public ResultPage<Campaign> publicCampaigns(int page, int size) {
-        Condition where = SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES);
-        long total = dsl.fetchCount(SUPERVISION_CAMPAIGN, where);
-        List<Campaign> items = dsl.select(SUPERVISION_CAMPAIGN.fields()).select(DSL.field(drawPublished()).as("draw_published"))
-                .from(SUPERVISION_CAMPAIGN).where(where).orderBy(SUPERVISION_CAMPAIGN.ID.desc())
-                .offset((page - 1) * size).limit(size).fetch(this::publicView);
-        return new ResultPage<>(items, total, page, size);
-    }
-
-    @Override
-    public Optional<Campaign> publicCampaign(long id) {
-        return dsl.select(SUPERVISION_CAMPAIGN.fields()).select(DSL.field(drawPublished()).as("draw_published"))
-                .from(SUPERVISION_CAMPAIGN).where(SUPERVISION_CAMPAIGN.ID.eq(id).and(SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES)))
-                .fetchOptional(this::publicView);
-    }
-
-    @Override
-    public boolean publicDrawPublished(long id) {
-        return dsl.fetchExists(SUPERVISION_CAMPAIGN, SUPERVISION_CAMPAIGN.ID.eq(id).and(drawPublished()));
-    }
-
-    @Override
-    public int publicTaskCount(long campaignId) {
-        return dsl.fetchCount(SUPERVISION_TASK.join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_TASK.CAMPAIGN_ID)),
-                SUPERVISION_TASK.CAMPAIGN_ID.eq(campaignId).and(SUPERVISION_CAMPAIGN.STATUS.in(CampaignStatus.DRAWN.name(),
-                        CampaignStatus.PUBLISHED.name())));
-    }
-
-    @Override
-    public Optional<String> publicPopulationText(long id) {
-        return dsl.select(SUPERVISION_CAMPAIGN.POPULATION_TEXT).from(SUPERVISION_CAMPAIGN)
-                .where(SUPERVISION_CAMPAIGN.ID.eq(id).and(SUPERVISION_CAMPAIGN.STATUS.in(PUBLIC_STATUSES)))
-                .fetchOptional(r -> r.value1());
-    }
-
-    @Override
-    public List<Task> publicTasks(long campaignId) {
-        return tasks(SUPERVISION_TASK.CAMPAIGN_ID.eq(campaignId).and(drawPublished()));
-    }
-
-    @Override
-    public List<Inspection> publicInspections(long campaignId) {
-        return dsl.select(SUPERVISION_INSPECTION.fields()).from(SUPERVISION_INSPECTION)
-                .join(SUPERVISION_CAMPAIGN).on(SUPERVISION_CAMPAIGN.ID.eq(SUPERVISION_INSPECTION.CAMPAIGN_ID))
-                .where(SUPERVISION_INSPECTION.CAMPAIGN_ID.eq(campaignId).and(SUPERVISION_CAMPAIGN.STATUS.eq(CampaignStatus.PUBLISHED.name())))
-                .fetch(r -> toInspection(r.into(SUPERVISION_INSPECTION)));
-    }
-
-    private Campaign toCampaign(SupervisionCampaignRecord r) {
-        CampaignStatus status = CampaignStatus.valueOf(r.getStatus());
-        List<Long> pool = ids(r.getInspectorPool());
-        // The seed leaves the database only after the draw (docs/random-draw.md §1).
-        String seed = status == CampaignStatus.DRAWN || status == CampaignStatus.PUBLISHED ? r.getSeedHex() : null;
-        return new Campaign(r.getId(), r.getReference(), r.getName(), CampaignType.valueOf(r.getCampaignType()), r.getRegionCode(),
-                r.getTargetRegionCode(), r.getSampleSize(), r.getSampleRatio(), r.getStratifyBy(), r.getInspectorsPerTask(), pool,
-                status, r.getPopulationSha256(), r.getSeedCommitment(), seed, Timestamps.inZone(r.getCommittedAt(), clock),
-                Timestamps.inZone(r.getDrawnAt(), clock), Timestamps.inZone(r.getPublishedAt(), clock), r.getCreatedBy(), r.getVersion(), ids(r.getTargetInstitutions()));
-    }
-
-    private static List<Long> ids(String commaSeparated) {
-        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
-                : Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).toList();
-    }
-
-    private static Inspection toInspection(SupervisionInspectionRecord r) {
-        return new Inspection(r.getId(), r.getTaskId(), r.getCampaignId(), r.getInspectedOn(), r.getInstrumentsChecked(),
-                r.getInstrumentsFailed(), r.getConforming(), r.getFormJson(), r.getSummary(), r.getRecordedBy());
-    }
-
 }

@@ -3,7 +3,7 @@ package org.metrolex.supervision.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.metrolex.platform.paging.ResultPage;
-import org.metrolex.supervision.SupervisionManagement;
+import org.metrolex.supervision.PublicSpotChecks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "public spot checks", description = "公开的抽查计划与结果 / published spot checks")
 class PublicSpotCheckApiController {
 
-    private final SupervisionManagement supervision;
+    private final PublicSpotChecks publicSpotChecks;
 
-    PublicSpotCheckApiController(SupervisionManagement supervision) {
-        this.supervision = supervision;
+    PublicSpotCheckApiController(PublicSpotChecks publicSpotChecks) {
+        this.publicSpotChecks = publicSpotChecks;
     }
 
     /** {@code seed} is null until the draw is published with the inspections done; {@code drawnAt} tells a draw was made. */
@@ -34,7 +34,7 @@ class PublicSpotCheckApiController {
     @Operation(summary = "Committed campaigns, newest first")
     @PreAuthorize("permitAll()")
     ResultPage<PublicCampaign> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return supervision.publicCampaigns(page, size).map(c -> new PublicCampaign(c.id(), c.reference(), c.name(), c.type().name(),
+        return publicSpotChecks.campaigns(page, size).map(c -> new PublicCampaign(c.id(), c.reference(), c.name(), c.type().name(),
                 c.regionCode(), c.status().name(), c.populationSha256(), c.seedCommitment(), c.seedHex(),
                 c.drawnAt() == null ? null : c.drawnAt().toString()));
     }
@@ -45,13 +45,13 @@ class PublicSpotCheckApiController {
                     + "and the seed are published once every task is inspected or the results are published (unannounced checks).")
     @PreAuthorize("permitAll()")
     SpotCheckViews.PublicView get(@PathVariable long id, @RequestParam(required = false) Integer page) {
-        return SpotCheckViews.view(supervision.publicResult(id), page);
+        return SpotCheckViews.view(publicSpotChecks.result(id), page);
     }
 
     @GetMapping("/{id:\\d+}/population.txt")
     @Operation(summary = "The published population document, byte-exact (its SHA-256 is the population hash)")
     @PreAuthorize("permitAll()")
     ResponseEntity<byte[]> population(@PathVariable long id) {
-        return SupervisionApiController.text(supervision.publicPopulationText(id));
+        return SupervisionApiController.text(publicSpotChecks.populationText(id));
     }
 }

@@ -3,7 +3,7 @@ package org.metrolex.supervision.web;
 import java.util.function.Function;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
-import org.metrolex.supervision.SupervisionManagement;
+import org.metrolex.supervision.PublicSpotChecks;
 import org.metrolex.supervision.domain.DrawRefused;
 import org.metrolex.supervision.domain.DrawVerifier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class PublicSpotCheckPageController {
 
-    private final SupervisionManagement supervision;
+    private final PublicSpotChecks publicSpotChecks;
     private final RegionCatalogue regions;
 
-    PublicSpotCheckPageController(SupervisionManagement supervision, RegionCatalogue regions) {
-        this.supervision = supervision;
+    PublicSpotCheckPageController(PublicSpotChecks publicSpotChecks, RegionCatalogue regions) {
+        this.publicSpotChecks = publicSpotChecks;
         this.regions = regions;
     }
 
@@ -39,7 +39,7 @@ class PublicSpotCheckPageController {
     @GetMapping("/public/spot-checks")
     @PreAuthorize("permitAll()")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", supervision.publicCampaigns(page, 20));
+        model.addAttribute("result", publicSpotChecks.campaigns(page, 20));
         model.addAttribute("place", placeNames());
         return "supervision/publicList";
     }
@@ -47,7 +47,7 @@ class PublicSpotCheckPageController {
     @GetMapping("/public/spot-checks/{id:\\d+}")
     @PreAuthorize("permitAll()")
     String detail(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("view", SpotCheckViews.view(supervision.publicResult(id), page));
+        model.addAttribute("view", SpotCheckViews.view(publicSpotChecks.result(id), page));
         model.addAttribute("place", placeNames());
         return "supervision/publicCampaign";
     }
@@ -60,7 +60,7 @@ class PublicSpotCheckPageController {
     @GetMapping("/public/spot-checks/{id:\\d+}/verification")
     @PreAuthorize("permitAll()")
     String verifyDraw(@PathVariable long id, Model model) {
-        var result = supervision.publicResult(id);
+        var result = publicSpotChecks.result(id);
         var c = result.campaign();
         model.addAttribute("campaign", c);
         if (c.seedHex() == null) {
@@ -68,7 +68,7 @@ class PublicSpotCheckPageController {
             model.addAttribute("report", null);
             return "supervision/drawCheck";
         }
-        String text = supervision.publicPopulationText(id);
+        String text = publicSpotChecks.populationText(id);
         DrawDocument document = DrawDocument.parse(text);
         Seed seed = Seed.of(c.seedHex());
         DrawResult redraw = RandomDraw.draw(document, seed);

@@ -5,7 +5,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.supervision.Task;
 import org.metrolex.supervision.Finding;
 import org.metrolex.supervision.Inspection;
-import org.metrolex.supervision.SupervisionManagement;
+import org.metrolex.supervision.PublicResult;
 
 /** View models of the supervision pages (public so that the precompiled templates can use them). */
 public final class SpotCheckViews {
@@ -36,7 +36,7 @@ public final class SpotCheckViews {
                       List<PublicFinding> findings) {
     }
 
-    public static PublicView view(SupervisionManagement.PublicResult r, Integer page) {
+    public static PublicView view(PublicResult r, Integer page) {
         var c = r.campaign();
         ResultPage<Task> shown = slice(r.tasks(), page);
         List<PublicTask> items = shown.items().stream().map(t -> {

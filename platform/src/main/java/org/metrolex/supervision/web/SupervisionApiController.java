@@ -13,8 +13,21 @@ import org.metrolex.supervision.CampaignStatistics;
 import org.metrolex.supervision.CertificateReport;
 import org.metrolex.supervision.Finding;
 import org.metrolex.supervision.Inspection;
-import org.metrolex.supervision.SupervisionManagement;
-import org.metrolex.supervision.SupervisionManagement.CampaignDraft;
+import org.metrolex.supervision.SupervisionQueries;
+import org.metrolex.supervision.PlanningCampaign;
+import org.metrolex.supervision.CommittingPopulation;
+import org.metrolex.supervision.DrawingTargets;
+import org.metrolex.supervision.PublishingResults;
+import org.metrolex.supervision.AuditingCertificates;
+import org.metrolex.supervision.RecordingInspection;
+import org.metrolex.supervision.OrderingRectification;
+import org.metrolex.supervision.RecordingRectification;
+import org.metrolex.supervision.OpeningCase;
+import org.metrolex.supervision.DecidingCase;
+import org.metrolex.supervision.LinkingInspector;
+import org.metrolex.supervision.RectificationOrder;
+import org.metrolex.supervision.OverdueRectification;
+import org.metrolex.supervision.CampaignDraft;
 import org.metrolex.supervision.Task;
 import org.metrolex.supervision.domain.DispenserCheck;
 import org.metrolex.supervision.domain.InspectionForm;
@@ -39,11 +52,33 @@ class SupervisionApiController {
 
     static final String OFFICERS = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')";
 
-    private final SupervisionManagement supervision;
+    private final SupervisionQueries queries;
+    private final PlanningCampaign planning;
+    private final CommittingPopulation committing;
+    private final DrawingTargets drawing;
+    private final PublishingResults publishing;
+    private final AuditingCertificates certificates;
+    private final RecordingInspection inspecting;
+    private final OrderingRectification ordering;
+    private final RecordingRectification rectifying;
+    private final OpeningCase opening;
+    private final DecidingCase deciding;
+    private final LinkingInspector linking;
     private final CurrentUser currentUser;
 
-    SupervisionApiController(SupervisionManagement supervision, CurrentUser currentUser) {
-        this.supervision = supervision;
+    SupervisionApiController(SupervisionQueries queries, PlanningCampaign planning, CommittingPopulation committing, DrawingTargets drawing, PublishingResults publishing, AuditingCertificates certificates, RecordingInspection inspecting, OrderingRectification ordering, RecordingRectification rectifying, OpeningCase opening, DecidingCase deciding, LinkingInspector linking, CurrentUser currentUser) {
+        this.queries = queries;
+        this.planning = planning;
+        this.committing = committing;
+        this.drawing = drawing;
+        this.publishing = publishing;
+        this.certificates = certificates;
+        this.inspecting = inspecting;
+        this.ordering = ordering;
+        this.rectifying = rectifying;
+        this.opening = opening;
+        this.deciding = deciding;
+        this.linking = linking;
         this.currentUser = currentUser;
     }
 
@@ -76,7 +111,7 @@ class SupervisionApiController {
     @PreAuthorize(OFFICERS)
     ResultPage<Campaign> search(@RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size) {
-        return supervision.search(currentUser.scope(), type, page, size);
+        return queries.search(currentUser.scope(), type, page, size);
     }
 
     @PostMapping("/campaigns")
@@ -84,21 +119,21 @@ class SupervisionApiController {
     @Operation(summary = "Plan a campaign (type, target region, sample size or ratio, strata, inspector pool)")
     @PreAuthorize(OFFICERS)
     Campaign create(@RequestBody(required = false) CampaignDraft draft) {
-        return supervision.create(currentUser.scope(), draft == null
+        return planning.plan(currentUser.scope(), draft == null
                 ? new CampaignDraft(null, null, null, null, null, null, null, null) : draft);
     }
 
     @GetMapping("/campaigns/{id:\\d+}")
     @PreAuthorize(OFFICERS)
     Campaign get(@PathVariable long id) {
-        return supervision.require(currentUser.scope(), id);
+        return queries.require(currentUser.scope(), id);
     }
 
     @GetMapping("/campaigns/{id:\\d+}/population.txt")
     @Operation(summary = "The committed population document (canonical text, docs/random-draw.md)")
     @PreAuthorize(OFFICERS)
     ResponseEntity<byte[]> population(@PathVariable long id) {
-        return text(supervision.populationText(currentUser.scope(), id)
+        return text(queries.populationText(currentUser.scope(), id)
                 .orElseThrow(() -> RuleViolation.notFound("抽查对象名单/population", id)));
     }
 
@@ -115,44 +150,44 @@ class SupervisionApiController {
     @Operation(summary = "Freeze and publish the population, commit to a fresh seed")
     @PreAuthorize(OFFICERS)
     Campaign commit(@PathVariable long id) {
-        return supervision.commit(currentUser.scope(), id);
+        return committing.commit(currentUser.scope(), id);
     }
 
     @PostMapping("/campaigns/{id:\\d+}/draw")
     @Operation(summary = "Draw targets and inspectors; the seed becomes public")
     @PreAuthorize(OFFICERS)
     Campaign draw(@PathVariable long id) {
-        return supervision.draw(currentUser.scope(), id);
+        return drawing.draw(currentUser.scope(), id);
     }
 
     @PostMapping("/campaigns/{id:\\d+}/publish")
     @Operation(summary = "Publish inspections and findings on the public site")
     @PreAuthorize(OFFICERS)
     Campaign publish(@PathVariable long id) {
-        return supervision.publish(currentUser.scope(), id);
+        return publishing.publish(currentUser.scope(), id);
     }
 
     @PostMapping("/campaigns/{id:\\d+}/certificate-audit")
     @Operation(summary = "Certificate spot check: run the verification module's certificate rules over the drawn certificates")
     @PreAuthorize(OFFICERS)
     CertificateReport certificateAudit(@PathVariable long id) {
-        return supervision.auditCertificates(currentUser.scope(), id);
+        return certificates.audit(currentUser.scope(), id);
     }
 
     @GetMapping("/campaigns/{id:\\d+}/certificate-report")
     @Operation(summary = "Certificate spot check report by defect code and institution")
     @PreAuthorize(OFFICERS)
     CertificateReport certificateReport(@PathVariable long id) {
-        return supervision.certificateReport(currentUser.scope(), id);
+        return certificates.report(currentUser.scope(), id);
     }
 
     @GetMapping("/campaigns/{id:\\d+}/tasks")
     @PreAuthorize(OFFICERS)
     List<Task> tasks(@PathVariable long id) {
-        List<Task> tasks = supervision.tasks(currentUser.scope(), id);
+        List<Task> tasks = queries.tasks(currentUser.scope(), id);
         if (tasks.isEmpty()) {
             // an empty list must mean "a campaign of yours without tasks", not "no such campaign" or "not yours"
-            supervision.require(currentUser.scope(), id);
+            queries.require(currentUser.scope(), id);
         }
         return tasks;
     }
@@ -160,9 +195,9 @@ class SupervisionApiController {
     @GetMapping("/campaigns/{id:\\d+}/findings")
     @PreAuthorize(OFFICERS)
     List<Finding> findings(@PathVariable long id) {
-        List<Finding> findings = supervision.findings(currentUser.scope(), id);
+        List<Finding> findings = queries.findings(currentUser.scope(), id);
         if (findings.isEmpty()) {
-            supervision.require(currentUser.scope(), id);
+            queries.require(currentUser.scope(), id);
         }
         return findings;
     }
@@ -171,7 +206,7 @@ class SupervisionApiController {
     @Operation(summary = "The caller's own tasks (as a drawn inspector)")
     @PreAuthorize(OFFICERS)
     List<Task> myTasks() {
-        return supervision.myTasks(currentUser.scope());
+        return queries.myTasks(currentUser.scope());
     }
 
     @PostMapping("/tasks/{id:\\d+}/inspection")
@@ -180,64 +215,64 @@ class SupervisionApiController {
     @PreAuthorize(OFFICERS)
     Inspection inspect(@PathVariable long id, @RequestBody(required = false) InspectionRequest body) {
         InspectionRequest r = body == null ? new InspectionRequest(null, null, null, null, null, null, null, null, null, null, null) : body;
-        return supervision.recordInspection(currentUser.scope(), id, r.toForm());
+        return inspecting.record(currentUser.scope(), id, r.toForm());
     }
 
     @PostMapping("/findings/{id:\\d+}/rectification")
     @Operation(summary = "Order the rectification (责令整改) of a finding within N working days (or by a date)")
     @PreAuthorize(OFFICERS)
     Finding rectification(@PathVariable long id, @RequestBody(required = false) RectificationForm body) {
-        return supervision.orderRectification(currentUser.scope(), id, body == null
-                ? new SupervisionManagement.RectificationOrder(null, null)
-                : new SupervisionManagement.RectificationOrder(body.workingDays(), body.deadline()));
+        return ordering.order(currentUser.scope(), id, body == null
+                ? new RectificationOrder(null, null)
+                : new RectificationOrder(body.workingDays(), body.deadline()));
     }
 
     @GetMapping("/rectifications/overdue")
     @Operation(summary = "Open rectification orders past their deadline in the caller's regions, with working days overdue")
     @PreAuthorize(OFFICERS)
-    ResultPage<SupervisionManagement.OverdueRectification> overdueRectifications(@RequestParam(required = false) Integer page,
+    ResultPage<OverdueRectification> overdueRectifications(@RequestParam(required = false) Integer page,
                                                                                  @RequestParam(required = false) Integer size) {
-        return supervision.overdueRectifications(currentUser.scope(), page, size);
+        return queries.overdueRectifications(currentUser.scope(), page, size);
     }
 
     @PostMapping("/findings/{id:\\d+}/rectified")
     @PreAuthorize(OFFICERS)
     Finding rectified(@PathVariable long id, @RequestBody(required = false) TextForm body) {
-        return supervision.recordRectified(currentUser.scope(), id, body == null ? null : body.text());
+        return rectifying.recordRectified(currentUser.scope(), id, body == null ? null : body.text());
     }
 
     @PostMapping("/findings/{id:\\d+}/case")
     @Operation(summary = "Open a case (立案) on a finding")
     @PreAuthorize(OFFICERS)
     Finding openCase(@PathVariable long id) {
-        return supervision.openCase(currentUser.scope(), id);
+        return opening.open(currentUser.scope(), id);
     }
 
     @PostMapping("/findings/{id:\\d+}/decision")
     @Operation(summary = "Record the penalty decision of a case")
     @PreAuthorize(OFFICERS)
     Finding decide(@PathVariable long id, @RequestBody(required = false) TextForm body) {
-        return supervision.decide(currentUser.scope(), id, body == null ? null : body.text());
+        return deciding.decide(currentUser.scope(), id, body == null ? null : body.text());
     }
 
     @GetMapping("/statistics")
     @Operation(summary = "Per campaign and region: targets, instruments, findings, cases, pass rate")
     @PreAuthorize(OFFICERS)
     List<CampaignStatistics> statistics(@RequestParam(required = false) Long campaignId) {
-        return supervision.statistics(currentUser.scope(), campaignId);
+        return queries.statistics(currentUser.scope(), campaignId);
     }
 
     @GetMapping("/statistics/totals")
     @Operation(summary = "Per campaign, summed over its regions: the figures of the annual summary")
     @PreAuthorize(OFFICERS)
     List<CampaignStatistics> statisticsTotals() {
-        return supervision.statisticsTotals(currentUser.scope());
+        return queries.statisticsTotals(currentUser.scope());
     }
 
     @PostMapping("/inspectors/{personId:\\d+}/login")
     @Operation(summary = "Link an officer login to the inspector person it acts for")
     @PreAuthorize(OFFICERS)
     void link(@PathVariable long personId, @RequestBody(required = false) LoginForm body) {
-        supervision.linkInspector(currentUser.scope(), personId, body == null ? null : body.username());
+        linking.link(currentUser.scope(), personId, body == null ? null : body.username());
     }
 }

@@ -21,8 +21,19 @@ import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.supervision.Campaign;
 import org.metrolex.supervision.Inspection;
-import org.metrolex.supervision.SupervisionManagement;
-import org.metrolex.supervision.SupervisionManagement.CampaignDraft;
+import org.metrolex.supervision.SupervisionQueries;
+import org.metrolex.supervision.PlanningCampaign;
+import org.metrolex.supervision.CommittingPopulation;
+import org.metrolex.supervision.DrawingTargets;
+import org.metrolex.supervision.PublishingResults;
+import org.metrolex.supervision.AuditingCertificates;
+import org.metrolex.supervision.RecordingInspection;
+import org.metrolex.supervision.OrderingRectification;
+import org.metrolex.supervision.RecordingRectification;
+import org.metrolex.supervision.OpeningCase;
+import org.metrolex.supervision.DecidingCase;
+import org.metrolex.supervision.RectificationOrder;
+import org.metrolex.supervision.CampaignDraft;
 import org.metrolex.supervision.Task;
 import org.metrolex.supervision.domain.CampaignType;
 import org.metrolex.supervision.domain.DispenserCheck;
@@ -41,16 +52,36 @@ class SupervisionPageController {
 
     private static final String OFFICERS = SupervisionApiController.OFFICERS;
 
-    private final SupervisionManagement supervision;
+    private final SupervisionQueries queries;
+    private final PlanningCampaign planning;
+    private final CommittingPopulation committing;
+    private final DrawingTargets drawing;
+    private final PublishingResults publishing;
+    private final AuditingCertificates certificates;
+    private final RecordingInspection inspecting;
+    private final OrderingRectification ordering;
+    private final RecordingRectification rectifying;
+    private final OpeningCase opening;
+    private final DecidingCase deciding;
     private final CurrentUser currentUser;
     private final RegionCatalogue regions;
     private final java.time.Clock clock;
     private final FieldMessages fields;
     private final FormSubmission submission;
 
-    SupervisionPageController(SupervisionManagement supervision, CurrentUser currentUser, RegionCatalogue regions, java.time.Clock clock,
+    SupervisionPageController(SupervisionQueries queries, PlanningCampaign planning, CommittingPopulation committing, DrawingTargets drawing, PublishingResults publishing, AuditingCertificates certificates, RecordingInspection inspecting, OrderingRectification ordering, RecordingRectification rectifying, OpeningCase opening, DecidingCase deciding, CurrentUser currentUser, RegionCatalogue regions, java.time.Clock clock,
                               FieldMessages fields, FormSubmission submission) {
-        this.supervision = supervision;
+        this.queries = queries;
+        this.planning = planning;
+        this.committing = committing;
+        this.drawing = drawing;
+        this.publishing = publishing;
+        this.certificates = certificates;
+        this.inspecting = inspecting;
+        this.ordering = ordering;
+        this.rectifying = rectifying;
+        this.opening = opening;
+        this.deciding = deciding;
         this.currentUser = currentUser;
         this.regions = regions;
         this.clock = clock;
@@ -61,8 +92,8 @@ class SupervisionPageController {
     @GetMapping("/supervision/campaigns")
     @PreAuthorize(OFFICERS)
     String list(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", supervision.search(currentUser.scope(), null, page, 20));
-        model.addAttribute("myTasks", supervision.myTasks(currentUser.scope()));
+        model.addAttribute("result", queries.search(currentUser.scope(), null, page, 20));
+        model.addAttribute("myTasks", queries.myTasks(currentUser.scope()));
         return "supervision/campaigns";
     }
 
@@ -83,7 +114,7 @@ class SupervisionPageController {
                 in.text("stratifyBy"), in.integer("inspectorsPerTask", "supervision.inspectorsPerTask"),
                 inspectorPool == null ? List.of() : inspectorPool, targetInstitutions == null ? List.of() : targetInstitutions);
         try {
-            Campaign c = submission.run(in, () -> supervision.create(currentUser.scope(), draft));
+            Campaign c = submission.run(in, () -> planning.plan(currentUser.scope(), draft));
             return Forms.done(redirect, "/supervision/campaigns/" + c.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/supervision/campaigns/new", v, draft);
@@ -97,9 +128,9 @@ class SupervisionPageController {
         model.addAttribute("draft", draft);
         model.addAttribute("types", List.of(CampaignType.values()));
         model.addAttribute("areas", areas);
-        model.addAttribute("inspectors", supervision.inspectorDirectory().stream()
+        model.addAttribute("inspectors", queries.inspectorDirectory().stream()
                 .sorted(Comparator.comparing(Person::regionCode).thenComparing(Person::id)).toList());
-        model.addAttribute("institutions", supervision.institutionChoices(scope));
+        model.addAttribute("institutions", queries.institutionChoices(scope));
         return "supervision/campaignForm";
     }
 
@@ -109,17 +140,17 @@ class SupervisionPageController {
                   Model model) {
         Integer findingsPage = fpage;
         DataScope scope = currentUser.scope();
-        Campaign c = supervision.require(scope, id);
+        Campaign c = queries.require(scope, id);
         // a province campaign draws thousands of targets (the seed: 3,027 eyeglass shops, 617 defective certificates):
         // tasks and findings page by page, the shown tasks' inspections in one read
-        ResultPage<Task> tasks = SpotCheckViews.slice(supervision.tasks(scope, id), page);
-        Map<Long, Inspection> inspections = supervision.inspections(scope, tasks.items().stream().map(Task::id).toList());
+        ResultPage<Task> tasks = SpotCheckViews.slice(queries.tasks(scope, id), page);
+        Map<Long, Inspection> inspections = queries.inspections(scope, tasks.items().stream().map(Task::id).toList());
         model.addAttribute("campaign", c);
         model.addAttribute("tasks", tasks);
         model.addAttribute("inspections", inspections);
-        model.addAttribute("findings", SpotCheckViews.slice(supervision.findings(scope, id), findingsPage));
-        model.addAttribute("statistics", supervision.statistics(scope, id));
-        model.addAttribute("certificateReport", c.type().targetsCertificates() ? supervision.certificateReport(scope, id) : null);
+        model.addAttribute("findings", SpotCheckViews.slice(queries.findings(scope, id), findingsPage));
+        model.addAttribute("statistics", queries.statistics(scope, id));
+        model.addAttribute("certificateReport", c.type().targetsCertificates() ? certificates.report(scope, id) : null);
         model.addAttribute("manages", scope.coversRegion(c.regionCode()));
         model.addAttribute("regionName", regions.fullName(c.regionCode()));
         model.addAttribute("today", LocalDate.now(clock));
@@ -149,7 +180,7 @@ class SupervisionPageController {
     }
 
     private String confirmStep(long id, String step, Model model) {
-        Campaign c = supervision.require(currentUser.scope(), id);
+        Campaign c = queries.require(currentUser.scope(), id);
         String base = "/supervision/campaigns/" + id;
         model.addAttribute("confirm", Confirmation.of("supervision.confirm." + step + ".title", "supervision.confirm." + step,
                 List.of(c.name()), List.of(new Fact("supervision.name", c.name()), new Fact("supervision.reference", c.reference()),
@@ -164,7 +195,7 @@ class SupervisionPageController {
         if (!Confirmation.confirmed(confirm)) {
             return "redirect:/supervision/campaigns/" + id + "/commit";
         }
-        return act(id, null, redirect, () -> supervision.commit(currentUser.scope(), id));
+        return act(id, null, redirect, () -> committing.commit(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/campaigns/{id:\\d+}/draw")
@@ -173,7 +204,7 @@ class SupervisionPageController {
         if (!Confirmation.confirmed(confirm)) {
             return "redirect:/supervision/campaigns/" + id + "/draw";
         }
-        return act(id, null, redirect, () -> supervision.draw(currentUser.scope(), id));
+        return act(id, null, redirect, () -> drawing.draw(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/campaigns/{id:\\d+}/publish")
@@ -182,30 +213,30 @@ class SupervisionPageController {
         if (!Confirmation.confirmed(confirm)) {
             return "redirect:/supervision/campaigns/" + id + "/publish";
         }
-        return act(id, null, redirect, () -> supervision.publish(currentUser.scope(), id));
+        return act(id, null, redirect, () -> publishing.publish(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/campaigns/{id:\\d+}/certificate-audit")
     @PreAuthorize(OFFICERS)
     String certificateAudit(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, null, redirect, () -> supervision.auditCertificates(currentUser.scope(), id));
+        return act(id, null, redirect, () -> certificates.audit(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/findings/{id:\\d+}/rectification")
     @PreAuthorize(OFFICERS)
     String rectification(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
+        long campaign = queries.requireFinding(currentUser.scope(), id).campaignId();
         FormInput in = fields.read(params);
-        var order = new SupervisionManagement.RectificationOrder(in.integer("workingDays", "supervision.workingDays"),
+        var order = new RectificationOrder(in.integer("workingDays", "supervision.workingDays"),
                 in.date("deadline", "supervision.deadline"));
         return act(campaign, "finding-" + id, redirect,
-                () -> submission.run(in, () -> supervision.orderRectification(currentUser.scope(), id, order)));
+                () -> submission.run(in, () -> ordering.order(currentUser.scope(), id, order)));
     }
 
     @GetMapping("/supervision/rectifications/overdue")
     @PreAuthorize(OFFICERS)
     String overdueRectifications(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", supervision.overdueRectifications(currentUser.scope(), page, 50));
+        model.addAttribute("result", queries.overdueRectifications(currentUser.scope(), page, 50));
         model.addAttribute("today", LocalDate.now(clock));
         return "supervision/overdueRectifications";
     }
@@ -213,15 +244,15 @@ class SupervisionPageController {
     @PostMapping("/supervision/findings/{id:\\d+}/rectified")
     @PreAuthorize(OFFICERS)
     String rectified(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, "finding-" + id, redirect, () -> supervision.recordRectified(currentUser.scope(), id, text));
+        long campaign = queries.requireFinding(currentUser.scope(), id).campaignId();
+        return act(campaign, "finding-" + id, redirect, () -> rectifying.recordRectified(currentUser.scope(), id, text));
     }
 
     /** Opening a case starts administrative penalty proceedings under a case number: asked for on its own page. */
     @GetMapping("/supervision/findings/{id:\\d+}/case")
     @PreAuthorize(OFFICERS)
     String confirmCase(@PathVariable long id, Model model) {
-        var f = supervision.requireFinding(currentUser.scope(), id);
+        var f = queries.requireFinding(currentUser.scope(), id);
         String campaign = "/supervision/campaigns/" + f.campaignId();
         model.addAttribute("confirm", Confirmation.of("supervision.confirm.case.title", "supervision.confirm.case",
                 List.of(f.targetName()), List.of(new Fact("supervision.target", f.targetName()),
@@ -236,15 +267,15 @@ class SupervisionPageController {
         if (!Confirmation.confirmed(confirm)) {
             return "redirect:/supervision/findings/" + id + "/case";
         }
-        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, "finding-" + id, redirect, () -> supervision.openCase(currentUser.scope(), id));
+        long campaign = queries.requireFinding(currentUser.scope(), id).campaignId();
+        return act(campaign, "finding-" + id, redirect, () -> opening.open(currentUser.scope(), id));
     }
 
     @PostMapping("/supervision/findings/{id:\\d+}/decision")
     @PreAuthorize(OFFICERS)
     String decide(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        long campaign = supervision.requireFinding(currentUser.scope(), id).campaignId();
-        return act(campaign, "finding-" + id, redirect, () -> supervision.decide(currentUser.scope(), id, text));
+        long campaign = queries.requireFinding(currentUser.scope(), id).campaignId();
+        return act(campaign, "finding-" + id, redirect, () -> deciding.decide(currentUser.scope(), id, text));
     }
 
     /** An action on the campaign page; {@code form} names the finding's form the errors belong to (null: the campaign's buttons). */
@@ -264,10 +295,10 @@ class SupervisionPageController {
     String task(@PathVariable long id, Model model) {
         DataScope scope = currentUser.scope();
         Map<String, String> entered = Forms.entered(model, Map.class, Map::of);
-        Task t = supervision.requireTask(scope, id);
+        Task t = queries.requireTask(scope, id);
         model.addAttribute("task", t);
-        model.addAttribute("campaign", supervision.require(scope, t.campaignId()));
-        model.addAttribute("inspection", supervision.inspection(scope, id).orElse(null));
+        model.addAttribute("campaign", queries.require(scope, t.campaignId()));
+        model.addAttribute("inspection", queries.inspection(scope, id).orElse(null));
         model.addAttribute("entered", entered);
         model.addAttribute("today", LocalDate.now(clock).toString());
         return "supervision/task";
@@ -299,7 +330,7 @@ class SupervisionPageController {
                 bool(params.get("recordsOk")), params.get("notes"));
         String url = "/supervision/tasks/" + id;
         try {
-            submission.run(in, () -> supervision.recordInspection(currentUser.scope(), id, form));
+            submission.run(in, () -> inspecting.record(currentUser.scope(), id, form));
             return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, url, v, new java.util.HashMap<>(params));
@@ -310,7 +341,7 @@ class SupervisionPageController {
     @PreAuthorize(OFFICERS)
     String statistics(Model model) {
         // one line per campaign (the annual summary's figures); the campaign page breaks them down by county
-        model.addAttribute("rows", supervision.statisticsTotals(currentUser.scope()));
+        model.addAttribute("rows", queries.statisticsTotals(currentUser.scope()));
         return "supervision/statistics";
     }
 
