@@ -20,6 +20,7 @@ import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.ModuleFixtures;
 import org.metrolex.support.ModuleIntegrationTest;
@@ -113,6 +114,70 @@ class VerificationModuleIntegrationTests {
         assertThat(verifications.publicCheck(c.number()).revokedReason()).isEqualTo("检定员误用砝码");
     }
 
+    // ------------------------------------------------ moved from VerificationWorkflowIntegrationTests (no demo needed)
+
+    @Test
+    void aConclusionTheReadingsDoNotSupportIsRefusedAndTheTrueOneIsANotice() {
+        long id = recorded(scale(), fixtures.today(), VerificationFixtures.BAD_SCALE);
+        assertThat(verifications.require(staff(), id).conforming()).isFalse();
+        sign(id);
+        assertThatThrownBy(() -> issue(id, Conclusion.CONFORMING))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule())
+                        .containsExactly("CONCLUSION_NOT_SUPPORTED"));
+        Certificate notice = issue(id, Conclusion.NON_CONFORMING);
+        assertThat(notice.kind()).isEqualTo(CertificateKind.NON_CONFORMITY_NOTICE);
+        assertThat(notice.nextDue()).isNull();
+        assertThat(verifications.require(staff(), id).status().name()).isEqualTo("NON_CONFORMING");
+    }
+
+    /**
+     * ADR 0020: a certificate is signed by the verifier, a checker and an approver, in that order, three different
+     * qualified people of the institution, before it can be issued; correcting the readings withdraws the signatures.
+     */
+    @Test
+    void aCertificateIsSignedByVerifierCheckerAndApproverInThatOrderBeforeIssue() throws Exception {
+        DataScope staff = staff();
+        long standard = standard();
+        long id = recorded(scale(), fixtures.today(), standard, VerificationFixtures.GOOD_SCALE);
+        // unsigned: the legitimacy check refuses the issue and names both missing signatures
+        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
+                        .containsExactlyInAnyOrder("SIGNATURE_MISSING@checker", "SIGNATURE_MISSING@approver"));
+        // in order only, by someone else than the verifier, qualified for the instrument
+        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(1)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
+        assertThatThrownBy(() -> verifications.signCheck(staff, id, verifier))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
+        assertThatThrownBy(() -> verifications.signCheck(staff, id, fixtures.unqualifiedVerifier(institute.id()).id()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("qualified"));
+        assertThat(verifications.signCheck(staff, id, signers.get(0)).status().name()).isEqualTo("CHECKED");
+        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
+                        .containsExactly("SIGNATURE_MISSING@approver"));
+        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(0)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
+        // corrected readings withdraw the check
+        record(id, fixtures.today(), standard, VerificationFixtures.GOOD_SCALE);
+        Verification corrected = verifications.require(staff, id);
+        assertThat(corrected.status().name()).isEqualTo("RECORDED");
+        assertThat(corrected.checkerPersonId()).isNull();
+        verifications.signCheck(staff, id, signers.get(0));
+        assertThat(verifications.signApproval(staff, id, signers.get(1)).status().name()).isEqualTo("APPROVED");
+        Certificate c = verifications.issue(staff, id, Conclusion.CONFORMING);
+        assertThat(audit.recent("verification", String.valueOf(id), 0, 20)).extracting(e -> e.action())
+                .contains("verification.check", "verification.approve");
+        // the certificate prints the three people in their roles
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(verifications.pdf(staff, c.id()))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        for (long person : List.of(verifier, signers.get(0), signers.get(1))) {
+            assertThat(text).contains(parties.requirePerson(fixtures.province(), person).name());
+        }
+        assertThat(text).contains("检定员", "核验员", "批准人").doesNotContain("eccentricity").contains("称量");
+    }
+
     // ------------------------------------------------ the module's API, called here only (remapped to use cases at merge)
 
     private DataScope staff() {
@@ -135,12 +200,20 @@ class VerificationModuleIntegrationTests {
 
     /** Booked by the owner, assigned by the county, readings recorded by the institute's qualified verifier. */
     private long recorded(long instrument, LocalDate day, String readings) {
+        return recorded(instrument, day, standard(), readings);
+    }
+
+    private long recorded(long instrument, LocalDate day, long standard, String readings) {
         long id = verifications.book(fixtures.enterpriseUser(owner.id()), instrument).id();
-        verifications.assign(fixtures.officer(org.metrolex.platform.scope.Role.COUNTY_OFFICER, ModuleFixtures.COUNTY), id,
-                institute.id());
-        verifications.record(staff(), id, new VerificationManagement.Recording(day, verifier, List.of(standard()),
-                json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
+        verifications.assign(fixtures.officer(Role.COUNTY_OFFICER, ModuleFixtures.COUNTY), id, institute.id());
+        record(id, day, standard, readings);
         return id;
+    }
+
+    /** Records (or corrects) the readings, by the qualified verifier with a 30 yuan fee. */
+    private void record(long id, LocalDate day, long standard, String readings) {
+        verifications.record(staff(), id, new VerificationManagement.Recording(day, verifier, List.of(standard),
+                json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
     }
 
     /** The checker, then the approver (ADR 0020). */
