@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.metrolex.licensing.domain.ApplicationStatus;
 import org.metrolex.licensing.domain.DossierDraft;
@@ -34,6 +35,7 @@ import org.springframework.modulith.test.Scenario;
  * province): applications of a fresh enterprise in 长安区 and a fresh institution of 石家庄 are applied for,
  * accepted and decided within their working-day limits against real PostgreSQL, and each decision is published.
  */
+@Tag("date-sensitive")
 @ModuleIntegrationTest
 class LicensingModuleIntegrationTests {
 

@@ -26,7 +26,6 @@ import org.metrolex.support.ModuleFixtures;
 import org.metrolex.support.ModuleIntegrationTest;
 import org.metrolex.support.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -66,8 +65,7 @@ class SupervisionModuleIntegrationTests {
     }
 
     @Test
-    void planDrawInspectAndDecideTheCasePublishesFindingRecordedAndPenaltyDecided(AssertablePublishedEvents events,
-                                                                                   Scenario scenario) {
+    void planDrawInspectAndDecideTheCasePublishesFindingRecordedAndPenaltyDecided(Scenario scenario) {
         Person a = fixtures.inspector("130104");
         Person b = fixtures.inspector("130105");
         Campaign planned = marketCampaign(List.of(a.id(), b.id()));
@@ -77,11 +75,15 @@ class SupervisionModuleIntegrationTests {
         Task task = supervision.tasks(county, planned.id()).get(0);
         assertThat(task.inspectors()).extracting(Task.TaskInspector::personId).containsExactlyInAnyOrder(a.id(), b.id());
 
-        recordFraud(task.id());
+        scenario.stimulate(() -> recordFraud(task.id()))
+                .andWaitForEventOfType(FindingRecorded.class)
+                .matching(e -> e.campaignId() == planned.id())
+                .toArriveAndVerify(e -> {
+                    assertThat(e.targetKey()).isEqualTo(task.targetKey());
+                    assertThat(e.kind()).isEqualTo(FindingKind.FRAUD);
+                });
         Finding finding = supervision.findings(county, planned.id()).get(0);
         assertThat(finding.kind()).isEqualTo(FindingKind.FRAUD);
-        assertThat(events.ofType(FindingRecorded.class).matching(e -> e.campaignId() == planned.id())).singleElement()
-                .satisfies(e -> assertThat(e.targetKey()).isEqualTo(task.targetKey()));
 
         Finding opened = openCase(finding.id());
         assertThat(opened.caseNumber()).startsWith("JL-130102-");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.metrolex.audit.AuditTrail;
 import org.metrolex.instrument.InstrumentManagement;
@@ -37,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * province): a price-computing scale of a fresh enterprise is booked, assigned to a fresh institute, recorded,
  * signed and issued, then revoked, against real PostgreSQL; the events other modules will listen to are published.
  */
+@Tag("date-sensitive")
 @ModuleIntegrationTest
 class VerificationModuleIntegrationTests {
 
