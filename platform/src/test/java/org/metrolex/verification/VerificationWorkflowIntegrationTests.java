@@ -147,21 +147,6 @@ class VerificationWorkflowIntegrationTests {
     }
 
     @Test
-    void aConclusionTheReadingsDoNotSupportIsRefusedAndTheTrueOneIsANotice() {
-        long id = fixtures.bookAndAssign(fixtures.scale());
-        fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.BAD_SCALE);
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).conforming()).isFalse();
-        fixtures.sign(id);
-        assertThatThrownBy(() -> verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule())
-                        .containsExactly("CONCLUSION_NOT_SUPPORTED"));
-        Certificate notice = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.NON_CONFORMING);
-        assertThat(notice.kind()).isEqualTo(CertificateKind.NON_CONFORMITY_NOTICE);
-        assertThat(notice.nextDue()).isNull();
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).status().name()).isEqualTo("NON_CONFORMING");
-    }
-
-    @Test
     void overdueInstrumentsAreListedByRegionAndToTheOwnerAndNoticedOnce() {
         long instrument = fixtures.scale();
         long id = fixtures.bookAndAssign(instrument);
@@ -203,57 +188,6 @@ class VerificationWorkflowIntegrationTests {
         fixtures.sign(again);
         verifications.issue(scope(Role.INSTITUTION_STAFF), again, Conclusion.CONFORMING);
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).doesNotContain(instrument);
-    }
-
-    /**
-     * ADR 0020: a certificate is signed by the verifier, a checker and an approver, in that order, three different
-     * qualified people of the institution, before it can be issued; correcting the readings withdraws the signatures.
-     */
-    @Test
-    void aCertificateIsSignedByVerifierCheckerAndApproverInThatOrderBeforeIssue() throws Exception {
-        DataScope staff = scope(Role.INSTITUTION_STAFF);
-        long id = fixtures.bookAndAssign(fixtures.scale());
-        long verifier = fixtures.qualifiedVerifier();
-        long standard = fixtures.freshStandard();
-        fixtures.record(id, LocalDate.now(clock), verifier, standard, VerificationFixtures.GOOD_SCALE);
-        List<Long> signers = fixtures.signers();
-        // unsigned: the legitimacy check refuses the issue and names both missing signatures
-        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
-                        .containsExactlyInAnyOrder("SIGNATURE_MISSING@checker", "SIGNATURE_MISSING@approver"));
-        // in order only, by someone else than the verifier, qualified for the instrument
-        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(1)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
-        assertThatThrownBy(() -> verifications.signCheck(staff, id, verifier))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
-        assertThatThrownBy(() -> verifications.signCheck(staff, id, fixtures.unqualifiedVerifier()))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("qualified"));
-        assertThat(verifications.signCheck(staff, id, signers.get(0)).status().name()).isEqualTo("CHECKED");
-        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
-                        .containsExactly("SIGNATURE_MISSING@approver"));
-        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(0)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
-        // corrected readings withdraw the check
-        fixtures.record(id, LocalDate.now(clock), verifier, standard, VerificationFixtures.GOOD_SCALE);
-        Verification corrected = verifications.require(staff, id);
-        assertThat(corrected.status().name()).isEqualTo("RECORDED");
-        assertThat(corrected.checkerPersonId()).isNull();
-        verifications.signCheck(staff, id, signers.get(0));
-        assertThat(verifications.signApproval(staff, id, signers.get(1)).status().name()).isEqualTo("APPROVED");
-        Certificate c = verifications.issue(staff, id, Conclusion.CONFORMING);
-        assertThat(audit.recent("verification", String.valueOf(id), 0, 20)).extracting(e -> e.action())
-                .contains("verification.check", "verification.approve");
-        // the certificate prints the three people in their roles
-        String text;
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(verifications.pdf(staff, c.id()))) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-        }
-        for (long person : List.of(verifier, signers.get(0), signers.get(1))) {
-            assertThat(text).contains(jdbc.queryForObject("select name from person where id = ?", String.class, person));
-        }
-        assertThat(text).contains("检定员", "核验员", "批准人").doesNotContain("eccentricity").contains("称量");
     }
 
     @Test

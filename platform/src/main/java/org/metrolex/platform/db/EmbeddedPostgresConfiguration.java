@@ -35,7 +35,11 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "Asia/Shanghai")
                 .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8");
+                .setLocaleConfig("locale", "C.UTF-8")
+                // Stopped by the context (destroyMethod), after the beans that still query it at shutdown: with
+                // its own JVM hook PostgreSQL stopped concurrently, and the event registry's last look for
+                // incomplete publications waited for the pool's 30 s timeout on every exit.
+                .setRegisterShutdownHook(false);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
