@@ -42,6 +42,7 @@ class SupervisionModuleIntegrationTests {
     @MockitoBean InstrumentManagement instruments;
 
     @Autowired SupervisionManagement supervision;
+    @Autowired SupervisionQueries queries;
     @Autowired PartyManagement parties;
     @Autowired RegionCatalogue regions;
     @Autowired AuditTrail audit;
@@ -119,7 +120,7 @@ class SupervisionModuleIntegrationTests {
         Person d = fixtures.inspector("130200");
         Campaign third = marketCampaign(List.of(a.id(), b.id(), c.id(), d.id()));
         supervision.commit(county, third.id());
-        String text = supervision.populationText(county, third.id()).orElseThrow();
+        String text = queries.populationText(county, third.id()).orElseThrow();
         Task earlier = supervision.tasks(county, first.id()).get(0);
         assertThat(text).contains("previous\t" + earlier.targetKey() + "\tP" + a.id());
         supervision.draw(county, third.id());
@@ -147,7 +148,7 @@ class SupervisionModuleIntegrationTests {
 
     @Test
     void badPlansAreRefusedFieldByField() {
-        assertThatThrownBy(() -> supervision.create(county, new SupervisionManagement.CampaignDraft("", "NOPE", "130200", 3,
+        assertThatThrownBy(() -> supervision.create(county, new CampaignDraft("", "NOPE", "130200", 3,
                 new BigDecimal("0.1"), "X", 2, List.of())))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).errors()).extracting(x -> x.field())
@@ -158,7 +159,7 @@ class SupervisionModuleIntegrationTests {
 
     /** A market campaign over 长安区 (the county officer's county), one target, two inspectors. */
     private Campaign marketCampaign(List<Long> pool) {
-        return supervision.create(county, new SupervisionManagement.CampaignDraft("长安区集贸市场计量器具专项抽查（测试）",
+        return supervision.create(county, new CampaignDraft("长安区集贸市场计量器具专项抽查（测试）",
                 "MARKET_SCALES", ModuleFixtures.COUNTY, 1, null, "NONE", 2, pool));
     }
 
