@@ -20,8 +20,8 @@ import org.metrolex.metrology.rounding.ReportedResult;
  */
 public record ComparisonChart(List<Bar> bars, Reference reference, Scale scale) {
 
-    /** Ticks aimed at: the scale has between about 4 and 11 of them. */
-    static final int TARGET_TICKS = 6;
+    /** Ticks aimed at: the scale has between about 5 and 13 of them. */
+    static final int TARGET_TICKS = 8;
 
     public ComparisonChart {
         bars = List.copyOf(bars);
@@ -105,14 +105,16 @@ public record ComparisonChart(List<Bar> bars, Reference reference, Scale scale) 
             if (!(Double.isFinite(low) && Double.isFinite(high)) || high < low) {
                 throw new IllegalArgumentException("scale: low and high must be finite with low ≤ high, got " + low + ", " + high);
             }
-            double span = high - low;
-            if (span == 0) {
-                span = low == 0 ? 1 : Math.abs(low) * 0.02;
+            if (high == low) {
+                double half = low == 0 ? 0.5 : Math.abs(low) * 0.01;
+                low -= half;
+                high += half;
             }
+            double span = high - low;
             double lo = low - 0.02 * span;
             double hi = high + 0.02 * span;
-            BigDecimal range = nice(hi - lo, false);
-            BigDecimal step = nice(range.doubleValue() / (TARGET_TICKS - 1), true);
+            // Heckbert takes the step from a nice range; from the span itself it is finer and the bars use more of the plot.
+            BigDecimal step = nice((hi - lo) / (TARGET_TICKS - 1));
             int scale = Math.max(0, step.stripTrailingZeros().scale());
             BigDecimal min = new BigDecimal(lo).divide(step, 0, RoundingMode.FLOOR).multiply(step).setScale(scale);
             BigDecimal max = new BigDecimal(hi).divide(step, 0, RoundingMode.CEILING).multiply(step).setScale(scale);
@@ -123,17 +125,12 @@ public record ComparisonChart(List<Bar> bars, Reference reference, Scale scale) 
             return new Scale(min, max, step.setScale(scale), ticks);
         }
 
-        /** 1, 2, 5 or 10 × 10ⁿ near {@code x}: rounded when {@code round}, else the next one up (Heckbert's niceNum). */
-        static BigDecimal nice(double x, boolean round) {
+        /** 1, 2, 5 or 10 × 10ⁿ nearest {@code x} (Heckbert's niceNum, rounding). */
+        static BigDecimal nice(double x) {
             int exponent = (int) Math.floor(Math.log10(x));
             double fraction = x / Math.pow(10, exponent);
-            int nice;
-            if (round) {
-                nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
-            } else {
-                nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-            }
-            return BigDecimal.valueOf(nice).scaleByPowerOfTen(exponent);
+            int nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
+            return BigDecimal.valueOf(nice).scaleByPowerOfTen(exponent).stripTrailingZeros();
         }
     }
 
