@@ -144,7 +144,7 @@ class ArchitectureTests {
     void everyScopedRepositoryReadTakesADataScope() {
         methods().that().areDeclaredInClassesThat().resideInAnyPackage("org.metrolex.party.persistence..",
                         "org.metrolex.instrument.persistence..", "org.metrolex.verification.persistence..",
-                        "org.metrolex.prepackaged.persistence..",
+                        "org.metrolex.prepackaged.persistence..", "org.metrolex.comparison.persistence..",
                         "org.metrolex.licensing.persistence..")
                 .and().areDeclaredInClassesThat().areInterfaces()
                 .and().haveNameMatching("(find|search|count|forEach|all).*")

@@ -69,15 +69,19 @@ public final class FieldLimits {
                 "calibrationCertificateNo:校准证书编号", "categoryCode:器具类别", "category:类别", "batchNo:批号",
                 "producerCreditCode:生产者信用代码", "caseNumber:案件编号", "reference:编号", "referenceNo:受理编号",
                 "accuracyClass:准确度等级", "unit:单位", "nominalUnit:标称单位", "status:状态", "kind:种类",
-                "decision:决定", "result:结果", "lang:语言", "format:格式", "tareMode:皮重方式");
+                "decision:决定", "result:结果", "lang:语言", "format:格式", "tareMode:皮重方式",
+                "labCode:实验室代码", "scoreTypes:评价统计量", "scheduleKind:传递方式", "referenceMethod:参考值方法",
+                "sigmaPtMethod:能力评定标准差方法", "condition:样品状态", "source:来源");
         text(Kind.NAME, "name:名称", "legalRepresentative:法定代表人", "displayName:姓名", "username:用户名",
                 "holderName:持证单位", "applicantName:申请人", "ownerName:使用单位", "producerName:生产者",
                 "productName:商品名称", "brand:商标", "enterpriseName:企业名称", "contact:联系人",
                 "personName:人员姓名", "targetName:对象名称", "nameZh:中文名称", "nameEn:英文名称",
-                "inspectorName:检查人员");
+                "inspectorName:检查人员", "title:标题", "protocolName:比对方案", "organiser:组织单位",
+                "project:比对项目");
         text(Kind.SHORT, "maker:制造单位", "model:型号", "location:安装地点", "measuringRange:测量范围",
                 "purpose:用途", "instrumentType:器具类别", "scope:范围", "subject:申请事项", "requirement:材料",
-                "flowPoint:流量点", "stratifyBy:分层方式");
+                "flowPoint:流量点", "stratifyBy:分层方式", "quantity:被测量", "artefact:传递标准",
+                "deviceType:装置类别", "label:测量点");
         text(Kind.PHONE, "contactPhone:联系电话", "phone:电话");
         text(Kind.ADDRESS, "address:地址", "productScope:产品范围");
         text(Kind.SEARCH, "q:检索词", "keyword:关键词");
@@ -102,6 +106,10 @@ public final class FieldLimits {
             INTEGER_MAX.put(f, 3650);
         }
         INTEGER_MAX.put("validityYears", 100);
+        // a comparison round's circulation, in working days (comparison_round_days_check)
+        INTEGER_MAX.put("holdingWorkingDays", 250);
+        INTEGER_MAX.put("transportWorkingDays", 250);
+        INTEGER_MAX.put("rectificationWorkingDays", 60);
     }
 
     private FieldLimits() {

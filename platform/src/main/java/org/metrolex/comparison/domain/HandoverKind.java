@@ -1,0 +1,5 @@
+package org.metrolex.comparison.domain;
+
+public enum HandoverKind {
+    SENT, RECEIVED
+}
