@@ -45,12 +45,18 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 class VerificationWorkflowIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
 
     @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired BookingVerification booking;
+    @Autowired SigningVerification signing;
+    @Autowired IssuingCertificate issuing;
+    @Autowired CertificateDocuments documents;
+    @Autowired RecordingOverdueNotices overdueNotices;
     @Autowired RegionCatalogue regions;
     @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
@@ -63,7 +69,7 @@ class VerificationWorkflowIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         institutionId = fixtures.institutionId;
         enterpriseId = fixtures.enterpriseId;
         TestLogins.actAs("admin");
@@ -105,20 +111,20 @@ class VerificationWorkflowIntegrationTests {
                         VerificationManagement.institutionCode(institutionId) + "-" + day.getYear() + "-\\d{6}")))
                 .andExpect(jsonPath("$.nextDue").value(day.plusMonths(12).toString()))
                 .andExpect(jsonPath("$.validUntil").value(day.plusMonths(12).minusDays(1).toString()));
-        assertThat(verifications.require(scope(Role.ENTERPRISE_USER), id).status().name()).isEqualTo("CERTIFIED");
+        assertThat(queries.require(scope(Role.ENTERPRISE_USER), id).status().name()).isEqualTo("CERTIFIED");
         // numbers are sequential per institution and year
         long id2 = fixtures.bookAndAssign(fixtures.scale());
         fixtures.record(id2, day, fixtures.qualifiedVerifier(), standard, VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id2);
-        String first = verifications.certificateOf(scope(Role.INSTITUTION_STAFF), id).orElseThrow().number();
-        String second = verifications.issue(scope(Role.INSTITUTION_STAFF), id2, Conclusion.CONFORMING).number();
+        String first = queries.certificateOf(scope(Role.INSTITUTION_STAFF), id).orElseThrow().number();
+        String second = issuing.issue(scope(Role.INSTITUTION_STAFF), id2, Conclusion.CONFORMING).number();
         assertThat(Long.parseLong(second.substring(second.lastIndexOf('-') + 1)))
                 .isGreaterThan(Long.parseLong(first.substring(first.lastIndexOf('-') + 1)));
     }
 
     @Test
     void assignmentToAnInstitutionNotAuthorisedForTheRegionIsRefused() throws Exception {
-        long id = verifications.book(scope(Role.ENTERPRISE_USER), fixtures.scale()).id();
+        long id = booking.book(scope(Role.ENTERPRISE_USER), fixtures.scale()).id();
         long elsewhere = jdbc.queryForObject(
                 "select min(id) from institution where region_code not in ('130000', '130100')", Long.class);
         mvc.perform(post("/api/verifications/{id}/assign", id).with(csrf()).with(TestLogins.as(identity, Role.ENTERPRISE_USER))
@@ -126,7 +132,7 @@ class VerificationWorkflowIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("institutionId"))
                 .andExpect(jsonPath("$.errors[0].rule").value("authorised"));
-        assertThat(verifications.require(scope(Role.ENTERPRISE_USER), id).institutionId()).isNull();
+        assertThat(queries.require(scope(Role.ENTERPRISE_USER), id).institutionId()).isNull();
     }
 
     @Test
@@ -142,23 +148,23 @@ class VerificationWorkflowIntegrationTests {
                         "STANDARD_ASSESSMENT_INVALID", "CONCLUSION_NOT_SUPPORTED")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItems("verifier.qualifications",
                         "standards[0].assessmentValidUntil", "claimedConclusion")));
-        assertThat(verifications.certificateOf(scope(Role.INSTITUTION_STAFF), id)).isEmpty();
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).status().name()).isEqualTo("RECORDED");
+        assertThat(queries.certificateOf(scope(Role.INSTITUTION_STAFF), id)).isEmpty();
+        assertThat(queries.require(scope(Role.INSTITUTION_STAFF), id).status().name()).isEqualTo("RECORDED");
     }
 
     @Test
     void aConclusionTheReadingsDoNotSupportIsRefusedAndTheTrueOneIsANotice() {
         long id = fixtures.bookAndAssign(fixtures.scale());
         fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.BAD_SCALE);
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).conforming()).isFalse();
+        assertThat(queries.require(scope(Role.INSTITUTION_STAFF), id).conforming()).isFalse();
         fixtures.sign(id);
-        assertThatThrownBy(() -> verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING))
+        assertThatThrownBy(() -> issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule())
                         .containsExactly("CONCLUSION_NOT_SUPPORTED"));
-        Certificate notice = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.NON_CONFORMING);
+        Certificate notice = issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.NON_CONFORMING);
         assertThat(notice.kind()).isEqualTo(CertificateKind.NON_CONFORMITY_NOTICE);
         assertThat(notice.nextDue()).isNull();
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).status().name()).isEqualTo("NON_CONFORMING");
+        assertThat(queries.require(scope(Role.INSTITUTION_STAFF), id).status().name()).isEqualTo("NON_CONFORMING");
     }
 
     @Test
@@ -167,7 +173,7 @@ class VerificationWorkflowIntegrationTests {
         long id = fixtures.bookAndAssign(instrument);
         fixtures.record(id, LocalDate.now(clock).minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id);
-        Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
+        Certificate c = issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         assertThat(c.nextDue()).isBefore(LocalDate.now(clock));
 
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).contains(instrument);
@@ -184,8 +190,8 @@ class VerificationWorkflowIntegrationTests {
                     assertThat(e.kind()).isEqualTo(CertificateKind.CERTIFICATE);
                 });
 
-        assertThat(verifications.recordOverdueNotices()).isPositive();
-        assertThat(verifications.recordOverdueNotices()).isZero();
+        assertThat(overdueNotices.recordOverdueNotices()).isPositive();
+        assertThat(overdueNotices.recordOverdueNotices()).isZero();
         // once per instrument and due date: the second run published nothing for it
         assertThat(events.stream(InstrumentOverdue.class).filter(e -> e.instrumentId() == instrument)).singleElement()
                 .satisfies(e -> {
@@ -193,7 +199,7 @@ class VerificationWorkflowIntegrationTests {
                     assertThat(e.ownerEnterpriseId()).isEqualTo(enterpriseId);
                     assertThat(e.regionCode()).isNotBlank();
                 });
-        assertThat(verifications.overdue(scope(Role.ENTERPRISE_USER), 1, 200).items())
+        assertThat(queries.overdue(scope(Role.ENTERPRISE_USER), 1, 200).items())
                 .filteredOn(o -> o.instrumentId() == instrument).singleElement()
                 .satisfies(o -> assertThat(o.noticedAt()).isNotNull());
 
@@ -201,7 +207,7 @@ class VerificationWorkflowIntegrationTests {
         long again = fixtures.bookAndAssign(instrument);
         fixtures.record(again, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         fixtures.sign(again);
-        verifications.issue(scope(Role.INSTITUTION_STAFF), again, Conclusion.CONFORMING);
+        issuing.issue(scope(Role.INSTITUTION_STAFF), again, Conclusion.CONFORMING);
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).doesNotContain(instrument);
     }
 
@@ -218,35 +224,35 @@ class VerificationWorkflowIntegrationTests {
         fixtures.record(id, LocalDate.now(clock), verifier, standard, VerificationFixtures.GOOD_SCALE);
         List<Long> signers = fixtures.signers();
         // unsigned: the legitimacy check refuses the issue and names both missing signatures
-        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
+        assertThatThrownBy(() -> issuing.issue(staff, id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
                         .containsExactlyInAnyOrder("SIGNATURE_MISSING@checker", "SIGNATURE_MISSING@approver"));
         // in order only, by someone else than the verifier, qualified for the instrument
-        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(1)))
+        assertThatThrownBy(() -> signing.signApproval(staff, id, signers.get(1)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
-        assertThatThrownBy(() -> verifications.signCheck(staff, id, verifier))
+        assertThatThrownBy(() -> signing.signCheck(staff, id, verifier))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
-        assertThatThrownBy(() -> verifications.signCheck(staff, id, fixtures.unqualifiedVerifier()))
+        assertThatThrownBy(() -> signing.signCheck(staff, id, fixtures.unqualifiedVerifier()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("qualified"));
-        assertThat(verifications.signCheck(staff, id, signers.get(0)).status().name()).isEqualTo("CHECKED");
-        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
+        assertThat(signing.signCheck(staff, id, signers.get(0)).status().name()).isEqualTo("CHECKED");
+        assertThatThrownBy(() -> issuing.issue(staff, id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
                         .containsExactly("SIGNATURE_MISSING@approver"));
-        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(0)))
+        assertThatThrownBy(() -> signing.signApproval(staff, id, signers.get(0)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
         // corrected readings withdraw the check
         fixtures.record(id, LocalDate.now(clock), verifier, standard, VerificationFixtures.GOOD_SCALE);
-        Verification corrected = verifications.require(staff, id);
+        Verification corrected = queries.require(staff, id);
         assertThat(corrected.status().name()).isEqualTo("RECORDED");
         assertThat(corrected.checkerPersonId()).isNull();
-        verifications.signCheck(staff, id, signers.get(0));
-        assertThat(verifications.signApproval(staff, id, signers.get(1)).status().name()).isEqualTo("APPROVED");
-        Certificate c = verifications.issue(staff, id, Conclusion.CONFORMING);
+        signing.signCheck(staff, id, signers.get(0));
+        assertThat(signing.signApproval(staff, id, signers.get(1)).status().name()).isEqualTo("APPROVED");
+        Certificate c = issuing.issue(staff, id, Conclusion.CONFORMING);
         assertThat(audit.recent("verification", String.valueOf(id), 0, 20)).extracting(e -> e.action())
                 .contains("verification.check", "verification.approve");
         // the certificate prints the three people in their roles
         String text;
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(verifications.pdf(staff, c.id()))) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.pdf(staff, c.id()))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
         }
@@ -261,7 +267,7 @@ class VerificationWorkflowIntegrationTests {
         long id = fixtures.bookAndAssign(fixtures.scale());
         fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id);
-        Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
+        Certificate c = issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         mvc.perform(post("/api/certificates/{id}/revoke", c.id()).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
                 .andExpect(status().isBadRequest())
@@ -308,7 +314,7 @@ class VerificationWorkflowIntegrationTests {
     // ---------------------------------------------------------------- helpers
 
     private List<Long> overdueIds(DataScope scope) {
-        return verifications.overdue(scope, 1, 200).items().stream().map(OverdueInstrument::instrumentId).toList();
+        return queries.overdue(scope, 1, 200).items().stream().map(OverdueInstrument::instrumentId).toList();
     }
 
     private DataScope scope(Role role) {

@@ -9,7 +9,7 @@ import org.metrolex.verification.Readings;
 /**
  * The conformity decision of one bulk row: the readings of the family the instrument's category belongs to,
  * decided by {@code metrology-core} — delegated to {@link Readings#decide}, the one mapping shared with the
- * one-by-one path ({@code VerificationManagement}) and the certificate audit, so all six families
+ * one-by-one path ({@link org.metrolex.verification.Decisions}) and the certificate audit, so all six families
  * ({@link Readings.Family}) are accepted. Never a conclusion typed in by the client.
  */
 final class ReadingsDecision {
