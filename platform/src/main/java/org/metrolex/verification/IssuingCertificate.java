@@ -15,7 +15,6 @@ import org.metrolex.verification.domain.CertificateDraft;
 import org.metrolex.verification.domain.CertificateNumber;
 import org.metrolex.verification.domain.Conclusion;
 import org.metrolex.verification.domain.Defect;
-import org.metrolex.verification.domain.Legitimacy;
 import org.metrolex.verification.domain.LegitimacyCheck;
 import org.metrolex.verification.domain.VerificationCase;
 import org.metrolex.verification.domain.VerificationRefused;
