@@ -29,6 +29,29 @@ public final class Decisions {
         }
     }
 
+    /**
+     * The decision of one bulk row, or its row error: readings are required, and the category must have a readings
+     * family (named by its Chinese name, as the row report shows it).
+     */
+    public static Decided ofRow(InstrumentCategory category, Readings readings, LocalDate date, Conformity conformity) {
+        try {
+            if (readings == null) {
+                throw new IllegalArgumentException("readings are required / 原始记录必填");
+            }
+            if (Readings.Family.of(category.code()) == null) {
+                throw new IllegalArgumentException("readings: no readings form yet for category " + category.code()
+                        + " / 尚不支持该类别的原始记录：" + category.nameZh());
+            }
+            return new Decided(readings.decide(category.code(), date, conformity), null);
+        } catch (IllegalArgumentException | NullPointerException | NotObtainedException e) {
+            return new Decided(null, undecidable(e));
+        }
+    }
+
+    /** A decision, or the error that named why none could be made. */
+    public record Decided(ConformityDecision decision, FieldError error) {
+    }
+
     /** The decision recomputed from stored readings; a refusal as {@link #require} when they cannot be decided. */
     static ConformityDecision requireStored(JsonMapper json, InstrumentCategory category, String readingsJson, LocalDate date,
                                             Conformity conformity) {
@@ -52,7 +75,7 @@ public final class Decisions {
     }
 
     /** The row error of readings that cannot be decided. */
-    public static FieldError undecidable(RuntimeException e) {
+    static FieldError undecidable(RuntimeException e) {
         String m = e.getMessage() == null ? "incomplete readings / 原始记录不完整" : e.getMessage();
         return new FieldError("readings", "conformity", "原始记录无法判定：" + m, "the readings cannot be decided: " + m);
     }

@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The body is streamed: parse → validate → compute → COPY, one chunk of {@code app.ingest.chunk-rows}
  * records at a time, so memory stays bounded whatever the size of the body. Per row the same domain code as
  * the one-by-one path decides: the conformity decision from the readings by {@code metrology-core}
- * ({@link ReadingsDecision}), the {@link LegitimacyCheck} (authorisation for type and region, verifier
+ * ({@link org.metrolex.verification.Decisions#ofRow}, the code the one-by-one issue decides with), the {@link LegitimacyCheck} (authorisation for type and region, verifier
  * qualification, standards, conclusion supported, mandatory fields — all on the verification date), and the
  * next due date from the catalogue interval ({@link DueDates}). Accepted rows become verifications with a
  * numbered certificate (conforming) or notice of non-conformity; rejected rows go to the error report.

@@ -10,7 +10,6 @@ import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.DueDates;
 import org.metrolex.instrument.domain.InstrumentCategory;
 import org.metrolex.metrology.conformity.ConformityDecision;
-import org.metrolex.metrology.mpe.NotObtainedException;
 import org.metrolex.party.domain.Person;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.rules.RuleBookRevision;
@@ -92,13 +91,12 @@ final class RowCheck {
     /** The decision, the legitimacy check of the draft and the accepted row; null with the reasons when refused. */
     private Accepted decide(BulkRow r, InstrumentFacts instrument, InstrumentCategory category, Person verifier, List<StandardUsed> used,
                             Signatures signatures, List<FieldError> errors) {
-        ConformityDecision decision;
-        try {
-            decision = ReadingsDecision.decide(category, r.readings(), r.verificationDate(), book.conformity());
-        } catch (IllegalArgumentException | NullPointerException | NotObtainedException e) {
-            errors.add(Decisions.undecidable(e));
+        Decisions.Decided decided = Decisions.ofRow(category, r.readings(), r.verificationDate(), book.conformity());
+        if (decided.error() != null) {
+            errors.add(decided.error());
             return null;
         }
+        ConformityDecision decision = decided.decision();
         IssueFacts facts = new IssueFacts(institution, snapshot(verifier), used, category.nameZh(), instrument.regionCode(),
                 instrument.serialNumber(), instrument.ownerName());
         Conclusion claimed = r.conclusion() == null ? Conclusion.of(decision.conforming()) : r.conclusion();
