@@ -109,6 +109,44 @@ final class CertificateAuditFile {
 
     /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
     static List<Line> csv(String text) {
+        Records read = records(text);
+        List<List<String>> records = read.records();
+        int header = -1;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).stream().anyMatch(s -> !s.isBlank())) {
+                header = i;
+                break;
+            }
+        }
+        if (header < 0) {
+            throw noHeader();
+        }
+        int[] position = positions(records.get(header));
+        List<Line> lines = new ArrayList<>();
+        for (int i = header + 1; i < records.size(); i++) {
+            List<String> r = records.get(i);
+            if (r.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (lines.size() >= XlsxTable.MAX_ROWS) {
+                throw new RuleViolation("file", "max-rows", "数据行超过 " + XlsxTable.MAX_ROWS + " 行上限，请拆分后分批导入",
+                        "more than " + XlsxTable.MAX_ROWS + " data rows: split the file and import the parts");
+            }
+            List<String> cells = new ArrayList<>();
+            for (Column c : Column.values()) {
+                int p = position[c.ordinal()];
+                cells.add(p < r.size() ? r.get(p) : "");
+            }
+            lines.add(new Line(read.lineNumbers().get(i), cells));
+        }
+        return lines;
+    }
+
+    /** The records of a CSV text with the line each starts on. */
+    private record Records(List<List<String>> records, List<Integer> lineNumbers) {
+    }
+
+    private static Records records(String text) {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> record = new ArrayList<>();
@@ -155,22 +193,16 @@ final class CertificateAuditFile {
             records.add(record);
             lineNumbers.add(recordLine);
         }
-        int header = -1;
-        for (int i = 0; i < records.size(); i++) {
-            if (records.get(i).stream().anyMatch(s -> !s.isBlank())) {
-                header = i;
-                break;
-            }
-        }
-        if (header < 0) {
-            throw noHeader();
-        }
+        return new Records(records, lineNumbers);
+    }
+
+    /** Where each column is in the header row; refuses a column missing or named twice. */
+    private static int[] positions(List<String> head) {
         int[] position = new int[Column.values().length];
         Arrays.fill(position, -1);
         List<String> missing = new ArrayList<>();
         List<XlsxTable.Header> headers = Column.headers();
         for (Column c : Column.values()) {
-            List<String> head = records.get(header);
             for (int k = 0; k < head.size(); k++) {
                 String h = head.get(k).replace("*", "").replace("＊", "").strip();
                 if (h.equals(c.chinese) || h.equalsIgnoreCase(c.field)) {
@@ -189,24 +221,7 @@ final class CertificateAuditFile {
                     "columns missing: " + String.join(", ", missing.stream().map(m -> Arrays.stream(Column.values())
                             .filter(c -> c.chinese.equals(m)).findFirst().orElseThrow().field).toList()));
         }
-        List<Line> lines = new ArrayList<>();
-        for (int i = header + 1; i < records.size(); i++) {
-            List<String> r = records.get(i);
-            if (r.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            if (lines.size() >= XlsxTable.MAX_ROWS) {
-                throw new RuleViolation("file", "max-rows", "数据行超过 " + XlsxTable.MAX_ROWS + " 行上限，请拆分后分批导入",
-                        "more than " + XlsxTable.MAX_ROWS + " data rows: split the file and import the parts");
-            }
-            List<String> cells = new ArrayList<>();
-            for (Column c : Column.values()) {
-                int p = position[c.ordinal()];
-                cells.add(p < r.size() ? r.get(p) : "");
-            }
-            lines.add(new Line(lineNumbers.get(i), cells));
-        }
-        return lines;
+        return position;
     }
 
     private static RuleViolation noHeader() {

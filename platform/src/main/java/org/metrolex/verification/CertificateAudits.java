@@ -20,7 +20,6 @@ import org.metrolex.audit.AuditTrail;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentCategory;
-import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.Institution;
@@ -38,6 +37,7 @@ import org.metrolex.verification.domain.CertificateDraft;
 import org.metrolex.verification.domain.CertificateKind;
 import org.metrolex.verification.domain.Conclusion;
 import org.metrolex.verification.domain.InstitutionSnapshot;
+import org.metrolex.verification.domain.IssueFacts;
 import org.metrolex.verification.domain.IssuedCertificate;
 import org.metrolex.verification.domain.LegitimacyCheck;
 import org.metrolex.verification.domain.StandardUsed;
@@ -60,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Issued certificates are rebuilt from what is stored: the institution's authorisation lines, the
  * verifier's qualifications, the standards used (registry), the instrument, and the decision recomputed from
  * the stored raw readings. Facts about other modules' records are read province-wide once the certificate
- * itself has passed the caller's scope (as {@link VerificationManagement} does). Imported certificates are
+ * itself has passed the caller's scope (as {@link VerificationFactsLoader} does). Imported certificates are
  * judged on what they state, except the institution's authorisation, which is the registry's (found by
  * credit code): an institution unknown here has no authorisation.
  */
@@ -175,24 +175,28 @@ public class CertificateAudits {
             if (inst != null) {
                 institutions.putIfAbsent(inst.id(), inst);
             }
-            InstitutionSnapshot snapshot = inst == null ? null : InstitutionSnapshot.of(VerificationManagement.institutionCode(inst.id()), inst);
-            VerifierSnapshot verifier = r.verifierPersonId() == null ? null : verifiers.computeIfAbsent(r.verifierPersonId(),
-                    id -> quietly(() -> VerifierSnapshot.of(parties.requirePerson(system(), id)))).orElse(null);
-            List<StandardUsed> used = r.standardIds().stream().map(sid -> standards.computeIfAbsent(sid,
-                    id -> quietly(() -> standardUsed(instruments.requireStandard(system(), id))))).flatMap(Optional::stream).toList();
             Instrument instrument = instrumentsById.computeIfAbsent(r.instrumentId(),
                     id -> quietly(() -> instruments.requireInstrument(system(), id))).orElse(null);
             InstrumentCategory category = instrument == null ? null
                     : categories.computeIfAbsent(instrument.categoryCode(), instruments::category).orElse(null);
-            String owner = owners.computeIfAbsent(r.ownerEnterpriseId(),
-                    id -> parties.enterprise(system(), id).map(Enterprise::name)).orElse(null);
+            IssueFacts facts = new IssueFacts(inst == null ? null : InstitutionSnapshot.of(VerificationManagement.institutionCode(inst.id()), inst),
+                    verifier(r.verifierPersonId()), standards(r.standardIds()), category == null ? null : category.nameZh(),
+                    r.regionCode(), instrument == null ? null : instrument.serialNumber(), owners.computeIfAbsent(r.ownerEnterpriseId(),
+                    id -> parties.enterprise(system(), id).map(Enterprise::name)).orElse(null));
             Conclusion claimed = CertificateKind.CERTIFICATE.name().equals(r.kind()) ? Conclusion.CONFORMING : Conclusion.NON_CONFORMING;
-            CertificateDraft draft = new CertificateDraft(snapshot, verifier, used, category == null ? null : category.nameZh(),
-                    r.regionCode(), instrument == null ? null : instrument.serialNumber(), owner, r.verificationDate(),
-                    AuditDecisions.fromReadings(json, category == null ? null : category.code(), r.readingsJson(), r.verificationDate(),
-                            rules.at(r.ruleBookRevision()).conformity()),
-                    claimed);
-            return new IssuedCertificate(r.number(), draft);
+            return new IssuedCertificate(r.number(), facts.draft(r.verificationDate(), Decisions.storedOrNull(json,
+                    category == null ? null : category.code(), r.readingsJson(), r.verificationDate(),
+                    rules.at(r.ruleBookRevision()).conformity()), claimed, null));
+        }
+
+        private VerifierSnapshot verifier(Long personId) {
+            return personId == null ? null : verifiers.computeIfAbsent(personId,
+                    id -> quietly(() -> VerifierSnapshot.of(parties.requirePerson(system(), id)))).orElse(null);
+        }
+
+        private List<StandardUsed> standards(List<Long> ids) {
+            return ids.stream().map(sid -> standards.computeIfAbsent(sid,
+                    id -> quietly(() -> StandardUsed.of(instruments.requireStandard(system(), id))))).flatMap(Optional::stream).toList();
         }
     }
 
@@ -202,12 +206,6 @@ public class CertificateAudits {
         } catch (RuleViolation e) {
             return Optional.empty();
         }
-    }
-
-    /** As at issue: the registry keeps only the end of the assessment certificate's validity (see VerificationManagement). */
-    private static StandardUsed standardUsed(MeasurementStandard s) {
-        return new StandardUsed(s.name(), s.assessmentCertificateNo(), s.assessmentValidUntil() == null ? null : LocalDate.of(2000, 1, 1),
-                s.assessmentValidUntil(), s.calibrationDue());
     }
 
     // ---------------------------------------------------------------- imported
@@ -319,8 +317,8 @@ public class CertificateAudits {
         Conclusion conclusion = CertificateAuditFile.conclusion(l, errors);
         BigDecimal maxError = CertificateAuditFile.number(l, Column.MAX_ERROR, errors);
         BigDecimal mpe = CertificateAuditFile.number(l, Column.MPE, errors);
-        CertificateDraft draft = new CertificateDraft(institution, verifier, standards, l.get(Column.INSTRUMENT_TYPE), l.get(Column.REGION_CODE),
-                l.get(Column.SERIAL_NUMBER), l.get(Column.OWNER_NAME), day, AuditDecisions.fromSummary(maxError, mpe), conclusion);
+        CertificateDraft draft = new IssueFacts(institution, verifier, standards, l.get(Column.INSTRUMENT_TYPE), l.get(Column.REGION_CODE),
+                l.get(Column.SERIAL_NUMBER), l.get(Column.OWNER_NAME)).draft(day, AuditDecisions.fromSummary(maxError, mpe), conclusion, null);
         return new IssuedCertificate(l.get(Column.NUMBER), draft);
     }
 

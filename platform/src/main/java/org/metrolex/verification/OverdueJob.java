@@ -11,14 +11,14 @@ class OverdueJob {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueJob.class);
 
-    private final VerificationManagement verifications;
+    private final RecordingOverdueNotices overdueNotices;
 
-    OverdueJob(VerificationManagement verifications) {
-        this.verifications = verifications;
+    OverdueJob(RecordingOverdueNotices overdueNotices) {
+        this.overdueNotices = overdueNotices;
     }
 
     @Scheduled(cron = "${app.overdue.cron:0 30 1 * * *}")
     void run() {
-        log.info("Overdue notices recorded: {}", verifications.recordOverdueNotices());
+        log.info("Overdue notices recorded: {}", overdueNotices.recordOverdueNotices());
     }
 }

@@ -37,7 +37,7 @@ public class OverdueQueries {
 
     /**
      * The next {@code size} (default 20, at most the list's page size) overdue instruments after the given one in the list's order
-     * (due date, then instrument id): the keyset continuation of {@code VerificationManagement.overdue}'s
+     * (due date, then instrument id): the keyset continuation of {@code VerificationQueries.overdue}'s
      * first page, as fast on the thousandth page as on the first. Officers by region, an enterprise its own.
      */
     @Transactional(readOnly = true)

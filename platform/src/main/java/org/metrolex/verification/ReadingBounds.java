@@ -51,6 +51,8 @@ final class ReadingBounds {
             for (int i = 0; i < list.size(); i++) {
                 walk(path + "[" + i + "]", list.get(i), max, errors);
             }
+        } else if (value instanceof Readings.Unstated u) {
+            walk(path, u.fields(), max, errors);
         } else if (value != null && value.getClass().isRecord()) {
             for (RecordComponent c : value.getClass().getRecordComponents()) {
                 try {

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.scope.Role;
 import org.metrolex.verification.OverdueInstrument;
+import org.metrolex.verification.VerificationQueries;
+import org.metrolex.verification.BookingVerification;
+import org.metrolex.verification.AssigningInstitution;
 import org.metrolex.verification.VerificationManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +55,9 @@ class VerificationBrowserTests {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired BookingVerification booking;
+    @Autowired AssigningInstitution assigning;
     @Autowired org.metrolex.instrument.InstrumentManagement instruments;
     @Autowired org.metrolex.party.PartyManagement parties;
     @Autowired org.metrolex.identity.IdentityManagement identity;
@@ -212,7 +217,7 @@ class VerificationBrowserTests {
 
         // --- the county officer sees the owner's other instrument, verified 13 months ago, in the overdue list
         DataScope ownerScope = new DataScope(Role.ENTERPRISE_USER, "enterprise", java.util.Set.of(), enterprise);
-        long other = verifications.overdue(ownerScope, 1, 50).items().stream().map(OverdueInstrument::instrumentId)
+        long other = queries.overdue(ownerScope, 1, 50).items().stream().map(OverdueInstrument::instrumentId)
                 .filter(id -> id != instrument).findFirst().orElseThrow();
         Page officer = login(browser.desktop(), "county");
         Browser.clickNav(officer, "超期未检");
@@ -242,8 +247,8 @@ class VerificationBrowserTests {
             long instrument = instruments.file(admin, new org.metrolex.instrument.domain.InstrumentDraft(category, "Browser test maker",
                     "BT-1", "BT-" + category, null, null, "—", enterprise, "130102", null,
                     category.startsWith("WATER") || category.startsWith("GAS") || category.startsWith("FUEL") ? "TRADE" : "HEALTH")).id();
-            long id = verifications.book(admin, instrument).id();
-            verifications.assign(admin, id, institution);
+            long id = booking.book(admin, instrument).id();
+            assigning.assign(admin, id, institution);
 
             staff.navigate(url("/verifications/" + id + "/readings"));
             assertThat(staff.getByTestId("readings-form")).isVisible();

@@ -50,12 +50,14 @@ import tools.jackson.databind.json.JsonMapper;
 @MetrolexIntegrationTest
 class CertificateDocumentIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
 
     @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired RevokingCertificate revoking;
+    @Autowired CertificateDocuments documents;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
@@ -66,7 +68,7 @@ class CertificateDocumentIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         institutionId = fixtures.institutionId;
         enterpriseId = fixtures.enterpriseId;
         TestLogins.actAs("admin");
@@ -144,7 +146,7 @@ class CertificateDocumentIntegrationTests {
         mvc.perform(get("/public/certificates/{n}", c.number()).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-testid=\"public-status\">有效")));
-        verifications.revoke(scope(Role.INSTITUTION_STAFF), c.id(), "砝码超期使用");
+        revoking.revoke(scope(Role.INSTITUTION_STAFF), c.id(), "砝码超期使用");
         mvc.perform(get("/api/public/certificates/{n}", c.number()))
                 .andExpect(jsonPath("$.status").value("REVOKED"))
                 .andExpect(jsonPath("$.revokedReason").value("砝码超期使用"));
@@ -210,9 +212,9 @@ class CertificateDocumentIntegrationTests {
         Certificate c = issued(VerificationFixtures.GOOD_SCALE, Conclusion.CONFORMING);
         long other = jdbc.queryForObject("select min(id) from enterprise where id <> ?", Long.class, enterpriseId);
         DataScope stranger = new DataScope(Role.ENTERPRISE_USER, "stranger", Set.of(), other);
-        assertThatThrownBy(() -> verifications.pdf(stranger, c.id()))
+        assertThatThrownBy(() -> documents.pdf(stranger, c.id()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
-        assertThatThrownBy(() -> verifications.signedXml(stranger, c.id()))
+        assertThatThrownBy(() -> documents.signedXml(stranger, c.id()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
         mvc.perform(get("/api/certificates/{id}/pdf", c.id()))
                 .andExpect(status().isUnauthorized());
@@ -226,7 +228,7 @@ class CertificateDocumentIntegrationTests {
     void thePdfPrintsWhatWasSignedEvenAfterTheRecordsChange() throws Exception {
         Certificate c = issued(VerificationFixtures.GOOD_SCALE, Conclusion.CONFORMING);
         DataScope admin = scope(Role.PROVINCE_ADMIN);
-        String before = text(verifications.pdf(admin, c.id()));
+        String before = text(documents.pdf(admin, c.id()));
         long instrument = jdbc.queryForObject("select instrument_id from verification where id = ?", Long.class, c.verificationId());
         assertThat(before).contains("测试衡器厂").contains("ACS-30").contains(c.number());
 
@@ -234,14 +236,14 @@ class CertificateDocumentIntegrationTests {
         jdbc.update("update instrument set maker = '改名后的衡器厂', model = 'CHANGED-1' where id = ?", instrument);
         jdbc.update("update verification set readings_json = cast(? as jsonb) where id = ?",
                 VerificationFixtures.BAD_SCALE, c.verificationId());
-        String after = text(verifications.pdf(admin, c.id()));
+        String after = text(documents.pdf(admin, c.id()));
         assertThat(after).isEqualTo(before).doesNotContain("改名后的衡器厂").doesNotContain("CHANGED-1");
-        String signed = verifications.signedXml(admin, c.id()).xml();
+        String signed = documents.signedXml(admin, c.id()).xml();
         assertThat(after).contains(org.metrolex.verification.document.CertificateXml.parse(signed).instrument().model());
 
         // a certificate issued before signed documents were kept is still rendered, from the current records
         jdbc.update("update certificate set document_xml = null where id = ?", c.id());
-        assertThat(text(verifications.pdf(admin, c.id()))).contains("改名后的衡器厂");
+        assertThat(text(documents.pdf(admin, c.id()))).contains("改名后的衡器厂");
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -41,13 +41,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @MetrolexIntegrationTest
 class DueReminderIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired DueReminders reminders;
     @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
-    @Autowired VerificationManagement verifications;
+    @Autowired IssuingCertificate issuing;
     @Autowired org.metrolex.instrument.InstrumentManagement instruments;
     @Autowired tools.jackson.databind.json.JsonMapper json;
 
@@ -67,13 +68,13 @@ class DueReminderIntegrationTests {
 
     /** A scale of the demo enterprise verified so that its certificate falls due about 20 days from today. */
     private long scaleDueInAboutTwentyDays() {
-        var fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        var fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         long instrument = fixtures.scale();
         long id = fixtures.bookAndAssign(instrument);
         fixtures.record(id, LocalDate.now(clock).minusMonths(12).plusDays(20), fixtures.qualifiedVerifier(), fixtures.freshStandard(),
                 VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id);
-        verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
+        issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         return instrument;
     }
 

@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @MetrolexIntegrationTest
 class OverdueNoticeIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired OverdueNotices notices;
 
     @Autowired Clock clock;
@@ -45,20 +46,21 @@ class OverdueNoticeIntegrationTests {
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
-    @Autowired VerificationManagement verifications;
+    @Autowired IssuingCertificate issuing;
+    @Autowired RecordingOverdueNotices overdueNotices;
     @Autowired org.metrolex.instrument.InstrumentManagement instruments;
     @Autowired tools.jackson.databind.json.JsonMapper json;
 
     /** A scale of the demo enterprise verified 13 months ago (12-month interval): overdue, and noticed by the daily job. */
     private OverdueNotice freshNotice() {
-        var fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        var fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         long instrument = fixtures.scale();
         long id = fixtures.bookAndAssign(instrument);
         fixtures.record(id, LocalDate.now(clock).minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(),
                 VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id);
-        verifications.issue(scope(Role.INSTITUTION_STAFF), id, org.metrolex.verification.domain.Conclusion.CONFORMING);
-        assertThat(verifications.recordOverdueNotices()).isPositive();
+        issuing.issue(scope(Role.INSTITUTION_STAFF), id, org.metrolex.verification.domain.Conclusion.CONFORMING);
+        assertThat(overdueNotices.recordOverdueNotices()).isPositive();
         return notices.list(scope(Role.ENTERPRISE_USER), true, 1, 200).items().stream().map(OverdueNotices.NoticeView::notice)
                 .filter(n -> n.instrumentId() == instrument).findFirst().orElseThrow();
     }

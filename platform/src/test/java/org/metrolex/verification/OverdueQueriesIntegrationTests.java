@@ -40,12 +40,15 @@ import tools.jackson.databind.json.JsonMapper;
 @MetrolexIntegrationTest
 class OverdueQueriesIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
 
     @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired IssuingCertificate issuing;
+    @Autowired RevokingCertificate revoking;
     @Autowired OverdueQueries overdue;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
@@ -55,7 +58,7 @@ class OverdueQueriesIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -76,7 +79,7 @@ class OverdueQueriesIntegrationTests {
         fixtures.record(id, day, fixtures.qualifiedVerifier(), fixtures.freshStandard(),
                 conclusion == Conclusion.CONFORMING ? VerificationFixtures.GOOD_SCALE : VerificationFixtures.BAD_SCALE);
         fixtures.sign(id);
-        return verifications.issue(fixtures.scope(Role.INSTITUTION_STAFF), id, conclusion);
+        return issuing.issue(fixtures.scope(Role.INSTITUTION_STAFF), id, conclusion);
     }
 
     private JsonNode counts(Role role, String level) throws Exception {
@@ -93,7 +96,7 @@ class OverdueQueriesIntegrationTests {
     @Test
     void aCountyOfficerCountsOnlyItsCountyAndACityOfficerItsCounties() throws Exception {
         overdueScale();
-        long inChangan = verifications.overdue(fixtures.scope(Role.COUNTY_OFFICER), 1, 1).total();
+        long inChangan = queries.overdue(fixtures.scope(Role.COUNTY_OFFICER), 1, 1).total();
         assertThat(inChangan).isPositive();
 
         // county officer of 长安区: one county, the same number as its overdue list
@@ -110,7 +113,7 @@ class OverdueQueriesIntegrationTests {
         Map<String, Long> cityRows = rows(city);
         assertThat(cityRows.keySet()).isEqualTo(shijiazhuangCounties);
         assertThat(cityRows).containsEntry("130102", inChangan);
-        long cityTotal = verifications.overdue(fixtures.scope(Role.CITY_OFFICER), 1, 1).total();
+        long cityTotal = queries.overdue(fixtures.scope(Role.CITY_OFFICER), 1, 1).total();
         assertThat(city.get("total").asLong()).isEqualTo(cityTotal);
         assertThat(cityRows.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(cityTotal);
         assertThat(rows(counts(Role.CITY_OFFICER, "prefecture"))).containsExactly(Map.entry("130100", cityTotal));
@@ -126,7 +129,7 @@ class OverdueQueriesIntegrationTests {
         assertThat(provinceChildren).hasSize(13);
         assertThat(provinceRows.keySet()).isEqualTo(provinceChildren);
         assertThat(provinceRows).containsEntry("130100", cityTotal);
-        assertThat(province.get("total").asLong()).isEqualTo(verifications.overdue(fixtures.scope(Role.PROVINCE_ADMIN), 1, 1).total());
+        assertThat(province.get("total").asLong()).isEqualTo(queries.overdue(fixtures.scope(Role.PROVINCE_ADMIN), 1, 1).total());
 
         // another city's officer does not see 石家庄's instruments at all
         DataScope tangshan = new DataScope(Role.CITY_OFFICER, "t", regions.selfAndDescendants("130200"), null);
@@ -153,7 +156,7 @@ class OverdueQueriesIntegrationTests {
         // a fresh certificate takes it off the list; revoking that certificate puts the old one back in force
         Certificate fresh = certify(instrument, LocalDate.now(clock), Conclusion.CONFORMING);
         assertThat(overdueIds(county)).doesNotContain(instrument);
-        verifications.revoke(fixtures.scope(Role.INSTITUTION_STAFF), fresh.id(), "测试：撤销后旧证书重新生效");
+        revoking.revoke(fixtures.scope(Role.INSTITUTION_STAFF), fresh.id(), "测试：撤销后旧证书重新生效");
         assertThat(overdueIds(county)).contains(instrument);
 
         // a notice of non-conformity replaces the overdue certificate: the instrument is not "overdue" but failed
@@ -174,7 +177,7 @@ class OverdueQueriesIntegrationTests {
         overdueScale();
         overdueScale();
         DataScope county = fixtures.scope(Role.COUNTY_OFFICER);
-        List<OverdueInstrument> firstTwo = verifications.overdue(county, 1, 2).items();
+        List<OverdueInstrument> firstTwo = queries.overdue(county, 1, 2).items();
         assertThat(firstTwo).hasSize(2);
         OverdueInstrument first = firstTwo.get(0);
         assertThat(overdue.after(county, first.dueDate(), first.instrumentId(), 1)).containsExactly(firstTwo.get(1));
@@ -190,8 +193,8 @@ class OverdueQueriesIntegrationTests {
     }
 
     private List<Long> overdueIds(DataScope scope) {
-        long total = verifications.overdue(scope, 1, 1).total();
-        return verifications.overdue(scope, 1, (int) Math.min(total, 200)).items().stream()
+        long total = queries.overdue(scope, 1, 1).total();
+        return queries.overdue(scope, 1, (int) Math.min(total, 200)).items().stream()
                 .map(OverdueInstrument::instrumentId).toList();
     }
 }

@@ -35,10 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
 @MetrolexIntegrationTest
 class OverdueWorkbenchIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired BookingVerification booking;
+    @Autowired AssigningInstitution assigning;
     @Autowired OverdueWorkbench workbench;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
@@ -49,7 +52,7 @@ class OverdueWorkbenchIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -68,7 +71,7 @@ class OverdueWorkbenchIntegrationTests {
             DataScope scope = fixtures.scope(role);
             var open = workbench.list(scope, Filter.open(), 1, 200);
             // the open cases are exactly the instruments of the overdue list (same rule, same read model)
-            assertThat(open.total()).as(role.name()).isEqualTo(verifications.overdue(scope, 1, 1).total());
+            assertThat(open.total()).as(role.name()).isEqualTo(queries.overdue(scope, 1, 1).total());
             assertThat(open.items()).allSatisfy(c -> {
                 assertThat(c.state()).isNotEqualTo(State.REVERIFIED);
                 assertThat(c.ownerName()).isNotBlank();
@@ -116,8 +119,8 @@ class OverdueWorkbenchIntegrationTests {
                 c.instrumentId(), c.dueDate());
         assertThat(stateOf(city, c)).isEqualTo(State.READ);
 
-        long id = verifications.book(city, c.instrumentId()).id();
-        verifications.assign(city, id, fixtures.institutionId);
+        long id = booking.book(city, c.instrumentId()).id();
+        assigning.assign(city, id, fixtures.institutionId);
         fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         Certificate issued = fixtures.issue(id);
 
@@ -167,7 +170,7 @@ class OverdueWorkbenchIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         String institution = jdbc.queryForObject("select name from institution where id = ?", String.class, fixtures.institutionId);
         assertThat(html).contains(institution).contains("电子计价秤");
-        var first = verifications.list(fixtures.scope(Role.INSTITUTION_STAFF), null, 1, 1).items().get(0);
+        var first = queries.list(fixtures.scope(Role.INSTITUTION_STAFF), null, 1, 1).items().get(0);
         assertThat(html).contains(first.ownerName()).contains(first.serialNumber());
         assertThat(first.institutionName()).isEqualTo(institution);
         assertThat(new BigDecimal(first.verification().id())).isPositive();

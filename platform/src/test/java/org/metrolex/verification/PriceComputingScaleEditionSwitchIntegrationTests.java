@@ -41,11 +41,12 @@ class PriceComputingScaleEditionSwitchIntegrationTests {
     static final String STAND_IN_EN =
             "JJG 1204-2025 (试行) in force; its tables not obtained; decided with JJG 539-2016 / OIML R 76-1 values, unverified";
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
     @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired CertificateDocuments documents;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
@@ -54,7 +55,7 @@ class PriceComputingScaleEditionSwitchIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -71,7 +72,7 @@ class PriceComputingScaleEditionSwitchIntegrationTests {
         String page = mvc.perform(get("/verifications/{id}", c.verificationId()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String pdf;
-        try (PDDocument doc = Loader.loadPDF(verifications.pdf(fixtures.scope(Role.PROVINCE_ADMIN), c.id()))) {
+        try (PDDocument doc = Loader.loadPDF(documents.pdf(fixtures.scope(Role.PROVINCE_ADMIN), c.id()))) {
             pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
         if (today.isBefore(JJG_1204_IN_FORCE)) {

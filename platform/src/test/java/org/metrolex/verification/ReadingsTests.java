@@ -52,13 +52,41 @@ class ReadingsTests {
 
     @Test
     void storedReadingsKeepEveryFieldThroughJson() {
-        Readings r = new Readings("SPHYGMOMANOMETER", "INITIAL", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, new java.math.BigDecimal("0.2"),
-                java.util.List.of(Readings.Point.pressure(new java.math.BigDecimal("16.0"), new java.math.BigDecimal("16.2"))));
-        Readings back = JSON.readValue(JSON.writeValueAsString(r), Readings.class);
+        Readings r = new Readings.Sphygmomanometer("INITIAL", new java.math.BigDecimal("0.2"),
+                java.util.List.of(new Readings.PressurePoint(new java.math.BigDecimal("16.0"), new java.math.BigDecimal("16.2"))));
+        String stored = JSON.writeValueAsString(r);
+        assertThat(stored).contains("\"family\":\"SPHYGMOMANOMETER\"");
+        Readings back = JSON.readValue(stored, Readings.class);
         assertThat(back).isEqualTo(r);
         ConformityDecision d = back.decide("SPHYGMOMANOMETER", LocalDate.of(2025, 6, 1), SHIPPED);
         assertThat(d.points()).extracting(PointResult::label).containsExactly("zero", "16.0 kPa");
+    }
+
+    /**
+     * Rows written before the families had their own records hold one object with every family's fields, the others
+     * null (the verification table's readings_json of V1_40): they still load, as the family they name, and decide
+     * the same; readings without a family are read as the category's family and stored back as submitted.
+     */
+    @Test
+    void readingsWrittenInTheOldFormatStillLoad() {
+        String old = "{\"family\":\"SCALE\",\"kind\":\"SUBSEQUENT\",\"class\":\"III\",\"e\":0.005,\"max\":30,\"unit\":\"kg\","
+                + "\"priceComputing\":true,\"zero\":{\"load\":0,\"indication\":0,\"addedWeights\":0.002},"
+                + "\"loads\":[{\"load\":15,\"indication\":15.005,\"addedWeights\":0.004}],\"repeatability\":null,\"eccentricity\":null,"
+                + "\"runs\":null,\"q1\":null,\"q4\":null,\"qmin\":null,\"qmax\":null,\"zeroIndicationKpa\":null,\"points\":null}";
+        Readings r = JSON.readValue(old, Readings.class);
+        assertThat(r).isInstanceOf(Readings.Scale.class);
+        assertThat(((Readings.Scale) r).loads()).hasSize(1);
+        assertThat(r.decide("PRICE_COMPUTING_SCALE", LocalDate.of(2026, 11, 27), SHIPPED).conforming()).isTrue();
+        String oldWater = "{\"family\":null,\"kind\":\"INITIAL\",\"class\":\"2\",\"e\":null,\"max\":null,\"unit\":null,"
+                + "\"priceComputing\":null,\"zero\":null,\"loads\":null,\"repeatability\":null,\"eccentricity\":null,\"runs\":null,"
+                + "\"q1\":0.025,\"q4\":5,\"qmin\":null,\"qmax\":null,\"zeroIndicationKpa\":null,\"points\":[{\"flowRate\":2.5,"
+                + "\"waterTemperatureC\":20,\"indicated\":102.5,\"reference\":100,\"referenceC\":null,\"indicationC\":null,"
+                + "\"standardKpa\":null,\"indicationKpa\":null}]}";
+        Readings unstated = JSON.readValue(oldWater, Readings.class);
+        assertThat(unstated).isInstanceOf(Readings.Unstated.class);
+        assertThat(unstated.resolve("WATER_METER_LARGE")).isInstanceOf(Readings.WaterMeter.class);
+        assertThat(unstated.decide("WATER_METER_LARGE", LocalDate.of(2025, 6, 1), SHIPPED).conforming()).isFalse();
+        assertThat(JSON.readTree(JSON.writeValueAsString(unstated))).isEqualTo(JSON.readTree(oldWater));
     }
 
     @Test

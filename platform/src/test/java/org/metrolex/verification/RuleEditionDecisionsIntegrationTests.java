@@ -63,10 +63,12 @@ class RuleEditionDecisionsIntegrationTests {
                 """.formatted(REGULATION, from, top);
     }
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired RedecidingVerification redeciding;
     @Autowired RuleEditionManagement editions;
     @Autowired RuleBooks books;
     @Autowired RegionCatalogue regions;
@@ -79,7 +81,7 @@ class RuleEditionDecisionsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -115,32 +117,32 @@ class RuleEditionDecisionsIntegrationTests {
         // no restart: a decision dated before the effective date keeps JJG 539-2016, one dated after uses the new edition
         long old = recorded(today.minusDays(20));
         long v1 = recorded(today.minusDays(5));
-        Verification oldEdition = verifications.require(scope(Role.INSTITUTION_STAFF), old);
+        Verification oldEdition = queries.require(scope(Role.INSTITUTION_STAFF), old);
         assertThat(oldEdition.conforming()).isTrue();
         assertThat(oldEdition.editions()).contains("JJG 539-2016").doesNotContain(REGULATION);
-        Verification decidedV1 = verifications.require(scope(Role.INSTITUTION_STAFF), v1);
+        Verification decidedV1 = queries.require(scope(Role.INSTITUTION_STAFF), v1);
         assertThat(decidedV1.conforming()).as("1.2 e at 6000 e exceeds the test edition's 1.0 e").isFalse();
         assertThat(decidedV1.editions()).contains(REGULATION + " 测试表 v1");
 
         // the correction (version 2) admits 1.5 e again: new decisions use it ...
         load(scaleFile(effective, "1.5"), "更正：2000 e 以上为 1.5 e");
         long v2 = recorded(today.minusDays(5));
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), v2).conforming()).isTrue();
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), v2).editions()).contains(REGULATION + " 测试表 v2");
+        assertThat(queries.require(scope(Role.INSTITUTION_STAFF), v2).conforming()).isTrue();
+        assertThat(queries.require(scope(Role.INSTITUTION_STAFF), v2).editions()).contains(REGULATION + " 测试表 v2");
         // ... the decision made with version 1 keeps it, stored and recomputed alike
-        Verification kept = verifications.require(scope(Role.INSTITUTION_STAFF), v1);
+        Verification kept = queries.require(scope(Role.INSTITUTION_STAFF), v1);
         assertThat(kept.conforming()).isFalse();
         assertThat(kept.editions()).contains("v1");
-        assertThat(verifications.decision(scope(Role.INSTITUTION_STAFF), v1).conforming()).isFalse();
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), before).editions()).contains("JJG 539-2016");
+        assertThat(queries.decision(scope(Role.INSTITUTION_STAFF), v1).conforming()).isFalse();
+        assertThat(queries.require(scope(Role.INSTITUTION_STAFF), before).editions()).contains("JJG 539-2016");
 
         // re-deciding is explicit: offered to officers with old and new editions, refused to the institution, audited
-        VerificationManagement.Redecision offer = verifications.redecision(scope(Role.COUNTY_OFFICER), v1);
+        VerificationQueries.Redecision offer = queries.redecision(scope(Role.COUNTY_OFFICER), v1);
         assertThat(offer.mayRedecide()).isTrue();
         assertThat(offer.changes()).isTrue();
         assertThat(offer.editionsBefore()).contains("v1");
         assertThat(offer.editionsNow()).contains("v2");
-        assertThatThrownBy(() -> verifications.redecide(scope(Role.INSTITUTION_STAFF), v1))
+        assertThatThrownBy(() -> redeciding.redecide(scope(Role.INSTITUTION_STAFF), v1))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(403));
         mvc.perform(get("/verifications/{id}", v1).with(TestLogins.as(identity, Role.COUNTY_OFFICER)))
                 .andExpect(status().isOk())

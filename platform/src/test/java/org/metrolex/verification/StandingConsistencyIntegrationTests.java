@@ -38,10 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
 @MetrolexIntegrationTest
 class StandingConsistencyIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired CertificateDocuments documents;
+    @Autowired CertificateChecks checks;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
@@ -51,7 +54,7 @@ class StandingConsistencyIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -82,7 +85,7 @@ class StandingConsistencyIntegrationTests {
         });
         Map<Long, OverdueInstrument> overdue = new HashMap<>();
         for (int page = 1; ; page++) {
-            ResultPage<OverdueInstrument> p = verifications.overdue(province, page, ResultPage.MAX_SIZE);
+            ResultPage<OverdueInstrument> p = queries.overdue(province, page, ResultPage.MAX_SIZE);
             p.items().forEach(o -> overdue.put(o.instrumentId(), o));
             if (page >= p.pages()) {
                 break;
@@ -131,12 +134,12 @@ class StandingConsistencyIntegrationTests {
         assertThat(sample).hasSizeGreaterThan(50);
         for (long id : sample) {
             Latest l = latest.get(id);
-            Certificate c = verifications.requireCertificate(province, l.certificateId());
+            Certificate c = documents.requireCertificate(province, l.certificateId());
             VerificationStanding s = standings.get(id);
             assertThat(c.number()).isEqualTo(s.documentNumber());
             assertThat(c.nextDue()).isEqualTo(s.nextDue());
             assertThat(c.validUntil()).isEqualTo(s.validUntil());
-            PublicCertificate pc = verifications.publicCheck(c.number());
+            PublicCertificate pc = checks.publicCheck(c.number());
             assertThat(pc.nextDue()).isEqualTo(s.nextDue());
             assertThat(pc.validUntil()).isEqualTo(s.validUntil());
         }
@@ -194,7 +197,7 @@ class StandingConsistencyIntegrationTests {
     @Test
     void anOverdueInstrumentIsOverdueOnItsPageWithItsNotice() throws Exception {
         DataScope enterprise = fixtures.scope(Role.ENTERPRISE_USER);
-        OverdueInstrument o = verifications.overdue(enterprise, 1, 1).items().get(0);
+        OverdueInstrument o = queries.overdue(enterprise, 1, 1).items().get(0);
         String html = mvc.perform(get("/instruments/" + o.instrumentId()).with(TestLogins.as(identity, Role.ENTERPRISE_USER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("data-status=\"OVERDUE\"").contains(o.dueDate().toString()).contains(o.certificateNumber())

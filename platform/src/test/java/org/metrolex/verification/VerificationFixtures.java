@@ -1,5 +1,6 @@
 package org.metrolex.verification;
 
+import org.springframework.context.ApplicationContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +35,11 @@ final class VerificationFixtures {
 
     private final IdentityManagement identity;
     private final InstrumentManagement instruments;
-    private final VerificationManagement verifications;
+    private final BookingVerification booking;
+    private final AssigningInstitution assigning;
+    private final RecordingReadings recording;
+    private final SigningVerification signing;
+    private final IssuingCertificate issuing;
     private final RegionCatalogue regions;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -42,12 +47,16 @@ final class VerificationFixtures {
     final long institutionId;
     final long enterpriseId;
 
-    VerificationFixtures(IdentityManagement identity, InstrumentManagement instruments, VerificationManagement verifications,
+    VerificationFixtures(IdentityManagement identity, InstrumentManagement instruments, ApplicationContext context,
                          RegionCatalogue regions, JdbcTemplate jdbc, JsonMapper json, Clock clock) {
         this.clock = clock;
         this.identity = identity;
         this.instruments = instruments;
-        this.verifications = verifications;
+        this.booking = context.getBean(BookingVerification.class);
+        this.assigning = context.getBean(AssigningInstitution.class);
+        this.recording = context.getBean(RecordingReadings.class);
+        this.signing = context.getBean(SigningVerification.class);
+        this.issuing = context.getBean(IssuingCertificate.class);
         this.regions = regions;
         this.jdbc = jdbc;
         this.json = json;
@@ -71,8 +80,8 @@ final class VerificationFixtures {
     }
 
     long bookAndAssign(long instrument) {
-        long id = verifications.book(scope(Role.ENTERPRISE_USER), instrument).id();
-        return verifications.assign(scope(Role.COUNTY_OFFICER), id, institutionId).id();
+        long id = booking.book(scope(Role.ENTERPRISE_USER), instrument).id();
+        return assigning.assign(scope(Role.COUNTY_OFFICER), id, institutionId).id();
     }
 
     long freshStandard() {
@@ -93,7 +102,7 @@ final class VerificationFixtures {
     }
 
     void record(long id, LocalDate day, long verifier, long standard, String readings) {
-        verifications.record(scope(Role.INSTITUTION_STAFF), id, new VerificationManagement.Recording(day, verifier,
+        recording.record(scope(Role.INSTITUTION_STAFF), id, new RecordingReadings.Recording(day, verifier,
                 List.of(standard), json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
     }
 
@@ -110,14 +119,14 @@ final class VerificationFixtures {
     /** The checker, then the approver, sign a recorded verification (ADR 0020). */
     void sign(long id) {
         List<Long> s = signers();
-        verifications.signCheck(scope(Role.INSTITUTION_STAFF), id, s.get(0));
-        verifications.signApproval(scope(Role.INSTITUTION_STAFF), id, s.get(1));
+        signing.signCheck(scope(Role.INSTITUTION_STAFF), id, s.get(0));
+        signing.signApproval(scope(Role.INSTITUTION_STAFF), id, s.get(1));
     }
 
     /** Signs and issues a recorded verification as the assigned institution, with the conclusion its readings support. */
     Certificate issue(long id) {
         sign(id);
-        return verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
+        return issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
     }
 
     /** Books, assigns, records today's readings with a qualified verifier and a fresh standard, and issues. */
@@ -125,6 +134,6 @@ final class VerificationFixtures {
         long id = bookAndAssign(scale());
         record(id, today(), qualifiedVerifier(), freshStandard(), readings);
         sign(id);
-        return verifications.issue(scope(Role.INSTITUTION_STAFF), id, conclusion);
+        return issuing.issue(scope(Role.INSTITUTION_STAFF), id, conclusion);
     }
 }

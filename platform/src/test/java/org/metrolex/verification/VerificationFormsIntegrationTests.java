@@ -39,13 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
 @MetrolexIntegrationTest
 class VerificationFormsIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
 
     @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
     @Autowired PartyManagement parties;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
     @Autowired JsonMapper json;
@@ -54,7 +55,7 @@ class VerificationFormsIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         TestLogins.actAs("admin");
     }
 
@@ -124,7 +125,7 @@ class VerificationFormsIntegrationTests {
         String preview = FormPosts.submit(mvc, base.param("points.standardKpa", "10.0", "20.0", "").param("points.indicationKpa", "10.2", "19.9", "")
                         .param("action", "preview"), staff);
         assertThat(preview).contains("data-testid=\"preview-decision\">合格").contains("JJG 270-2008");
-        assertThat(verifications.require(fixtures.scope(Role.INSTITUTION_STAFF), id).readingsJson()).as("a preview stores nothing").isNull();
+        assertThat(queries.require(fixtures.scope(Role.INSTITUTION_STAFF), id).readingsJson()).as("a preview stores nothing").isNull();
 
         mvc.perform(post("/verifications/{id}/readings", id).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .param("verificationDate", LocalDate.now(clock).toString()).param("kind", "SUBSEQUENT")
@@ -132,15 +133,15 @@ class VerificationFormsIntegrationTests {
                         .param("r.zeroIndicationKpa", "0.2").param("points.standardKpa", "10.0", "20.0", "")
                         .param("points.indicationKpa", "10.2", "19.9", "").param("feeWaived", "true").param("action", "save"))
                 .andExpect(status().is3xxRedirection());
-        Verification recorded = verifications.require(fixtures.scope(Role.INSTITUTION_STAFF), id);
+        Verification recorded = queries.require(fixtures.scope(Role.INSTITUTION_STAFF), id);
         assertThat(recorded.feeWaived()).isTrue();
         assertThat(recorded.conforming()).isTrue();
-        ConformityDecision d = verifications.decision(fixtures.scope(Role.INSTITUTION_STAFF), id);
+        ConformityDecision d = queries.decision(fixtures.scope(Role.INSTITUTION_STAFF), id);
         assertThat(d.points()).hasSize(3);
         assertThat(d.editionsUsed()).extracting(e -> e.regulation()).contains("JJG 270-2008");
 
         // issue refused: every blocking defect of the legitimacy check is listed on the page
-        var blocking = verifications.check(fixtures.scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING).blocking();
+        var blocking = queries.check(fixtures.scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING).blocking();
         assertThat(blocking).isNotEmpty();
         String refused = FormPosts.submit(mvc, post("/verifications/{id}/issue", id).param("conclusion", "CONFORMING").with(csrf())
                         .with(staff), staff);

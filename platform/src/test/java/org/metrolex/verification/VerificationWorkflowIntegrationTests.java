@@ -45,12 +45,18 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 class VerificationWorkflowIntegrationTests {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired MockMvc mvc;
 
     @Autowired Clock clock;
     @Autowired IdentityManagement identity;
     @Autowired InstrumentManagement instruments;
-    @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired BookingVerification booking;
+    @Autowired SigningVerification signing;
+    @Autowired IssuingCertificate issuing;
+    @Autowired CertificateDocuments documents;
+    @Autowired RecordingOverdueNotices overdueNotices;
     @Autowired RegionCatalogue regions;
     @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
@@ -63,7 +69,7 @@ class VerificationWorkflowIntegrationTests {
 
     @BeforeEach
     void logins() {
-        fixtures = new VerificationFixtures(identity, instruments, verifications, regions, jdbc, json, clock);
+        fixtures = new VerificationFixtures(identity, instruments, context, regions, jdbc, json, clock);
         institutionId = fixtures.institutionId;
         enterpriseId = fixtures.enterpriseId;
         TestLogins.actAs("admin");
@@ -105,20 +111,20 @@ class VerificationWorkflowIntegrationTests {
                         VerificationManagement.institutionCode(institutionId) + "-" + day.getYear() + "-\\d{6}")))
                 .andExpect(jsonPath("$.nextDue").value(day.plusMonths(12).toString()))
                 .andExpect(jsonPath("$.validUntil").value(day.plusMonths(12).minusDays(1).toString()));
-        assertThat(verifications.require(scope(Role.ENTERPRISE_USER), id).status().name()).isEqualTo("CERTIFIED");
+        assertThat(queries.require(scope(Role.ENTERPRISE_USER), id).status().name()).isEqualTo("CERTIFIED");
         // numbers are sequential per institution and year
         long id2 = fixtures.bookAndAssign(fixtures.scale());
         fixtures.record(id2, day, fixtures.qualifiedVerifier(), standard, VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id2);
-        String first = verifications.certificateOf(scope(Role.INSTITUTION_STAFF), id).orElseThrow().number();
-        String second = verifications.issue(scope(Role.INSTITUTION_STAFF), id2, Conclusion.CONFORMING).number();
+        String first = queries.certificateOf(scope(Role.INSTITUTION_STAFF), id).orElseThrow().number();
+        String second = issuing.issue(scope(Role.INSTITUTION_STAFF), id2, Conclusion.CONFORMING).number();
         assertThat(Long.parseLong(second.substring(second.lastIndexOf('-') + 1)))
                 .isGreaterThan(Long.parseLong(first.substring(first.lastIndexOf('-') + 1)));
     }
 
     @Test
     void assignmentToAnInstitutionNotAuthorisedForTheRegionIsRefused() throws Exception {
-        long id = verifications.book(scope(Role.ENTERPRISE_USER), fixtures.scale()).id();
+        long id = booking.book(scope(Role.ENTERPRISE_USER), fixtures.scale()).id();
         long elsewhere = jdbc.queryForObject(
                 "select min(id) from institution where region_code not in ('130000', '130100')", Long.class);
         mvc.perform(post("/api/verifications/{id}/assign", id).with(csrf()).with(TestLogins.as(identity, Role.ENTERPRISE_USER))
@@ -126,7 +132,7 @@ class VerificationWorkflowIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("institutionId"))
                 .andExpect(jsonPath("$.errors[0].rule").value("authorised"));
-        assertThat(verifications.require(scope(Role.ENTERPRISE_USER), id).institutionId()).isNull();
+        assertThat(queries.require(scope(Role.ENTERPRISE_USER), id).institutionId()).isNull();
     }
 
     @Test
@@ -142,8 +148,8 @@ class VerificationWorkflowIntegrationTests {
                         "STANDARD_ASSESSMENT_INVALID", "CONCLUSION_NOT_SUPPORTED")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItems("verifier.qualifications",
                         "standards[0].assessmentValidUntil", "claimedConclusion")));
-        assertThat(verifications.certificateOf(scope(Role.INSTITUTION_STAFF), id)).isEmpty();
-        assertThat(verifications.require(scope(Role.INSTITUTION_STAFF), id).status().name()).isEqualTo("RECORDED");
+        assertThat(queries.certificateOf(scope(Role.INSTITUTION_STAFF), id)).isEmpty();
+        assertThat(queries.require(scope(Role.INSTITUTION_STAFF), id).status().name()).isEqualTo("RECORDED");
     }
 
     @Test
@@ -152,7 +158,7 @@ class VerificationWorkflowIntegrationTests {
         long id = fixtures.bookAndAssign(instrument);
         fixtures.record(id, LocalDate.now(clock).minusMonths(13), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id);
-        Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
+        Certificate c = issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         assertThat(c.nextDue()).isBefore(LocalDate.now(clock));
 
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).contains(instrument);
@@ -169,8 +175,8 @@ class VerificationWorkflowIntegrationTests {
                     assertThat(e.kind()).isEqualTo(CertificateKind.CERTIFICATE);
                 });
 
-        assertThat(verifications.recordOverdueNotices()).isPositive();
-        assertThat(verifications.recordOverdueNotices()).isZero();
+        assertThat(overdueNotices.recordOverdueNotices()).isPositive();
+        assertThat(overdueNotices.recordOverdueNotices()).isZero();
         // once per instrument and due date: the second run published nothing for it
         assertThat(events.stream(InstrumentOverdue.class).filter(e -> e.instrumentId() == instrument)).singleElement()
                 .satisfies(e -> {
@@ -178,7 +184,7 @@ class VerificationWorkflowIntegrationTests {
                     assertThat(e.ownerEnterpriseId()).isEqualTo(enterpriseId);
                     assertThat(e.regionCode()).isNotBlank();
                 });
-        assertThat(verifications.overdue(scope(Role.ENTERPRISE_USER), 1, 200).items())
+        assertThat(queries.overdue(scope(Role.ENTERPRISE_USER), 1, 200).items())
                 .filteredOn(o -> o.instrumentId() == instrument).singleElement()
                 .satisfies(o -> assertThat(o.noticedAt()).isNotNull());
 
@@ -186,7 +192,7 @@ class VerificationWorkflowIntegrationTests {
         long again = fixtures.bookAndAssign(instrument);
         fixtures.record(again, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         fixtures.sign(again);
-        verifications.issue(scope(Role.INSTITUTION_STAFF), again, Conclusion.CONFORMING);
+        issuing.issue(scope(Role.INSTITUTION_STAFF), again, Conclusion.CONFORMING);
         assertThat(overdueIds(scope(Role.COUNTY_OFFICER))).doesNotContain(instrument);
     }
 
@@ -195,7 +201,7 @@ class VerificationWorkflowIntegrationTests {
         long id = fixtures.bookAndAssign(fixtures.scale());
         fixtures.record(id, LocalDate.now(clock), fixtures.qualifiedVerifier(), fixtures.freshStandard(), VerificationFixtures.GOOD_SCALE);
         fixtures.sign(id);
-        Certificate c = verifications.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
+        Certificate c = issuing.issue(scope(Role.INSTITUTION_STAFF), id, Conclusion.CONFORMING);
         mvc.perform(post("/api/certificates/{id}/revoke", c.id()).with(csrf()).with(TestLogins.as(identity, Role.INSTITUTION_STAFF))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\" \"}"))
                 .andExpect(status().isBadRequest())
@@ -242,7 +248,7 @@ class VerificationWorkflowIntegrationTests {
     // ---------------------------------------------------------------- helpers
 
     private List<Long> overdueIds(DataScope scope) {
-        return verifications.overdue(scope, 1, 200).items().stream().map(OverdueInstrument::instrumentId).toList();
+        return queries.overdue(scope, 1, 200).items().stream().map(OverdueInstrument::instrumentId).toList();
     }
 
     private DataScope scope(Role role) {

@@ -36,7 +36,14 @@ public final class CertificateXml {
     public static String toXml(CertificateDocument doc) {
         Writer w = new Writer();
         w.raw("<certificate xmlns=\"" + NAMESPACE + "\">");
+        administrativeData(w, doc);
+        measurementResults(w, doc);
+        statements(w, doc);
+        w.raw("</certificate>");
+        return w.toString();
+    }
 
+    private static void administrativeData(Writer w, CertificateDocument doc) {
         w.open("administrativeData");
         w.open("core");
         w.el("number", doc.number());
@@ -83,7 +90,9 @@ public final class CertificateXml {
         }
         w.close("respPersons");
         w.close("administrativeData");
+    }
 
+    private static void measurementResults(Writer w, CertificateDocument doc) {
         w.open("measurementResults");
         w.open("measuringEquipments");
         for (CertificateDocument.Standard s : doc.standards()) {
@@ -116,7 +125,9 @@ public final class CertificateXml {
         }
         w.close("results");
         w.close("measurementResults");
+    }
 
+    private static void statements(Writer w, CertificateDocument doc) {
         w.open("statements");
         w.el("conformity", doc.kind() == CertificateDocument.Kind.VERIFICATION_CERTIFICATE ? "CONFORMING" : "NON_CONFORMING");
         w.el("conclusionZh", doc.conclusionZh());
@@ -131,9 +142,6 @@ public final class CertificateXml {
         }
         w.close("ruleEditions");
         w.close("statements");
-
-        w.raw("</certificate>");
-        return w.toString();
     }
 
     /**

@@ -191,12 +191,16 @@ class JooqVerifications implements Verifications {
     }
 
     @Override
-    public long insertCertificate(long verificationId, String number, long institutionId, CertificateKind kind,
+    public long nextCertificateId() {
+        return dsl.select(DSL.field("nextval(pg_get_serial_sequence('certificate', 'id'))", Long.class)).fetchOne().value1();
+    }
+
+    @Override
+    public void insertCertificate(long certificateId, long verificationId, String number, long institutionId, CertificateKind kind,
                                   LocalDate validUntil, LocalDate nextDue) {
-        return dsl.insertInto(CERTIFICATE).set(CERTIFICATE.VERIFICATION_ID, verificationId).set(CERTIFICATE.NUMBER, number)
-                .set(CERTIFICATE.INSTITUTION_ID, institutionId).set(CERTIFICATE.KIND, kind.name())
-                .set(CERTIFICATE.VALID_UNTIL, validUntil).set(CERTIFICATE.NEXT_DUE, nextDue).set(CERTIFICATE.ISSUED_AT, now())
-                .returningResult(CERTIFICATE.ID).fetchOne().value1();
+        dsl.insertInto(CERTIFICATE).set(CERTIFICATE.ID, certificateId).set(CERTIFICATE.VERIFICATION_ID, verificationId)
+                .set(CERTIFICATE.NUMBER, number).set(CERTIFICATE.INSTITUTION_ID, institutionId).set(CERTIFICATE.KIND, kind.name())
+                .set(CERTIFICATE.VALID_UNTIL, validUntil).set(CERTIFICATE.NEXT_DUE, nextDue).set(CERTIFICATE.ISSUED_AT, now()).execute();
     }
 
     @Override

@@ -72,7 +72,10 @@ public interface Verifications {
     /** The next sequence value for the institution and year, atomically (gaps after a rollback are allowed). */
     long nextCertificateSequence(long institutionId, int year);
 
-    long insertCertificate(long verificationId, String number, long institutionId, CertificateKind kind,
+    /** A new certificate id from the table's own sequence, so the issue can name it before the row is written. */
+    long nextCertificateId();
+
+    void insertCertificate(long certificateId, long verificationId, String number, long institutionId, CertificateKind kind,
                            LocalDate validUntil, LocalDate nextDue);
 
     void revokeCertificate(long certificateId, String reason);

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.SignedDocument;
-import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.CertificateDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,11 +28,11 @@ class CertificateDocumentApiController {
 
     private static final String ANY = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF','ENTERPRISE_USER')";
 
-    private final VerificationManagement verifications;
+    private final CertificateDocuments documents;
     private final CurrentUser currentUser;
 
-    CertificateDocumentApiController(VerificationManagement verifications, CurrentUser currentUser) {
-        this.verifications = verifications;
+    CertificateDocumentApiController(CertificateDocuments documents, CurrentUser currentUser) {
+        this.documents = documents;
         this.currentUser = currentUser;
     }
 
@@ -41,8 +41,8 @@ class CertificateDocumentApiController {
     @PreAuthorize(ANY)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         var scope = currentUser.scope();
-        Certificate c = verifications.requireCertificate(scope, id);
-        byte[] pdf = verifications.pdf(scope, id);
+        Certificate c = documents.requireCertificate(scope, id);
+        byte[] pdf = documents.pdf(scope, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(c.number() + ".pdf").build().toString())
                 .body(pdf);
@@ -52,7 +52,7 @@ class CertificateDocumentApiController {
     @Operation(summary = "The canonical certificate XML as signed; the detached signature in X-Signature headers")
     @PreAuthorize(ANY)
     ResponseEntity<byte[]> xml(@PathVariable long id) {
-        SignedDocument d = verifications.signedXml(currentUser.scope(), id);
+        SignedDocument d = documents.signedXml(currentUser.scope(), id);
         // Bytes, not a String: the body must be exactly the signed UTF-8 bytes, untouched by converters.
         return ResponseEntity.ok().contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.number() + ".xml").build().toString())

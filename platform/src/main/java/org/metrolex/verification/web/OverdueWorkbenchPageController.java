@@ -19,7 +19,7 @@ import org.metrolex.region.domain.RegionLevel;
 import org.metrolex.verification.OverdueCase;
 import org.metrolex.verification.OverdueNotices;
 import org.metrolex.verification.OverdueWorkbench;
-import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.VerificationQueries;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,17 +43,17 @@ class OverdueWorkbenchPageController {
     private final OverdueWorkbench workbench;
     private final OverdueNotices notices;
     private final org.metrolex.verification.DueReminders reminders;
-    private final VerificationManagement verifications;
+    private final VerificationQueries queries;
     private final RegionCatalogue regions;
     private final CurrentUser currentUser;
 
     OverdueWorkbenchPageController(OverdueWorkbench workbench, OverdueNotices notices, org.metrolex.verification.DueReminders reminders,
-                                   VerificationManagement verifications,
+                                   VerificationQueries queries,
                                    RegionCatalogue regions, CurrentUser currentUser) {
         this.workbench = workbench;
         this.notices = notices;
         this.reminders = reminders;
-        this.verifications = verifications;
+        this.queries = queries;
         this.regions = regions;
         this.currentUser = currentUser;
     }
@@ -73,7 +73,7 @@ class OverdueWorkbenchPageController {
         model.addAttribute("unreadCount", notices.unreadCount(scope));
         model.addAttribute("reminderCount", reminders.currentCount(scope));
         model.addAttribute("regionOptions", regionOptions(scope));
-        model.addAttribute("categoryOptions", verifications.categories().stream()
+        model.addAttribute("categoryOptions", queries.categories().stream()
                 .map(c -> new Choice(c.code(), c.name(english))).toList());
         return "verification/overdue";
     }

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.metrolex.verification.PublicCertificate;
 import org.metrolex.verification.SignatureCheck;
-import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.CertificateChecks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "public", description = "公开信息 / public information")
 class PublicCertificateApiController {
 
-    private final VerificationManagement verifications;
+    private final CertificateChecks checks;
 
-    PublicCertificateApiController(VerificationManagement verifications) {
-        this.verifications = verifications;
+    PublicCertificateApiController(CertificateChecks checks) {
+        this.checks = checks;
     }
 
     record VerifyForm(String xml, String signature, String publicKey) {
@@ -28,12 +28,12 @@ class PublicCertificateApiController {
     @GetMapping("/api/public/certificates/{number}")
     @Operation(summary = "Public check of a certificate: VALID, EXPIRED, REVOKED or NOT_CONFORMING, with public fields only")
     PublicCertificate check(@PathVariable String number) {
-        return verifications.publicCheck(number);
+        return checks.publicCheck(number);
     }
 
     @PostMapping("/api/public/certificates/verify-signature")
     @Operation(summary = "Verify a detached signature over certificate XML (without publicKey: the key stored for the number in the XML)")
     SignatureCheck verify(@RequestBody VerifyForm form) {
-        return verifications.verifySignature(form.xml(), form.signature(), form.publicKey());
+        return checks.verifySignature(form.xml(), form.signature(), form.publicKey());
     }
 }

@@ -7,7 +7,7 @@ import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.web.FormErrors;
 import org.springframework.web.util.UriUtils;
 import org.metrolex.platform.web.PageController;
-import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.CertificateChecks;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class PublicCertificatePageController {
 
-    private final VerificationManagement verifications;
+    private final CertificateChecks checks;
 
-    PublicCertificatePageController(VerificationManagement verifications) {
-        this.verifications = verifications;
+    PublicCertificatePageController(CertificateChecks checks) {
+        this.checks = checks;
     }
 
     /** The lookup form; with a number, the check of that number at its own address (the one the QR code encodes). */
@@ -42,7 +42,7 @@ class PublicCertificatePageController {
     @GetMapping("/public/certificates/{number}")
     String check(@PathVariable String number, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("certificate", verifications.publicCheck(number));
+            model.addAttribute("certificate", checks.publicCheck(number));
             return "verification/publicCertificate";
         } catch (RuleViolation e) {
             if (e.status() != 404) {
@@ -78,7 +78,7 @@ class PublicCertificatePageController {
         model.addAttribute("xml", xml == null ? "" : xml);
         model.addAttribute("signature", signature == null ? "" : signature);
         try {
-            model.addAttribute("result", verifications.verifySignature(xml, signature, null));
+            model.addAttribute("result", checks.verifySignature(xml, signature, null));
         } catch (RuleViolation v) {
             model.addAttribute("errors", FormErrors.of(v.errors()));
         }

@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.verification.Readings;
+import org.metrolex.verification.ReadingsJson;
 import org.metrolex.verification.Readings.Family;
 import org.springframework.context.MessageSource;
 import org.springframework.util.MultiValueMap;
@@ -135,6 +136,15 @@ public final class ReadingsForm {
     static ReadingsForm of(Family family, Readings stored) {
         ReadingsForm f = new ReadingsForm(spec(family));
         if (stored != null) {
+            f.read(ReadingsJson.of(stored));
+        }
+        f.fillDefaults();
+        return f;
+    }
+
+    private void read(ReadingsJson stored) {
+        ReadingsForm f = this;
+        {
             f.kind = stored.kind() == null ? "SUBSEQUENT" : stored.kind();
             put(f.values, "class", stored.scaleClass());
             put(f.values, "e", stored.e());
@@ -158,8 +168,6 @@ public final class ReadingsForm {
                     "reference", p.reference(), "referenceC", p.referenceC(), "indicationC", p.indicationC(),
                     "standardKpa", p.standardKpa(), "indicationKpa", p.indicationKpa())).toList());
         }
-        f.fillDefaults();
-        return f;
     }
 
     private static List<Map<String, String>> weighingRows(List<Readings.Weighing> ws) {
@@ -244,6 +252,28 @@ public final class ReadingsForm {
     Readings toReadings(List<FieldError> errors, MessageSource messages) {
         Parser p = new Parser(errors, messages);
         Family fam = spec.family();
+        Kept kept = kept();
+        return switch (fam) {
+            case SCALE -> {
+                List<Readings.Weighing> zero = kept.weighings("zero", p);
+                yield new Readings.Scale(kind, value("class"), p.field("e", value("e")), p.field("max", value("max")),
+                        value("unit"), Boolean.valueOf(value("priceComputing")), zero.isEmpty() ? null : zero.get(0),
+                        kept.weighings("loads", p), kept.weighings("repeatability", p), kept.weighings("eccentricity", p));
+            }
+            case FUEL_DISPENSER -> new Readings.FuelDispenser(kind, kept.map("runs", (n, r) -> new Readings.Run(r.getOrDefault("flowPoint", ""),
+                    p.cell("runs", n, "indicated", r), p.cell("runs", n, "standard", r), Boolean.valueOf(r.get("atMinimumMeasuredQuantity")))));
+            default -> new ReadingsJson(fam.name(), kind, fam == Family.WATER_METER || fam == Family.GAS_METER ? value("class") : null,
+                    null, null, null, null, null, null, null, null, null, p.field("q1", value("q1")), p.field("q4", value("q4")),
+                    p.field("qmin", value("qmin")), p.field("qmax", value("qmax")), p.field("zeroIndicationKpa", value("zeroIndicationKpa")),
+                    kept.map("points", (n, r) -> new ReadingsJson.Point(p.cell("points", n, "flowRate", r),
+                            p.cell("points", n, "waterTemperatureC", r), p.cell("points", n, "indicated", r),
+                            p.cell("points", n, "reference", r), p.cell("points", n, "referenceC", r), p.cell("points", n, "indicationC", r),
+                            p.cell("points", n, "standardKpa", r), p.cell("points", n, "indicationKpa", r)))).as(fam);
+        };
+    }
+
+    /** The rows of each group that are not empty, with their row numbers on the page (from 1). */
+    private Kept kept() {
         Map<String, List<Map<String, String>>> kept = new LinkedHashMap<>();
         Map<String, List<Integer>> rowNumbers = new LinkedHashMap<>();
         for (Group g : spec.groups()) {
@@ -259,50 +289,24 @@ public final class ReadingsForm {
             kept.put(g.name(), rs);
             rowNumbers.put(g.name(), numbers);
         }
-        Function<String, List<Readings.Weighing>> weighings = group -> {
-            List<Readings.Weighing> out = new ArrayList<>();
-            List<Map<String, String>> rs = kept.getOrDefault(group, List.of());
+        return new Kept(kept, rowNumbers);
+    }
+
+    private record Kept(Map<String, List<Map<String, String>>> rows, Map<String, List<Integer>> numbers) {
+
+        <T> List<T> map(String group, BiFunction<Integer, Map<String, String>, T> read) {
+            List<T> out = new ArrayList<>();
+            List<Map<String, String>> rs = rows.getOrDefault(group, List.of());
             for (int i = 0; i < rs.size(); i++) {
-                int n = rowNumbers.get(group).get(i);
-                out.add(new Readings.Weighing(p.cell(group, n, "load", rs.get(i)), p.cell(group, n, "indication", rs.get(i)),
-                        p.cell(group, n, "addedWeights", rs.get(i))));
+                out.add(read.apply(numbers.get(group).get(i), rs.get(i)));
             }
             return out;
-        };
-        return switch (fam) {
-            case SCALE -> {
-                List<Readings.Weighing> zero = weighings.apply("zero");
-                yield new Readings(fam.name(), kind, value("class"), p.field("e", value("e")), p.field("max", value("max")),
-                        value("unit"), Boolean.valueOf(value("priceComputing")), zero.isEmpty() ? null : zero.get(0),
-                        weighings.apply("loads"), weighings.apply("repeatability"), weighings.apply("eccentricity"), null);
-            }
-            case FUEL_DISPENSER -> {
-                List<Readings.Run> runs = new ArrayList<>();
-                List<Map<String, String>> rs = kept.get("runs");
-                for (int i = 0; i < rs.size(); i++) {
-                    int n = rowNumbers.get("runs").get(i);
-                    Map<String, String> r = rs.get(i);
-                    runs.add(new Readings.Run(r.getOrDefault("flowPoint", ""), p.cell("runs", n, "indicated", r),
-                            p.cell("runs", n, "standard", r), Boolean.valueOf(r.get("atMinimumMeasuredQuantity"))));
-                }
-                yield new Readings(fam.name(), kind, null, null, null, null, null, null, null, null, null, runs);
-            }
-            default -> {
-                List<Readings.Point> points = new ArrayList<>();
-                List<Map<String, String>> rs = kept.get("points");
-                for (int i = 0; i < rs.size(); i++) {
-                    int n = rowNumbers.get("points").get(i);
-                    Map<String, String> r = rs.get(i);
-                    points.add(new Readings.Point(p.cell("points", n, "flowRate", r), p.cell("points", n, "waterTemperatureC", r),
-                            p.cell("points", n, "indicated", r), p.cell("points", n, "reference", r), p.cell("points", n, "referenceC", r),
-                            p.cell("points", n, "indicationC", r), p.cell("points", n, "standardKpa", r), p.cell("points", n, "indicationKpa", r)));
-                }
-                yield new Readings(fam.name(), kind, fam == Family.WATER_METER || fam == Family.GAS_METER ? value("class") : null,
-                        null, null, null, null, null, null, null, null, null, p.field("q1", value("q1")), p.field("q4", value("q4")),
-                        p.field("qmin", value("qmin")), p.field("qmax", value("qmax")),
-                        p.field("zeroIndicationKpa", value("zeroIndicationKpa")), points);
-            }
-        };
+        }
+
+        List<Readings.Weighing> weighings(String group, Parser p) {
+            return map(group, (n, r) -> new Readings.Weighing(p.cell(group, n, "load", r), p.cell(group, n, "indication", r),
+                    p.cell(group, n, "addedWeights", r)));
+        }
     }
 
     /** Decimal cells, with an error naming the group, row and column (localized labels) for each that is not a number. */

@@ -14,7 +14,14 @@ import org.metrolex.verification.OverdueCounts;
 import org.metrolex.verification.OverdueInstrument;
 import org.metrolex.verification.OverdueQueries;
 import org.metrolex.verification.Verification;
-import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.VerificationQueries;
+import org.metrolex.verification.BookingVerification;
+import org.metrolex.verification.AssigningInstitution;
+import org.metrolex.verification.RecordingReadings;
+import org.metrolex.verification.RedecidingVerification;
+import org.metrolex.verification.SigningVerification;
+import org.metrolex.verification.IssuingCertificate;
+import org.metrolex.verification.RevokingCertificate;
 import org.metrolex.verification.domain.Conclusion;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -36,12 +43,26 @@ class VerificationApiController {
 
     private static final String ANY = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF','ENTERPRISE_USER')";
 
-    private final VerificationManagement verifications;
+    private final VerificationQueries queries;
+    private final BookingVerification booking;
+    private final AssigningInstitution assigning;
+    private final RecordingReadings recording;
+    private final RedecidingVerification redeciding;
+    private final SigningVerification signing;
+    private final IssuingCertificate issuing;
+    private final RevokingCertificate revoking;
     private final OverdueQueries overdueQueries;
     private final CurrentUser currentUser;
 
-    VerificationApiController(VerificationManagement verifications, OverdueQueries overdueQueries, CurrentUser currentUser) {
-        this.verifications = verifications;
+    VerificationApiController(VerificationQueries queries, BookingVerification booking, AssigningInstitution assigning, RecordingReadings recording, RedecidingVerification redeciding, SigningVerification signing, IssuingCertificate issuing, RevokingCertificate revoking, OverdueQueries overdueQueries, CurrentUser currentUser) {
+        this.queries = queries;
+        this.booking = booking;
+        this.assigning = assigning;
+        this.recording = recording;
+        this.redeciding = redeciding;
+        this.signing = signing;
+        this.issuing = issuing;
+        this.revoking = revoking;
         this.overdueQueries = overdueQueries;
         this.currentUser = currentUser;
     }
@@ -63,7 +84,7 @@ class VerificationApiController {
     @PreAuthorize(ANY)
     ResultPage<Verification> search(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
-        return verifications.search(currentUser.scope(), status, page, size);
+        return queries.search(currentUser.scope(), status, page, size);
     }
 
     @GetMapping("/verifications/{id:\\d+}")
@@ -71,9 +92,9 @@ class VerificationApiController {
     Map<String, Object> get(@PathVariable long id) {
         var scope = currentUser.scope();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("verification", verifications.require(scope, id));
-        out.put("decision", verifications.decision(scope, id));
-        out.put("certificate", verifications.certificateOf(scope, id).orElse(null));
+        out.put("verification", queries.require(scope, id));
+        out.put("decision", queries.decision(scope, id));
+        out.put("certificate", queries.certificateOf(scope, id).orElse(null));
         return out;
     }
 
@@ -82,28 +103,28 @@ class VerificationApiController {
     @Operation(summary = "Book a verification (owner enterprise or officer)")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Verification book(@RequestBody BookForm form) {
-        return verifications.book(currentUser.scope(), form.instrumentId());
+        return booking.book(currentUser.scope(), form.instrumentId());
     }
 
     @PostMapping("/verifications/{id:\\d+}/assign")
     @Operation(summary = "Assign to an institution authorised for the instrument type and region")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Verification assign(@PathVariable long id, @RequestBody AssignForm form) {
-        return verifications.assign(currentUser.scope(), id, form.institutionId());
+        return assigning.assign(currentUser.scope(), id, form.institutionId());
     }
 
     @PostMapping("/verifications/{id:\\d+}/readings")
     @Operation(summary = "Record the raw readings; the conformity decision is computed from them")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
-    Verification record(@PathVariable long id, @RequestBody VerificationManagement.Recording form) {
-        return verifications.record(currentUser.scope(), id, form);
+    Verification record(@PathVariable long id, @RequestBody RecordingReadings.Recording form) {
+        return recording.record(currentUser.scope(), id, form);
     }
 
     @GetMapping("/verifications/{id:\\d+}/redecision")
     @Operation(summary = "What re-deciding a recorded verification with the rule editions in force now would change (editions and conclusion, before and now)")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
-    VerificationManagement.Redecision redecision(@PathVariable long id) {
-        return verifications.redecision(currentUser.scope(), id);
+    VerificationQueries.Redecision redecision(@PathVariable long id) {
+        return queries.redecision(currentUser.scope(), id);
     }
 
     @PostMapping("/verifications/{id:\\d+}/redecide")
@@ -111,7 +132,7 @@ class VerificationApiController {
             + "editions before and after; 409 once issued: issued certificates never change)")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Verification redecide(@PathVariable long id) {
-        return verifications.redecide(currentUser.scope(), id);
+        return redeciding.redecide(currentUser.scope(), id);
     }
 
     /** The person who signs: the checker or the approver, a person id of the assigned institution. */
@@ -122,14 +143,14 @@ class VerificationApiController {
     @Operation(summary = "The checker (核验员) signs the recorded readings: a qualified person of the institution other than the verifier")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
     Verification check(@PathVariable long id, @RequestBody SignForm form) {
-        return verifications.signCheck(currentUser.scope(), id, form.personId());
+        return signing.signCheck(currentUser.scope(), id, form.personId());
     }
 
     @PostMapping("/verifications/{id:\\d+}/approve")
     @Operation(summary = "The approver (批准人) signs after the checker: a third qualified person of the institution")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
     Verification approve(@PathVariable long id, @RequestBody SignForm form) {
-        return verifications.signApproval(currentUser.scope(), id, form.personId());
+        return signing.signApproval(currentUser.scope(), id, form.personId());
     }
 
     @PostMapping("/verifications/{id:\\d+}/issue")
@@ -137,21 +158,21 @@ class VerificationApiController {
     @Operation(summary = "Issue the certificate or notice of non-conformity after the legitimacy check")
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
     Certificate issue(@PathVariable long id, @RequestBody IssueForm form) {
-        return verifications.issue(currentUser.scope(), id, conclusion(form.conclusion()));
+        return issuing.issue(currentUser.scope(), id, conclusion(form.conclusion()));
     }
 
     @PostMapping("/certificates/{id:\\d+}/revoke")
     @Operation(summary = "Revoke a certificate with a reason")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     Certificate revoke(@PathVariable long id, @RequestBody RevokeForm form) {
-        return verifications.revoke(currentUser.scope(), id, form.reason());
+        return revoking.revoke(currentUser.scope(), id, form.reason());
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "Overdue instruments: officers by region, an enterprise its own")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     ResultPage<OverdueInstrument> overdue(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return verifications.overdue(currentUser.scope(), page, size);
+        return queries.overdue(currentUser.scope(), page, size);
     }
 
     @GetMapping("/overdue/after")

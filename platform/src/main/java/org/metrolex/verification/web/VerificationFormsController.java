@@ -20,8 +20,10 @@ import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.Readings;
 import org.metrolex.verification.Verification;
-import org.metrolex.verification.VerificationManagement;
-import org.metrolex.verification.VerificationManagement.Subject;
+import org.metrolex.verification.VerificationQueries;
+import org.metrolex.verification.BookingVerification;
+import org.metrolex.verification.RecordingReadings;
+import org.metrolex.verification.VerificationQueries.Subject;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -44,17 +46,21 @@ class VerificationFormsController {
 
     private static final String BOOKERS = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')";
 
-    private final VerificationManagement verifications;
+    private final VerificationQueries queries;
+    private final BookingVerification booking;
+    private final RecordingReadings recording;
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final Clock clock;
     private final FieldMessages fields;
 
-    VerificationFormsController(VerificationManagement verifications, CurrentUser currentUser, MessageSource messages, Clock clock,
+    VerificationFormsController(VerificationQueries queries, BookingVerification booking, RecordingReadings recording, CurrentUser currentUser, MessageSource messages, Clock clock,
                                 FieldMessages fields) {
         this.clock = clock;
         this.fields = fields;
-        this.verifications = verifications;
+        this.queries = queries;
+        this.booking = booking;
+        this.recording = recording;
         this.currentUser = currentUser;
         this.messages = messages;
     }
@@ -70,7 +76,7 @@ class VerificationFormsController {
     @PreAuthorize(BOOKERS)
     String book(@RequestParam(required = false) Long instrumentId, RedirectAttributes redirect) {
         try {
-            Verification v = verifications.book(currentUser.scope(), instrumentId);
+            Verification v = booking.book(currentUser.scope(), instrumentId);
             return Forms.done(redirect, "/verifications/" + v.id(), "vui.flash.booked");
         } catch (RuleViolation e) {
             return Forms.back(redirect, "/verifications/new", e);
@@ -79,15 +85,15 @@ class VerificationFormsController {
 
     private String bookPage(Long instrumentId, String q, Integer page, Model model) {
         DataScope scope = currentUser.scope();
-        BookableInstrument selected = instrumentId == null ? null : bookable(verifications.instrument(scope, instrumentId));
+        BookableInstrument selected = instrumentId == null ? null : bookable(queries.instrument(scope, instrumentId));
         model.addAttribute("selected", selected);
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("result", verifications.bookable(scope, q, page, 20).map(this::bookable));
+        model.addAttribute("result", queries.bookable(scope, q, page, 20).map(this::bookable));
         return "verification/book";
     }
 
     private BookableInstrument bookable(Instrument i) {
-        var c = verifications.category(i.categoryCode());
+        var c = queries.category(i.categoryCode());
         return new BookableInstrument(i, c.map(x -> x.nameZh()).orElse(i.categoryCode()), c.map(x -> x.nameEn()).orElse(i.categoryCode()));
     }
 
@@ -95,15 +101,15 @@ class VerificationFormsController {
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
     String readingsForm(@PathVariable long id, Model model) {
         DataScope scope = currentUser.scope();
-        Subject subject = verifications.subject(scope, id);
-        Verification v = verifications.require(scope, id);
+        Subject subject = queries.subject(scope, id);
+        Verification v = queries.require(scope, id);
         if (subject.family() == null) {
             throw new RuleViolation(409, List.of(new FieldError("readings", "family", "尚不支持该类别的原始记录：" + subject.categoryName(),
                     "no readings form yet for " + subject.categoryNameEn())));
         }
         // what was entered comes back after a preview or a refused save (post, then redirect); else the stored readings
         ReadingsForm form = Forms.entered(model, ReadingsForm.class, () -> {
-            ReadingsForm stored = ReadingsForm.of(subject.family(), verifications.storedReadings(scope, id));
+            ReadingsForm stored = ReadingsForm.of(subject.family(), queries.storedReadings(scope, id));
             stored.verificationDate = v.verificationDate() == null ? LocalDate.now(clock).toString() : v.verificationDate().toString();
             stored.verifierId = v.verifierPersonId() == null ? "" : v.verifierPersonId().toString();
             stored.standardIds = v.standardIds().stream().map(String::valueOf).toList();
@@ -120,8 +126,8 @@ class VerificationFormsController {
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", null);
         }
-        model.addAttribute("verifiers", verifications.verifiersFor(scope, id));
-        model.addAttribute("standards", verifications.standardsFor(scope, id));
+        model.addAttribute("verifiers", queries.verifiersFor(scope, id));
+        model.addAttribute("standards", queries.standardsFor(scope, id));
         model.addAttribute("kinds", List.of(VerificationKind.values()));
         return "verification/readings";
     }
@@ -130,7 +136,7 @@ class VerificationFormsController {
     @PreAuthorize("hasRole('INSTITUTION_STAFF')")
     String record(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         DataScope scope = currentUser.scope();
-        Subject subject = verifications.subject(scope, id);
+        Subject subject = queries.subject(scope, id);
         if (subject.family() == null) {
             throw new RuleViolation(409, List.of(new FieldError("readings", "family", "尚不支持该类别的原始记录：" + subject.categoryName(),
                     "no readings form yet for " + subject.categoryNameEn())));
@@ -159,11 +165,11 @@ class VerificationFormsController {
         try {
             if ("preview".equals(params.getFirst("action"))) {
                 // a preview writes nothing; it is shown on the form page like a result, so a reload does not post again
-                redirect.addFlashAttribute("decision", verifications.preview(scope, id, date, readings));
+                redirect.addFlashAttribute("decision", queries.preview(scope, id, date, readings));
                 redirect.addFlashAttribute(Forms.ENTERED, form);
                 return "redirect:" + formUrl;
             }
-            verifications.record(scope, id, new VerificationManagement.Recording(date, verifier, standards, readings, fee, form.feeWaived));
+            recording.record(scope, id, new RecordingReadings.Recording(date, verifier, standards, readings, fee, form.feeWaived));
             return Forms.done(redirect, "/verifications/" + id, "vui.flash.recorded");
         } catch (RuleViolation e) {
             return Forms.back(redirect, formUrl, e, form);

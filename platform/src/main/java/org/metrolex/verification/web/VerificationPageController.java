@@ -13,7 +13,12 @@ import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.verification.Certificate;
 import org.metrolex.verification.Verification;
-import org.metrolex.verification.VerificationManagement;
+import org.metrolex.verification.VerificationQueries;
+import org.metrolex.verification.AssigningInstitution;
+import org.metrolex.verification.RedecidingVerification;
+import org.metrolex.verification.SigningVerification;
+import org.metrolex.verification.IssuingCertificate;
+import org.metrolex.verification.RevokingCertificate;
 import org.metrolex.verification.domain.Conclusion;
 import org.metrolex.verification.domain.Legitimacy;
 import org.metrolex.verification.domain.VerificationStatus;
@@ -31,18 +36,28 @@ class VerificationPageController {
 
     private static final String ANY = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF','ENTERPRISE_USER')";
 
-    private final VerificationManagement verifications;
+    private final VerificationQueries queries;
+    private final AssigningInstitution assigning;
+    private final RedecidingVerification redeciding;
+    private final SigningVerification signing;
+    private final IssuingCertificate issuing;
+    private final RevokingCertificate revoking;
     private final CurrentUser currentUser;
 
-    VerificationPageController(VerificationManagement verifications, CurrentUser currentUser) {
-        this.verifications = verifications;
+    VerificationPageController(VerificationQueries queries, AssigningInstitution assigning, RedecidingVerification redeciding, SigningVerification signing, IssuingCertificate issuing, RevokingCertificate revoking, CurrentUser currentUser) {
+        this.queries = queries;
+        this.assigning = assigning;
+        this.redeciding = redeciding;
+        this.signing = signing;
+        this.issuing = issuing;
+        this.revoking = revoking;
         this.currentUser = currentUser;
     }
 
     @GetMapping("/verifications")
     @PreAuthorize(ANY)
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", verifications.list(currentUser.scope(), status, page, 20));
+        model.addAttribute("result", queries.list(currentUser.scope(), status, page, 20));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("statuses", List.of(VerificationStatus.values()));
         DataScope scope = currentUser.scope();
@@ -50,8 +65,8 @@ class VerificationPageController {
         // an institution's two queues: new assignments to record, and the certificates it issued
         boolean institution = scope.role() == Role.INSTITUTION_STAFF;
         model.addAttribute("institution", institution);
-        model.addAttribute("assigned", institution ? verifications.search(scope, "ASSIGNED", 1, 1).total() : 0L);
-        model.addAttribute("certified", institution ? verifications.search(scope, "CERTIFIED", 1, 1).total() : 0L);
+        model.addAttribute("assigned", institution ? queries.search(scope, "ASSIGNED", 1, 1).total() : 0L);
+        model.addAttribute("certified", institution ? queries.search(scope, "CERTIFIED", 1, 1).total() : 0L);
         return "verification/verifications";
     }
 
@@ -66,7 +81,7 @@ class VerificationPageController {
     String issue(@PathVariable long id, @RequestParam(required = false) String conclusion, RedirectAttributes redirect) {
         String url = "/verifications/" + id;
         try {
-            verifications.issue(currentUser.scope(), id, VerificationApiController.conclusion(conclusion));
+            issuing.issue(currentUser.scope(), id, VerificationApiController.conclusion(conclusion));
             return Forms.done(redirect, url, "vui.flash.issued");
         } catch (RuleViolation v) {
             // the legitimacy check's refusals name what is wrong in the registries, not a field of this page
@@ -92,9 +107,9 @@ class VerificationPageController {
         String url = "/verifications/" + id;
         try {
             if (check) {
-                verifications.signCheck(currentUser.scope(), id, personId);
+                signing.signCheck(currentUser.scope(), id, personId);
             } else {
-                verifications.signApproval(currentUser.scope(), id, personId);
+                signing.signApproval(currentUser.scope(), id, personId);
             }
             return Forms.done(redirect, url, check ? "vui.flash.checked" : "vui.flash.approved");
         } catch (RuleViolation v) {
@@ -106,10 +121,10 @@ class VerificationPageController {
     @PostMapping("/verifications/{id:\\d+}/assign")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     String assign(@PathVariable long id, @RequestParam(required = false) Long institutionId, RedirectAttributes redirect) {
-        verifications.require(currentUser.scope(), id);
+        queries.require(currentUser.scope(), id);
         String url = "/verifications/" + id;
         try {
-            verifications.assign(currentUser.scope(), id, institutionId);
+            assigning.assign(currentUser.scope(), id, institutionId);
             return Forms.done(redirect, url, "vui.flash.assigned");
         } catch (RuleViolation v) {
             return Forms.back(redirect, url, "assign", v, null);
@@ -126,7 +141,7 @@ class VerificationPageController {
                     List.of(new FieldError("confirm", "required", "请勾选确认后再重新判定", "tick the confirmation to re-decide")), null);
         }
         try {
-            verifications.redecide(currentUser.scope(), id);
+            redeciding.redecide(currentUser.scope(), id);
             return Forms.done(redirect, url, "vui.flash.redecided");
         } catch (RuleViolation v) {
             return Forms.back(redirect, url, "redecide", v, null);
@@ -138,8 +153,8 @@ class VerificationPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     String confirmRevoke(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
         DataScope scope = currentUser.scope();
-        Certificate c = verifications.certificateOf(scope, id).orElseThrow(() -> RuleViolation.notFound("证书/certificate", id));
-        var subject = verifications.subject(scope, id);
+        Certificate c = queries.certificateOf(scope, id).orElseThrow(() -> RuleViolation.notFound("证书/certificate", id));
+        var subject = queries.subject(scope, id);
         Confirmation confirm = Confirmation.of("vui.confirm.revoke.title", "vui.confirm.revoke", List.of(c.number()),
                 List.of(new Fact("verification.certificateNumber", c.number()), new Fact("verification.owner", subject.ownerName()),
                         new Fact("verification.instrument", subject.categoryName() + " · " + subject.serialNumber())),
@@ -167,9 +182,9 @@ class VerificationPageController {
             return "redirect:" + url + "/revoke";
         }
         try {
-            Certificate c = verifications.certificateOf(currentUser.scope(), id)
+            Certificate c = queries.certificateOf(currentUser.scope(), id)
                     .orElseThrow(() -> RuleViolation.notFound("证书/certificate", id));
-            verifications.revoke(currentUser.scope(), c.id(), reason);
+            revoking.revoke(currentUser.scope(), c.id(), reason);
             return Forms.done(redirect, url, "vui.flash.revoked");
         } catch (RuleViolation v) {
             return Forms.back(redirect, url + "/revoke", null, v, null);
@@ -178,30 +193,30 @@ class VerificationPageController {
 
     String detailPage(long id, Model model) {
         DataScope scope = currentUser.scope();
-        Verification v = verifications.require(scope, id);
-        ConformityDecision decision = verifications.decision(scope, id);
-        Certificate certificate = verifications.certificateOf(scope, id).orElse(null);
+        Verification v = queries.require(scope, id);
+        ConformityDecision decision = queries.decision(scope, id);
+        Certificate certificate = queries.certificateOf(scope, id).orElse(null);
         // Before issue the institution sees what the legitimacy check would say for the computed conclusion.
         Legitimacy preview = decision != null && certificate == null && v.status().mayIssue()
-                ? verifications.check(scope, id, Conclusion.of(decision.conforming())) : null;
+                ? queries.check(scope, id, Conclusion.of(decision.conforming())) : null;
         model.addAttribute("verification", v);
-        model.addAttribute("subject", verifications.subject(scope, id));
+        model.addAttribute("subject", queries.subject(scope, id));
         model.addAttribute("decision", decision);
         model.addAttribute("certificate", certificate);
         model.addAttribute("preview", preview);
         boolean mayAssign = v.status().mayAssign()
                 && (scope.isOfficer() || scope.isParty(DataScope.PartyKind.ENTERPRISE, v.ownerEnterpriseId()));
         model.addAttribute("mayAssign", mayAssign);
-        model.addAttribute("institutions", mayAssign ? verifications.assignable(scope, id) : List.of());
+        model.addAttribute("institutions", mayAssign ? queries.assignable(scope, id) : List.of());
         model.addAttribute("mayRecord", v.status().mayRecord() && v.institutionId() != null
                 && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId()));
         model.addAttribute("mayIssue", scope.role() == Role.INSTITUTION_STAFF && v.status().mayIssue());
-        model.addAttribute("redecision", scope.isOfficer() ? verifications.redecision(scope, id) : null);
+        model.addAttribute("redecision", scope.isOfficer() ? queries.redecision(scope, id) : null);
         boolean staff = v.institutionId() != null && scope.isParty(DataScope.PartyKind.INSTITUTION, v.institutionId());
         model.addAttribute("mayCheck", staff && v.status().mayCheck());
         model.addAttribute("mayApprove", staff && v.status().mayApprove());
-        model.addAttribute("signers", staff && (v.status().mayCheck() || v.status().mayApprove()) ? verifications.verifiersFor(scope, id) : List.of());
-        model.addAttribute("signatures", verifications.signatureNames(scope, id));
+        model.addAttribute("signers", staff && (v.status().mayCheck() || v.status().mayApprove()) ? queries.verifiersFor(scope, id) : List.of());
+        model.addAttribute("signatures", queries.signatureNames(scope, id));
         model.addAttribute("mayRevoke", certificate != null && certificate.valid()
                 && (scope.isOfficer() || scope.role() == Role.INSTITUTION_STAFF));
         return "verification/verification";

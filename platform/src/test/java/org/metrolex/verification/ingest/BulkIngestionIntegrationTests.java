@@ -28,6 +28,9 @@ import org.metrolex.platform.scope.Role;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.support.MetrolexIntegrationTest;
 import org.metrolex.support.TestLogins;
+import org.metrolex.verification.RevokingCertificate;
+import org.metrolex.verification.CertificateDocuments;
+import org.metrolex.verification.CertificateChecks;
 import org.metrolex.verification.VerificationManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +63,9 @@ class BulkIngestionIntegrationTests {
     @Autowired RegionCatalogue regions;
     @Autowired PartyManagement parties;
     @Autowired JdbcTemplate jdbc;
-    @Autowired VerificationManagement verifications;
+    @Autowired RevokingCertificate revoking;
+    @Autowired CertificateDocuments documents;
+    @Autowired CertificateChecks checks;
 
     long institutionId;
     long enterpriseId;
@@ -231,9 +236,9 @@ class BulkIngestionIntegrationTests {
         DataScope admin = TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN);
         String checkerName = parties.requirePerson(admin, checker).name();
         String approverName = parties.requirePerson(admin, approver).name();
-        String named = verifications.signedXml(admin, ((Number) rows.get(0).get("id")).longValue()).xml();
+        String named = documents.signedXml(admin, ((Number) rows.get(0).get("id")).longValue()).xml();
         assertThat(named).contains(checkerName, approverName).doesNotContain("发证机构系统内签署");
-        assertThat(verifications.signedXml(admin, ((Number) rows.get(1).get("id")).longValue()).xml()).contains("发证机构系统内签署");
+        assertThat(documents.signedXml(admin, ((Number) rows.get(1).get("id")).longValue()).xml()).contains("发证机构系统内签署");
     }
 
     String signedRow(long instrument, Object checker, Object approver) {
@@ -260,7 +265,7 @@ class BulkIngestionIntegrationTests {
         assertThat(dueRow(c).get("next_due").toString()).isEqualTo(day.plusMonths(12).toString());
         // the deferral was local to the batch's transaction: revoking b's notice brings its certificate back at once
         long notice = (Long) dueRow(b).get("certificate_id");
-        verifications.revoke(scope(Role.INSTITUTION_STAFF), notice, "录入错误 / entered in error");
+        revoking.revoke(scope(Role.INSTITUTION_STAFF), notice, "录入错误 / entered in error");
         assertThat(dueRow(b).get("certificate_id")).isEqualTo(bCertificate);
     }
 
@@ -276,15 +281,15 @@ class BulkIngestionIntegrationTests {
         assertThat(c.get("document_xml")).as("COPY writes no document").isNull();
         DataScope admin = TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN);
         long id = ((Number) c.get("id")).longValue();
-        var first = verifications.signedXml(admin, id);
+        var first = documents.signedXml(admin, id);
         assertThat(first.xml()).contains((String) c.get("number"), "<conformity>CONFORMING</conformity>", "<nominal>30</nominal>");
-        assertThat(verifications.verifySignature(first.xml(), first.signature(), null).valid()).isTrue();
-        var again = verifications.signedXml(admin, id);
+        assertThat(checks.verifySignature(first.xml(), first.signature(), null).valid()).isTrue();
+        var again = documents.signedXml(admin, id);
         assertThat(again.signature()).isEqualTo(first.signature());
         assertThat(again.xml()).isEqualTo(first.xml());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'verification.certificate.sign' and entity_id = ?",
                 Long.class, String.valueOf(id))).isEqualTo(1);
-        byte[] pdf = verifications.pdf(admin, id);
+        byte[] pdf = documents.pdf(admin, id);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
