@@ -155,7 +155,7 @@ class SupervisionModuleIntegrationTests {
                         .contains("name", "type", "targetRegionCode", "sampleSize", "stratifyBy", "inspectorPool"));
     }
 
-    // ------------------------------------------------ the module's API, called here only (remapped to use cases at merge)
+    // ------------------------------------------------ the module's use cases and its neighbours' APIs, called here only
 
     /** A market campaign over 长安区 (the county officer's county), one target, two inspectors. */
     private Campaign marketCampaign(List<Long> pool) {

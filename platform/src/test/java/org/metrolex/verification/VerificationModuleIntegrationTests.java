@@ -43,6 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
 class VerificationModuleIntegrationTests {
 
     @Autowired VerificationManagement verifications;
+    @Autowired VerificationQueries queries;
+    @Autowired RecordingReadings recording;
+    @Autowired SigningVerification signing;
+    @Autowired IssuingCertificate issuing;
+    @Autowired RevokingCertificate revoking;
+    @Autowired CertificateChecks checks;
+    @Autowired CertificateDocuments documents;
     @Autowired InstrumentManagement instruments;
     @Autowired PartyManagement parties;
     @Autowired RegionCatalogue regions;
@@ -91,7 +98,7 @@ class VerificationModuleIntegrationTests {
                     assertThat(event.kind()).isEqualTo(CertificateKind.CERTIFICATE);
                     assertThat(event.nextDue()).isEqualTo(today.plusMonths(12));
                 });
-        assertThat(verifications.require(staff(), id).status().name()).isEqualTo("CERTIFIED");
+        assertThat(queries.require(staff(), id).status().name()).isEqualTo("CERTIFIED");
     }
 
     @Test
@@ -113,7 +120,7 @@ class VerificationModuleIntegrationTests {
                     assertThat(e.verificationId()).isEqualTo(id);
                     assertThat(e.revokedOn()).isEqualTo(fixtures.today());
                 });
-        assertThat(verifications.publicCheck(c.number()).revokedReason()).isEqualTo("检定员误用砝码");
+        assertThat(checks.publicCheck(c.number()).revokedReason()).isEqualTo("检定员误用砝码");
     }
 
     // ------------------------------------------------ moved from VerificationWorkflowIntegrationTests (no demo needed)
@@ -121,7 +128,7 @@ class VerificationModuleIntegrationTests {
     @Test
     void aConclusionTheReadingsDoNotSupportIsRefusedAndTheTrueOneIsANotice() {
         long id = recorded(scale(), fixtures.today(), VerificationFixtures.BAD_SCALE);
-        assertThat(verifications.require(staff(), id).conforming()).isFalse();
+        assertThat(queries.require(staff(), id).conforming()).isFalse();
         sign(id);
         assertThatThrownBy(() -> issue(id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule())
@@ -129,7 +136,7 @@ class VerificationModuleIntegrationTests {
         Certificate notice = issue(id, Conclusion.NON_CONFORMING);
         assertThat(notice.kind()).isEqualTo(CertificateKind.NON_CONFORMITY_NOTICE);
         assertThat(notice.nextDue()).isNull();
-        assertThat(verifications.require(staff(), id).status().name()).isEqualTo("NON_CONFORMING");
+        assertThat(queries.require(staff(), id).status().name()).isEqualTo("NON_CONFORMING");
     }
 
     /**
@@ -142,35 +149,35 @@ class VerificationModuleIntegrationTests {
         long standard = standard();
         long id = recorded(scale(), fixtures.today(), standard, VerificationFixtures.GOOD_SCALE);
         // unsigned: the legitimacy check refuses the issue and names both missing signatures
-        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
+        assertThatThrownBy(() -> issuing.issue(staff, id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
                         .containsExactlyInAnyOrder("SIGNATURE_MISSING@checker", "SIGNATURE_MISSING@approver"));
         // in order only, by someone else than the verifier, qualified for the instrument
-        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(1)))
+        assertThatThrownBy(() -> signing.signApproval(staff, id, signers.get(1)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
-        assertThatThrownBy(() -> verifications.signCheck(staff, id, verifier))
+        assertThatThrownBy(() -> signing.signCheck(staff, id, verifier))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
-        assertThatThrownBy(() -> verifications.signCheck(staff, id, fixtures.unqualifiedVerifier(institute.id()).id()))
+        assertThatThrownBy(() -> signing.signCheck(staff, id, fixtures.unqualifiedVerifier(institute.id()).id()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("qualified"));
-        assertThat(verifications.signCheck(staff, id, signers.get(0)).status().name()).isEqualTo("CHECKED");
-        assertThatThrownBy(() -> verifications.issue(staff, id, Conclusion.CONFORMING))
+        assertThat(signing.signCheck(staff, id, signers.get(0)).status().name()).isEqualTo("CHECKED");
+        assertThatThrownBy(() -> issuing.issue(staff, id, Conclusion.CONFORMING))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule() + "@" + e.field())
                         .containsExactly("SIGNATURE_MISSING@approver"));
-        assertThatThrownBy(() -> verifications.signApproval(staff, id, signers.get(0)))
+        assertThatThrownBy(() -> signing.signApproval(staff, id, signers.get(0)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("distinct"));
         // corrected readings withdraw the check
         record(id, fixtures.today(), standard, VerificationFixtures.GOOD_SCALE);
-        Verification corrected = verifications.require(staff, id);
+        Verification corrected = queries.require(staff, id);
         assertThat(corrected.status().name()).isEqualTo("RECORDED");
         assertThat(corrected.checkerPersonId()).isNull();
-        verifications.signCheck(staff, id, signers.get(0));
-        assertThat(verifications.signApproval(staff, id, signers.get(1)).status().name()).isEqualTo("APPROVED");
-        Certificate c = verifications.issue(staff, id, Conclusion.CONFORMING);
+        signing.signCheck(staff, id, signers.get(0));
+        assertThat(signing.signApproval(staff, id, signers.get(1)).status().name()).isEqualTo("APPROVED");
+        Certificate c = issuing.issue(staff, id, Conclusion.CONFORMING);
         assertThat(audit.recent("verification", String.valueOf(id), 0, 20)).extracting(e -> e.action())
                 .contains("verification.check", "verification.approve");
         // the certificate prints the three people in their roles
         String text;
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(verifications.pdf(staff, c.id()))) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.pdf(staff, c.id()))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
         }
@@ -180,7 +187,7 @@ class VerificationModuleIntegrationTests {
         assertThat(text).contains("检定员", "核验员", "批准人").doesNotContain("eccentricity").contains("称量");
     }
 
-    // ------------------------------------------------ the module's API, called here only (remapped to use cases at merge)
+    // ------------------------------------------------ the module's use cases and its neighbours' APIs, called here only
 
     private DataScope staff() {
         return fixtures.institutionStaff(institute.id());
@@ -214,21 +221,21 @@ class VerificationModuleIntegrationTests {
 
     /** Records (or corrects) the readings, by the qualified verifier with a 30 yuan fee. */
     private void record(long id, LocalDate day, long standard, String readings) {
-        verifications.record(staff(), id, new VerificationManagement.Recording(day, verifier, List.of(standard),
+        recording.record(staff(), id, new RecordingReadings.Recording(day, verifier, List.of(standard),
                 json.readValue(readings, Readings.class), new BigDecimal("30.00"), false));
     }
 
     /** The checker, then the approver (ADR 0020). */
     private void sign(long id) {
-        verifications.signCheck(staff(), id, signers.get(0));
-        verifications.signApproval(staff(), id, signers.get(1));
+        signing.signCheck(staff(), id, signers.get(0));
+        signing.signApproval(staff(), id, signers.get(1));
     }
 
     private Certificate issue(long id, Conclusion conclusion) {
-        return verifications.issue(staff(), id, conclusion);
+        return issuing.issue(staff(), id, conclusion);
     }
 
     private Certificate revoke(long certificateId, String reason) {
-        return verifications.revoke(staff(), certificateId, reason);
+        return revoking.revoke(staff(), certificateId, reason);
     }
 }
