@@ -32,7 +32,6 @@ public class AuthorisingInstitution {
         this.audit = audit;
     }
 
-
     /** Adds one authorised instrument type for a region and period (计量授权证书 line). */
     @Transactional
     public Institution addAuthorization(DataScope scope, long institutionId, String certificateNo, String instrumentType,
@@ -63,7 +62,6 @@ public class AuthorisingInstitution {
         audit.record("institution.authorize", "institution", institutionId, before.authorizations(), after.authorizations());
         return after;
     }
-
 
     /**
      * Withdraws an authorisation certificate (e.g. its licence was revoked): every line of it ends on

@@ -69,7 +69,6 @@ public class ImportingEnterprises {
         return Upsert.UPDATED;
     }
 
-
     /**
      * Imports an .xlsx list of enterprises (see {@link EnterpriseSpreadsheet} for the columns), storing
      * each row by its credit code as {@link #upsertEnterprise} does. A file that cannot be read, lacks a
@@ -119,13 +118,11 @@ public class ImportingEnterprises {
         return new EnterpriseImportReport(lines.size(), created, updated, unchanged, rejected);
     }
 
-
     private static boolean sameAs(Enterprise e, EnterpriseDraft d) {
         return e.name().equals(d.name()) && nz(e.address()).equals(d.address()) && e.regionCode().equals(d.regionCode())
                 && e.category() == d.parsedCategory() && nz(e.legalRepresentative()).equals(d.legalRepresentative())
                 && nz(e.contactPhone()).equals(d.contactPhone());
     }
-
 
     private static String nz(String s) {
         return s == null ? "" : s;

@@ -46,19 +46,16 @@ public class PartyQueries {
         this.clock = clock;
     }
 
-
     @Transactional(readOnly = true)
     public ResultPage<Enterprise> searchEnterprises(DataScope scope, EnterpriseQuery query, Integer page, Integer size) {
         int[] ps = ResultPage.clamp(page, size);
         return enterprises.search(scope, query, ps[0], ps[1]);
     }
 
-
     @Transactional(readOnly = true)
     public void forEachEnterprise(DataScope scope, EnterpriseQuery query, Consumer<Enterprise> consumer) {
         enterprises.forEach(scope, query, consumer);
     }
-
 
     /** The enterprise with this credit code, if the caller may see it (e.g. the owner column of an import). */
     @Transactional(readOnly = true)
@@ -70,7 +67,6 @@ public class PartyQueries {
                 .flatMap(e -> enterprises.find(scope, e.id()));
     }
 
-
     /**
      * Every active enterprise of a category in scope, for another module that must see a whole population
      * (a supervision draw), without handing out the persistence query type.
@@ -80,25 +76,21 @@ public class PartyQueries {
         enterprises.forEach(scope, new EnterpriseQuery(null, null, category, true), consumer);
     }
 
-
     /** Active enterprises in scope by name, at most {@code limit}: choices for another module's form. */
     @Transactional(readOnly = true)
     public List<Enterprise> enterpriseChoices(DataScope scope, int limit) {
         return enterprises.search(scope, new EnterpriseQuery(null, null, null, true), 1, Math.min(limit, ResultPage.MAX_SIZE)).items();
     }
 
-
     @Transactional(readOnly = true)
     public Optional<Enterprise> enterprise(DataScope scope, long id) {
         return enterprises.find(scope, id);
     }
 
-
     @Transactional(readOnly = true)
     public Enterprise requireEnterprise(DataScope scope, long id) {
         return enterprises.find(scope, id).orElseThrow(() -> RuleViolation.notFound("企业/enterprise", id));
     }
-
 
     /**
      * The name of an enterprise, for public pages that show whose something is (the owner on an
@@ -109,7 +101,6 @@ public class PartyQueries {
     public Optional<String> publicEnterpriseName(long id) {
         return enterprises.publicName(id);
     }
-
 
     /**
      * Writes the enterprises the caller may see and the query selects as an .xlsx workbook whose
@@ -129,7 +120,6 @@ public class PartyQueries {
                 "keyword", query.keyword(), "region", query.regionCode(), "category", query.category(), "active", query.active()));
     }
 
-
     /** What an export or a list of personal data is audited with: format, row count and the filter as given. */
     static Map<String, Object> exportFacts(String format, long rows, Object... filter) {
         Map<String, Object> f = new java.util.TreeMap<>();
@@ -145,19 +135,16 @@ public class PartyQueries {
         return facts;
     }
 
-
     @Transactional(readOnly = true)
     public long enterpriseCount(DataScope scope) {
         return enterprises.count(scope);
     }
-
 
     @Transactional(readOnly = true)
     public ResultPage<Institution> searchInstitutions(DataScope scope, String keyword, String regionCode, Integer page, Integer size) {
         int[] ps = ResultPage.clamp(page, size);
         return institutions.search(scope, keyword, regionCode, ps[0], ps[1]);
     }
-
 
     /** The public registry of legal verification institutions; callers show public fields only. */
     @Transactional(readOnly = true)
@@ -166,31 +153,26 @@ public class PartyQueries {
         return institutions.publicRegistry(keyword, ps[0], ps[1]);
     }
 
-
     @Transactional(readOnly = true)
     public Institution requireInstitution(DataScope scope, long id) {
         return institutions.find(scope, id).orElseThrow(() -> RuleViolation.notFound("检定机构/institution", id));
     }
-
 
     @Transactional(readOnly = true)
     public List<Institution> institutionsInScope(DataScope scope) {
         return institutions.all(scope);
     }
 
-
     @Transactional(readOnly = true)
     public long institutionCount(DataScope scope) {
         return institutions.count(scope);
     }
-
 
     @Transactional(readOnly = true)
     public ResultPage<Person> searchPeople(DataScope scope, String keyword, String role, Long institutionId, Integer page, Integer size) {
         int[] ps = ResultPage.clamp(page, size);
         return people.search(scope, keyword, role, institutionId, ps[0], ps[1]);
     }
-
 
     /**
      * A page of the people list as shown to a user or a system client: names, roles, institutions and phones
@@ -206,7 +188,6 @@ public class PartyQueries {
         return result;
     }
 
-
     /**
      * Active inspectors of the whole province, the directory 双随机一公开 publishes and draws inspectors from
      * (supervision). Names, work regions and units only are meant to be shown.
@@ -216,18 +197,15 @@ public class PartyQueries {
         return people.inspectorDirectory();
     }
 
-
     @Transactional(readOnly = true)
     public Person requirePerson(DataScope scope, long id) {
         return people.find(scope, id).orElseThrow(() -> RuleViolation.notFound("人员/person", id));
     }
 
-
     @Transactional(readOnly = true)
     public long personCount(DataScope scope) {
         return people.count(scope);
     }
-
 
     /** Qualification certificates of people in scope that expire within the next {@code days} days. */
     @Transactional(readOnly = true)

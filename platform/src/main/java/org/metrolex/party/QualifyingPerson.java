@@ -25,7 +25,6 @@ public class QualifyingPerson {
         this.audit = audit;
     }
 
-
     @Transactional
     public Person addQualification(DataScope scope, long personId, String certificateNo, String qualificationScope,
                                    LocalDate validFrom, LocalDate validUntil) {
