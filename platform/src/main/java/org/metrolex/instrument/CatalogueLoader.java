@@ -26,17 +26,17 @@ class CatalogueLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CatalogueLoader.class);
     static final String RESOURCE = "instrument/catalogue.csv";
 
-    private final InstrumentManagement instruments;
+    private final StoringCatalogue catalogue;
 
-    CatalogueLoader(InstrumentManagement instruments) {
-        this.instruments = instruments;
+    CatalogueLoader(StoringCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            int changed = instruments.storeCatalogue(CatalogueFile.parse(lines));
+            int changed = catalogue.storeCatalogue(CatalogueFile.parse(lines));
             log.info("Instrument catalogue: {} categories changed", changed);
         }
     }

@@ -14,14 +14,14 @@ class CommitmentCheckJob {
 
     private static final Logger log = LoggerFactory.getLogger(CommitmentCheckJob.class);
 
-    private final LicensingManagement licensing;
+    private final CheckingCommitments checking;
 
-    CommitmentCheckJob(LicensingManagement licensing) {
-        this.licensing = licensing;
+    CommitmentCheckJob(CheckingCommitments checking) {
+        this.checking = checking;
     }
 
     @Scheduled(cron = "${app.licensing.commitment-check-cron:0 45 1 * * *}")
     void run() {
-        log.info("Overdue commitment checks flagged: {}", licensing.flagOverdueCommitmentChecks());
+        log.info("Overdue commitment checks flagged: {}", checking.flagOverdueCommitmentChecks());
     }
 }

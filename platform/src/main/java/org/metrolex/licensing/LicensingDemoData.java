@@ -40,16 +40,24 @@ class LicensingDemoData {
     private static final String[] TYPES = {"焦度计", "角膜曲率计", "验光镜片组", "体温计", "红外耳温计"};
     private static final String[] MODELS = {"JJC-30A", "LXS-20E", "G2.5-Z", "TCS-300K", "XYJ-9"};
 
-    private final LicensingManagement licensing;
+    private final LicensingQueries queries;
+    private final ApplyingForLicence applying;
+    private final UploadingDocument uploading;
+    private final AnsweringDocumentRequest answering;
+    private final DecidingApplication deciding;
     private final IdentityManagement identity;
     private final PartyManagement parties;
     private final InstrumentManagement instruments;
     private final CalendarManagement calendar;
     private final DemoReferenceDate dates;
 
-    LicensingDemoData(LicensingManagement licensing, IdentityManagement identity, PartyManagement parties,
+    LicensingDemoData(LicensingQueries queries, ApplyingForLicence applying, UploadingDocument uploading, AnsweringDocumentRequest answering, DecidingApplication deciding, IdentityManagement identity, PartyManagement parties,
                       InstrumentManagement instruments, CalendarManagement calendar, DemoReferenceDate dates) {
-        this.licensing = licensing;
+        this.queries = queries;
+        this.applying = applying;
+        this.uploading = uploading;
+        this.answering = answering;
+        this.deciding = deciding;
         this.identity = identity;
         this.parties = parties;
         this.instruments = instruments;
@@ -60,7 +68,7 @@ class LicensingDemoData {
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         DataScope province = DataScope.system("demo-data");
-        if (identity.principal("institution").isEmpty() || licensing.search(province, null, null, 1, 1).total() > 0) {
+        if (identity.principal("institution").isEmpty() || queries.search(province, null, null, 1, 1).total() > 0) {
             return;
         }
         var previous = SecurityContextHolder.getContext().getAuthentication();
@@ -101,18 +109,18 @@ class LicensingDemoData {
                 if (procedure.equals("TYPE_APPROVAL")) {
                     Enterprise e = enterprises.get(i % enterprises.size());
                     applicant = DataScope.actingFor(DataScope.PartyKind.ENTERPRISE, e.id(), "demo-data");
-                    id = licensing.apply(applicant, new DossierDraft(procedure, "", "电子计价秤", "", MODELS[i % MODELS.length] + "-" + i,
+                    id = applying.apply(applicant, new DossierDraft(procedure, "", "电子计价秤", "", MODELS[i % MODELS.length] + "-" + i,
                             null, false), submitted).dossier().id();
                 } else {
                     Institution inst = institutes.get(i % institutes.size());
                     applicant = DataScope.actingFor(DataScope.PartyKind.INSTITUTION, inst.id(), "demo-data");
                     if (procedure.equals("INSTITUTION_AUTHORIZATION")) {
-                        id = licensing.apply(applicant, new DossierDraft(procedure, "", TYPES[i % TYPES.length], inst.regionCode(), "",
+                        id = applying.apply(applicant, new DossierDraft(procedure, "", TYPES[i % TYPES.length], inst.regionCode(), "",
                                 null, byCommitment), submitted).dossier().id();
                     } else {
                         long standard = instruments.registerStandard(province, new MeasurementStandardDraft(inst.id(),
                                 "演示计量标准装置 " + (i + 1), "", null, "JZ-D-" + (1000 + i), today.plusMonths(10))).id();
-                        id = licensing.apply(applicant, new DossierDraft(procedure, "", "", "", "", standard, byCommitment), submitted)
+                        id = applying.apply(applicant, new DossierDraft(procedure, "", "", "", "", standard, byCommitment), submitted)
                                 .dossier().id();
                     }
                 }
@@ -131,8 +139,8 @@ class LicensingDemoData {
 
     /** A placeholder PDF for every document the procedure requires, uploaded in the applicant's name. */
     private void uploadRequiredDocuments(DataScope applicant, long id, String procedure) {
-        licensing.procedures().stream().filter(sp -> sp.procedure().code().equals(procedure)).findFirst()
-                .ifPresent(sp -> sp.procedure().documents().forEach(r -> licensing.upload(applicant, id, r.code(),
+        queries.procedures().stream().filter(sp -> sp.procedure().code().equals(procedure)).findFirst()
+                .ifPresent(sp -> sp.procedure().documents().forEach(r -> uploading.upload(applicant, id, r.code(),
                         r.nameZh() + "（演示）.pdf", ("%PDF-1.4\n% demo document " + r.code() + "\n").getBytes(StandardCharsets.US_ASCII))));
     }
 
@@ -176,7 +184,7 @@ class LicensingDemoData {
             if (stage == 2 || !next.test(3)) {
                 return;
             }
-            licensing.answer(officer, id, day[0], true);
+            answering.answer(officer, id, day[0], true);
         }
         if (stage == 3 || !next.test(2)) {
             return;
@@ -202,12 +210,12 @@ class LicensingDemoData {
     /** An action, with the reason for a delay when the demo dates make a step late. */
     private void act(DataScope officer, long id, StaffAction action, LocalDate on) {
         try {
-            licensing.act(officer, id, action, on);
+            deciding.act(officer, id, action, on);
         } catch (RuleViolation e) {
             if (e.errors().isEmpty() || !e.errors().get(0).field().equals("lateReason")) {
                 throw e;
             }
-            licensing.act(officer, id, new StaffAction(action.kind(), action.reason(), action.items(), "专家日程冲突，评审顺延（演示）"), on);
+            deciding.act(officer, id, new StaffAction(action.kind(), action.reason(), action.items(), "专家日程冲突，评审顺延（演示）"), on);
         }
     }
 }

@@ -19,15 +19,15 @@ class ProcedureLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProcedureLoader.class);
 
-    private final LicensingManagement licensing;
+    private final RevisingProcedure revising;
 
-    ProcedureLoader(LicensingManagement licensing) {
-        this.licensing = licensing;
+    ProcedureLoader(RevisingProcedure revising) {
+        this.revising = revising;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int stored = licensing.seedProcedures(ProcedureFile.shipped());
+        int stored = revising.seedProcedures(ProcedureFile.shipped());
         log.info("Licensing procedures: {} shipped procedure(s) stored", stored);
     }
 }

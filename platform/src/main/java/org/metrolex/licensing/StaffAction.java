@@ -1,6 +1,10 @@
 package org.metrolex.licensing;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.metrolex.licensing.domain.ApplicationEvent;
+import org.metrolex.licensing.domain.ClockFactory;
+import org.metrolex.licensing.domain.LicenceApplication;
 
 /**
  * A bureau officer's action on an application.
@@ -43,5 +47,40 @@ public record StaffAction(Kind kind, String reason, List<String> items, String l
 
     public static StaffAction of(Kind kind) {
         return new StaffAction(kind, "", List.of(), "");
+    }
+
+    /** The actions a deciding officer may take on the application in its current state. */
+    static List<Kind> availableOn(LicenceApplication app) {
+        return switch (app.status()) {
+            case SUBMITTED -> app.byCommitment()
+                    ? List.of(Kind.GRANT_BY_COMMITMENT, Kind.REQUEST_DOCUMENTS, Kind.NOT_ACCEPT)
+                    : List.of(Kind.ACCEPT, Kind.REQUEST_DOCUMENTS, Kind.NOT_ACCEPT);
+            case UNDER_REVIEW -> List.of(Kind.COMPLETE_REVIEW, Kind.REQUEST_DOCUMENTS, Kind.SUSPEND);
+            case IN_ASSESSMENT -> List.of(Kind.COMPLETE_ASSESSMENT, Kind.SUSPEND);
+            case SUSPENDED -> List.of(Kind.RESUME);
+            case AWAITING_DECISION -> List.of(Kind.GRANT, Kind.REFUSE, Kind.SUSPEND);
+            case GRANTED -> List.of(Kind.ISSUE);
+            case ISSUED -> app.commitmentCheckPending() ? List.of(Kind.CONFIRM_COMMITMENT, Kind.REVOKE) : List.of(Kind.REVOKE);
+            default -> List.of();
+        };
+    }
+
+    /** Performs this action on the application: the aggregate checks its state and records the event. */
+    ApplicationEvent performOn(LicenceApplication app, LocalDate on, String actor, ClockFactory clocks) {
+        return switch (kind) {
+            case ACCEPT -> app.accept(on, actor, lateReason, clocks);
+            case NOT_ACCEPT -> app.notAccept(on, actor, reason, lateReason, clocks);
+            case REQUEST_DOCUMENTS -> app.requestDocuments(on, actor, items);
+            case SUSPEND -> app.suspend(on, actor, reason);
+            case RESUME -> app.resume(on, actor);
+            case COMPLETE_REVIEW -> app.completeReview(on, actor, lateReason, clocks);
+            case COMPLETE_ASSESSMENT -> app.completeAssessment(on, actor, lateReason, clocks);
+            case GRANT -> app.grant(on, actor, reason, lateReason, clocks);
+            case REFUSE -> app.refuse(on, actor, reason, lateReason, clocks);
+            case ISSUE -> app.issue(on, actor, lateReason, clocks);
+            case GRANT_BY_COMMITMENT -> app.grantByCommitment(on, actor);
+            case CONFIRM_COMMITMENT -> app.confirmCommitment(on, actor);
+            case REVOKE -> app.revoke(on, actor, reason);
+        };
     }
 }

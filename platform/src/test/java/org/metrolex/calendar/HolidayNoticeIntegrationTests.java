@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.identity.IdentityManagement;
 import org.metrolex.licensing.ApplicationView;
-import org.metrolex.licensing.LicensingManagement;
+import org.metrolex.licensing.ApplyingForLicence;
+import org.metrolex.licensing.DecidingApplication;
+import org.metrolex.licensing.LicensingQueries;
 import org.metrolex.licensing.LicensingTestApplications;
 import org.metrolex.party.PartyManagement;
 import org.metrolex.platform.scope.DataScope;
@@ -52,7 +54,9 @@ class HolidayNoticeIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired CalendarManagement calendar;
     @Autowired SupervisionManagement supervision;
-    @Autowired LicensingManagement licensing;
+    @Autowired LicensingQueries queries;
+    @Autowired ApplyingForLicence applying;
+    @Autowired DecidingApplication deciding;
     @Autowired IdentityManagement identity;
     @Autowired PartyManagement parties;
     @Autowired CurrentUser currentUser;
@@ -87,14 +91,14 @@ class HolidayNoticeIntegrationTests {
             inYuhua = orders.ordered("city", "130108", LocalDate.parse("2027-02-01"), 10).id();
             DataScope institution = TestLogins.scope(regions, identity, Role.INSTITUTION_STAFF);
             DataScope city = TestLogins.scope(regions, identity, Role.CITY_OFFICER);
-            application = LicensingTestApplications.acceptedAuthorisation(licensing, institution, city, "血压计（血压表）",
+            application = LicensingTestApplications.acceptedAuthorisation(applying, deciding, institution, city, "血压计（血压表）",
                     LocalDate.parse("2027-02-03"));
-            commitmentApplication = LicensingTestApplications.authorisationByCommitment(licensing, institution, city,
+            commitmentApplication = LicensingTestApplications.authorisationByCommitment(applying, deciding, institution, city,
                     "血压计（血压表）", LocalDate.parse("2027-01-25"));
         } finally {
             TestLogins.clear();
         }
-        ApplicationView before = licensing.view(TestLogins.scope(regions, identity, Role.CITY_OFFICER), application);
+        ApplicationView before = queries.view(TestLogins.scope(regions, identity, Role.CITY_OFFICER), application);
         assertThat(before.timeline().overall().deadline()).isEqualTo(LocalDate.parse("2027-02-15"));
         assertThat(before.timeline().overall().provisional()).isTrue();
         assertThat(commitmentDue()).isEqualTo(LocalDate.parse("2027-02-22"));
@@ -175,7 +179,7 @@ class HolidayNoticeIntegrationTests {
             REVIEW    | 2027-02-08      | 2027-02-06     | before: 02-04, 02-05, 02-08 (3); after: 02-04, 02-05, Saturday 02-06 (3)
             """)
     void licensingClocksAreReplayedOnTheNewCalendarAndTheChangeIsListed(String clock, LocalDate before, LocalDate after, String how) {
-        ApplicationView v = licensing.view(TestLogins.scope(regions, identity, Role.CITY_OFFICER), application);
+        ApplicationView v = queries.view(TestLogins.scope(regions, identity, Role.CITY_OFFICER), application);
         var status = clock.equals("OVERALL") ? v.timeline().overall() : v.timeline().steps().get(v.timeline().steps().size() - 1).status();
         assertThat(status.deadline()).as(how).isEqualTo(after);
         assertThat(status.provisional()).as(how).isFalse();

@@ -35,7 +35,7 @@ class InstrumentImportIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
-    @Autowired InstrumentManagement instruments;
+    @Autowired ImportingInstruments importing;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
 
@@ -72,7 +72,7 @@ class InstrumentImportIntegrationTests {
                 new String[] {"出租汽车计价器", "导入厂", "DR-3", "IMP-0003", "", "", "", owner, "130102", "", "贸易结算"},
                 new String[] {"燃油加油机", "导入加油设备厂", "DR-1", "IMP-0004", "", "", "", elsewhere, "130104", "", "贸易结算"},
                 new String[] {"燃油加油机", "导入加油设备厂", "DR-1", "IMP-0001", "", "", "", owner, "130102", "重复", "贸易结算"});
-        InstrumentImportReport first = instruments.importInstruments(scope, new ByteArrayInputStream(file));
+        InstrumentImportReport first = importing.importInstruments(scope, new ByteArrayInputStream(file));
         assertThat(first.rows()).isEqualTo(5);
         assertThat(first.filed()).isEqualTo(2);
         assertThat(first.rejected()).extracting(InstrumentImportReport.RejectedRow::rowNumber,
@@ -83,7 +83,7 @@ class InstrumentImportIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(6, "serialNumber", "duplicate-in-file"));
         assertThat(first.rejected().get(0).messageEn()).contains("not in the mandatory-verification catalogue");
 
-        InstrumentImportReport again = instruments.importInstruments(scope, new ByteArrayInputStream(file));
+        InstrumentImportReport again = importing.importInstruments(scope, new ByteArrayInputStream(file));
         assertThat(again.filed()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(2);
@@ -109,7 +109,7 @@ class InstrumentImportIntegrationTests {
     void aFileWithoutTheColumnsIsRefusedWhole() throws Exception {
         var scope = TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN);
         byte[] file = workbook(new String[] {"器具类别", "制造厂"}, new String[] {"燃油加油机", "某厂"});
-        assertThatThrownBy(() -> instruments.importInstruments(scope, new ByteArrayInputStream(file)))
+        assertThatThrownBy(() -> importing.importInstruments(scope, new ByteArrayInputStream(file)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.field())
                         .contains("serialNumber", "ownerCreditCode", "purpose"));
     }

@@ -30,7 +30,7 @@ class InstrumentRegistryIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
-    @Autowired InstrumentManagement instruments;
+    @Autowired InstrumentQueries queries;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
@@ -73,14 +73,14 @@ class InstrumentRegistryIntegrationTests {
 
     @Test
     void aCountyOfficerSeesOnlyItsCountyAndAnEnterpriseOnlyItsOwn() throws Exception {
-        var county = instruments.search(TestLogins.scope(regions, identity, Role.COUNTY_OFFICER), InstrumentQuery.all(), 1, 200);
+        var county = queries.search(TestLogins.scope(regions, identity, Role.COUNTY_OFFICER), InstrumentQuery.all(), 1, 200);
         assertThat(county.total()).isPositive();
         assertThat(county.items()).extracting(Instrument::regionCode).containsOnly("130102");
         assertThat(county.total()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from instrument where region_code = '130102'", Long.class));
 
         var me = TestLogins.principal(identity, Role.ENTERPRISE_USER);
-        var mine = instruments.search(TestLogins.scope(regions, identity, Role.ENTERPRISE_USER), InstrumentQuery.all(), 1, 200);
+        var mine = queries.search(TestLogins.scope(regions, identity, Role.ENTERPRISE_USER), InstrumentQuery.all(), 1, 200);
         assertThat(mine.total()).isPositive().isEqualTo(jdbc.queryForObject(
                 "select count(*) from instrument where owner_enterprise_id = ?", Long.class, me.partyId()));
         assertThat(mine.items()).extracting(Instrument::ownerEnterpriseId).containsOnly(me.partyId());
@@ -100,7 +100,7 @@ class InstrumentRegistryIntegrationTests {
     void institutionStaffAreRefused() throws Exception {
         mvc.perform(get("/api/instruments").with(TestLogins.as(identity, Role.INSTITUTION_STAFF)))
                 .andExpect(status().isForbidden());
-        assertThat(instruments.search(TestLogins.scope(regions, identity, Role.INSTITUTION_STAFF), InstrumentQuery.all(), 1, 20)
+        assertThat(queries.search(TestLogins.scope(regions, identity, Role.INSTITUTION_STAFF), InstrumentQuery.all(), 1, 20)
                 .total()).isZero();
     }
 

@@ -25,7 +25,7 @@ class MeasurementStandardIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
-    @Autowired InstrumentManagement instruments;
+    @Autowired InstrumentQueries queries;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
 
@@ -40,14 +40,14 @@ class MeasurementStandardIntegrationTests {
                                 .formatted(other)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.institutionId").value(me.partyId()));
-        var mine = instruments.standards(TestLogins.scope(regions, identity, Role.INSTITUTION_STAFF), null, 1, 200);
+        var mine = queries.standards(TestLogins.scope(regions, identity, Role.INSTITUTION_STAFF), null, 1, 200);
         assertThat(mine.items()).extracting(MeasurementStandard::institutionId).containsOnly(me.partyId());
         assertThat(mine.items()).extracting(MeasurementStandard::name).contains("血压计检定装置（测试）");
     }
 
     @Test
     void officersReadByRegionAndEnterprisesAreRefused() throws Exception {
-        var city = instruments.standards(TestLogins.scope(regions, identity, Role.CITY_OFFICER), null, 1, 200);
+        var city = queries.standards(TestLogins.scope(regions, identity, Role.CITY_OFFICER), null, 1, 200);
         assertThat(city.total()).isPositive();
         assertThat(city.items()).allSatisfy(s -> assertThat(regions.isWithin(s.regionCode(), "130100")).isTrue());
         mvc.perform(get("/api/measurement-standards").with(TestLogins.as(identity, Role.ENTERPRISE_USER)))
@@ -61,7 +61,7 @@ class MeasurementStandardIntegrationTests {
 
     @Test
     void theDemoProvinceHasAStandardThatMayNotBeUsed() {
-        var all = instruments.standards(TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN), null, 1, 200);
+        var all = queries.standards(TestLogins.scope(regions, identity, Role.PROVINCE_ADMIN), null, 1, 200);
         assertThat(all.items()).anySatisfy(s -> assertThat(s.problemsOn(java.time.LocalDate.of(2026, 11, 27)))
                 .extracting(e -> e.rule()).containsExactly("valid-on-day"));
         assertThat(all.items()).anySatisfy(s -> assertThat(s.problemsOn(java.time.LocalDate.of(2026, 11, 27)))

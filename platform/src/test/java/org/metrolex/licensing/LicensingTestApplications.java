@@ -11,20 +11,20 @@ public final class LicensingTestApplications {
     }
 
     /** An institution authorisation applied for and accepted on {@code on}: its review step and overall clock run. */
-    public static long acceptedAuthorisation(LicensingManagement licensing, DataScope institution, DataScope city,
+    public static long acceptedAuthorisation(ApplyingForLicence applying, DecidingApplication deciding, DataScope institution, DataScope city,
                                              String instrumentType, LocalDate on) {
-        long id = licensing.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType, "130100", "",
+        long id = applying.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType, "130100", "",
                 null, false), on).dossier().id();
-        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT), on);
+        deciding.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT), on);
         return id;
     }
 
     /** An institution authorisation granted by commitment on {@code on}: its later check is due in working days. */
-    public static long authorisationByCommitment(LicensingManagement licensing, DataScope institution, DataScope city,
+    public static long authorisationByCommitment(ApplyingForLicence applying, DecidingApplication deciding, DataScope institution, DataScope city,
                                                  String instrumentType, LocalDate on) {
-        long id = licensing.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType, "130100", "",
+        long id = applying.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType, "130100", "",
                 null, true), on).dossier().id();
-        licensing.act(city, id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT), on);
+        deciding.act(city, id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT), on);
         return id;
     }
 }

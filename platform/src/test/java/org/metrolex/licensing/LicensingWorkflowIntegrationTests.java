@@ -60,7 +60,13 @@ class LicensingWorkflowIntegrationTests {
     static final byte[] PDF = "%PDF-1.4\n% test document\n".getBytes();
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
-    @Autowired LicensingManagement licensing;
+    @Autowired LicensingQueries queries;
+    @Autowired RevisingProcedure revising;
+    @Autowired ApplyingForLicence applying;
+    @Autowired UploadingDocument uploading;
+    @Autowired AnsweringDocumentRequest answering;
+    @Autowired DecidingApplication deciding;
+    @Autowired CheckingCommitments checking;
     /** The application's clock (dates in China): a run between 16:00 and 24:00 UTC is already tomorrow there. */
     @Autowired Clock clock;
     @Autowired PartyManagement parties;
@@ -107,44 +113,44 @@ class LicensingWorkflowIntegrationTests {
         assertThatThrownBy(() -> verifications.assign(scope(Role.COUNTY_OFFICER), verification, institutionId()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).rule()).isEqualTo("authorised"));
 
-        ApplicationView v = licensing.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", "血压计（血压表）", "130100",
+        ApplicationView v = applying.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", "血压计（血压表）", "130100",
                 "", null, false));
         long id = v.dossier().id();
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(v.missingDocuments()).hasSize(5);
-        licensing.upload(institution, id, "application-form", "申请书.pdf", PDF);
-        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT));
-        v = licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("质量管理手册", "检定人员资格证明"), ""));
+        uploading.upload(institution, id, "application-form", "申请书.pdf", PDF);
+        deciding.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT));
+        v = deciding.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("质量管理手册", "检定人员资格证明"), ""));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.AWAITING_DOCUMENTS);
         assertThat(v.timeline().overall().stopped()).isTrue();
         assertThat(v.requestedItems()).containsExactly("质量管理手册", "检定人员资格证明");
 
         // 一次性告知: every listed item must be answered by an upload of its kind before the answer is accepted.
-        licensing.upload(institution, id, "quality-manual", "手册.pdf", PDF);
-        assertThatThrownBy(() -> licensing.answer(institution, id))
+        uploading.upload(institution, id, "quality-manual", "手册.pdf", PDF);
+        assertThatThrownBy(() -> answering.answer(institution, id))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.errors().get(0).rule()).isEqualTo("one-per-item");
                     assertThat(e.errors().get(0).messageZh()).contains("检定人员资格证明").doesNotContain("质量管理手册");
                     assertThat(e.errors().get(0).messageEn()).contains("检定人员资格证明");
                 });
-        licensing.upload(institution, id, "staff-qualifications", "资格.png", PNG);
-        v = licensing.answer(institution, id);
+        uploading.upload(institution, id, "staff-qualifications", "资格.png", PNG);
+        v = answering.answer(institution, id);
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
         assertThat(v.timeline().overall().stopped()).isFalse();
         assertThat(v.documents()).allSatisfy(d -> assertThat(d.scanStatus().name()).isEqualTo("NOT_SCANNED"));
 
-        licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
-        licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_ASSESSMENT));
+        deciding.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
+        deciding.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_ASSESSMENT));
         // Two required documents never uploaded: a grant is refused naming them, unless overridden with a reason, audited.
-        assertThatThrownBy(() -> licensing.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), "")))
+        assertThatThrownBy(() -> deciding.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), "")))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.errors().get(0).field()).isEqualTo("documentsOverride");
                     assertThat(e.errors().get(0).messageZh()).contains("申请授权项目表").contains("计量标准及考核证书清单")
                             .doesNotContain("质量管理手册");
                 });
-        assertThat(licensing.view(city, id).licence()).as("nothing granted").isNull();
-        v = licensing.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), "")
+        assertThat(queries.view(city, id).licence()).as("nothing granted").isNull();
+        v = deciding.act(city, id, new StaffAction(StaffAction.Kind.GRANT, "条件符合", List.of(), "")
                 .overridingMissingDocuments("项目表和标准清单已在现场核查时当面核验"));
         assertThat(jdbc.queryForObject("select after_json from audit_entry where action = 'licence-application.grant-with-missing-documents'"
                 + " and entity_id = ?", String.class, String.valueOf(id))).contains("当面核验");
@@ -157,7 +163,7 @@ class LicensingWorkflowIntegrationTests {
             assertThat(e.holderId()).isEqualTo(institutionId());
             assertThat(e.byCommitment()).isFalse();
         });
-        v = licensing.act(city, id, StaffAction.of(StaffAction.Kind.ISSUE));
+        v = deciding.act(city, id, StaffAction.of(StaffAction.Kind.ISSUE));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
         assertThat(v.timeline().steps()).extracting(s -> s.step().kind())
                 .containsExactly(StepKind.ACCEPTANCE, StepKind.REVIEW, StepKind.ASSESSMENT, StepKind.DECISION, StepKind.ISSUE);
@@ -173,7 +179,7 @@ class LicensingWorkflowIntegrationTests {
         assertThat(json).contains(number, "INSTITUTION_AUTHORIZATION").doesNotContain("decidedBy", "applicationId", "holderId");
 
         // The licence PDF in Chinese, rendered to PNG to look at.
-        byte[] pdf = licensing.licencePdf(institution, id);
+        byte[] pdf = queries.licencePdf(institution, id);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Authorisation of a legal verification institution", "持证单位", number,
                     "血压计（血压表）", "石家庄市计量测试所");
@@ -192,21 +198,21 @@ class LicensingWorkflowIntegrationTests {
                 "压力标准装置（测试）", "", null, "JZ-L-" + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(clock).plusMonths(6)));
         assertThat(standard.problemsOn(LocalDate.now(clock))).extracting(e -> e.field()).contains("assessmentCertificateNo");
 
-        long id = licensing.apply(institution, new DossierDraft("STANDARD_APPROVAL", "", "", "", "", standard.id(), true)).dossier().id();
-        assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.ACCEPT)))
+        long id = applying.apply(institution, new DossierDraft("STANDARD_APPROVAL", "", "", "", "", standard.id(), true)).dossier().id();
+        assertThatThrownBy(() -> deciding.act(admin, id, StaffAction.of(StaffAction.Kind.ACCEPT)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(409));
-        ApplicationView v = licensing.act(admin, id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT));
+        ApplicationView v = deciding.act(admin, id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
         assertThat(v.licence().commitmentCheckDue()).isAfter(LocalDate.now(clock));
         MeasurementStandard approved = instruments.requireStandard(institution, standard.id());
         assertThat(approved.assessmentCertificateNo()).isEqualTo(v.licence().number());
         assertThat(approved.problemsOn(LocalDate.now(clock))).isEmpty();
-        assertThat(licensing.commitmentChecksDue(admin, LocalDate.now(clock).plusYears(1)))
+        assertThat(queries.commitmentChecksDue(admin, LocalDate.now(clock).plusYears(1)))
                 .anySatisfy(l -> assertThat(l.applicationId()).isEqualTo(id));
 
-        assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.REVOKE)))
+        assertThatThrownBy(() -> deciding.act(admin, id, StaffAction.of(StaffAction.Kind.REVOKE)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("reason"));
-        v = licensing.act(admin, id, new StaffAction(StaffAction.Kind.REVOKE, "核查发现溯源证书不实", List.of(), ""));
+        v = deciding.act(admin, id, new StaffAction(StaffAction.Kind.REVOKE, "核查发现溯源证书不实", List.of(), ""));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.REVOKED);
         long licenceId = v.licence().id();
         assertThat(events.stream(LicenceGranted.class).filter(e -> e.applicationId() == id)).singleElement()
@@ -223,9 +229,9 @@ class LicensingWorkflowIntegrationTests {
     /** An institution authorisation granted by commitment {@code daysAgo} calendar days ago (its check is then due). */
     long authorisationByCommitment(String instrumentType, int daysAgo) {
         LocalDate on = LocalDate.now(clock).minusDays(daysAgo);
-        long id = licensing.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType,
+        long id = applying.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", instrumentType,
                 "130100", "", null, true), on).dossier().id();
-        ApplicationView v = licensing.act(scope(Role.CITY_OFFICER), id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT), on);
+        ApplicationView v = deciding.act(scope(Role.CITY_OFFICER), id, StaffAction.of(StaffAction.Kind.GRANT_BY_COMMITMENT), on);
         assertThat(v.application().commitmentCheckPending()).isTrue();
         return id;
     }
@@ -234,32 +240,32 @@ class LicensingWorkflowIntegrationTests {
     void commitmentCheckOverdueIsFlaggedListedByRegionAndPassingClosesIt() throws Exception {
         DataScope city = scope(Role.CITY_OFFICER);
         long id = authorisationByCommitment("燃油加油机", 60);
-        String number = licensing.view(city, id).licence().number();
+        String number = queries.view(city, id).licence().number();
 
         // The daily job (by the injected clock) flags it once; running it again flags nothing more for it.
-        licensing.flagOverdueCommitmentChecks();
-        CommitmentCheck check = licensing.commitmentChecks(city, false).stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
+        checking.flagOverdueCommitmentChecks();
+        CommitmentCheck check = queries.commitmentChecks(city, false).stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
         assertThat(check.overdueSince()).isEqualTo(LocalDate.now(clock));
         assertThat(check.overdueOn(LocalDate.now(clock))).isTrue();
         assertThat(check.due()).isBefore(LocalDate.now(clock));
-        licensing.flagOverdueCommitmentChecks();
-        assertThat(licensing.commitmentChecks(city, false)).filteredOn(c -> c.applicationId() == id)
+        checking.flagOverdueCommitmentChecks();
+        assertThat(queries.commitmentChecks(city, false)).filteredOn(c -> c.applicationId() == id)
                 .singleElement().satisfies(c -> assertThat(c.overdueSince()).isEqualTo(LocalDate.now(clock)));
         // Scoped: the province sees it; applicants may not list checks.
-        assertThat(licensing.commitmentChecks(scope(Role.PROVINCE_ADMIN), false)).anySatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
-        assertThatThrownBy(() -> licensing.commitmentChecks(scope(Role.INSTITUTION_STAFF), false))
+        assertThat(queries.commitmentChecks(scope(Role.PROVINCE_ADMIN), false)).anySatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        assertThatThrownBy(() -> queries.commitmentChecks(scope(Role.INSTITUTION_STAFF), false))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(403));
         String json = mvc.perform(get("/api/licensing/commitment-checks").with(TestLogins.as(identity, Role.CITY_OFFICER)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).contains(number);
 
         // Passed: the check is closed, the licence and the authorisation stay.
-        ApplicationView v = licensing.recordCommitmentCheck(city, id, true, "现场核查承诺属实");
+        ApplicationView v = checking.recordCommitmentCheck(city, id, true, "现场核查承诺属实");
         assertThat(v.application().commitmentCheckPending()).isFalse();
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.ISSUED);
         assertThat(v.licence().valid()).isTrue();
-        assertThat(licensing.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
-        assertThat(licensing.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
+        assertThat(queries.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        assertThat(queries.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
                 .satisfies(c -> {
                     assertThat(c.result()).isEqualTo("PASSED");
                     assertThat(c.note()).isEqualTo("现场核查承诺属实");
@@ -268,7 +274,7 @@ class LicensingWorkflowIntegrationTests {
         assertThat(parties.requireInstitution(city, institutionId()).authorizations())
                 .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now(clock))).isTrue());
         // A second result is refused.
-        assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, "再次核查"))
+        assertThatThrownBy(() -> checking.recordCommitmentCheck(city, id, false, "再次核查"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
@@ -276,14 +282,14 @@ class LicensingWorkflowIntegrationTests {
     void failedCommitmentCheckRevokesTheLicenceAndWithdrawsTheInstitutionScope() throws Exception {
         DataScope city = scope(Role.CITY_OFFICER);
         long id = authorisationByCommitment("电子计价秤", 40);
-        String number = licensing.view(city, id).licence().number();
+        String number = queries.view(city, id).licence().number();
         assertThat(parties.requireInstitution(city, institutionId()).authorizations())
                 .anySatisfy(a -> assertThat(a.certificateNo().equals(number) && a.validOn(LocalDate.now(clock))).isTrue());
 
-        assertThatThrownBy(() -> licensing.recordCommitmentCheck(city, id, false, " "))
+        assertThatThrownBy(() -> checking.recordCommitmentCheck(city, id, false, " "))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("reason"));
         // A county officer of another region does not even see it (not found); only deciders record results.
-        assertThatThrownBy(() -> licensing.recordCommitmentCheck(scope(Role.COUNTY_OFFICER), id, false, "x"))
+        assertThatThrownBy(() -> checking.recordCommitmentCheck(scope(Role.COUNTY_OFFICER), id, false, "x"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isIn(403, 404));
 
         // Through the API: failed with a reason revokes the licence.
@@ -293,13 +299,13 @@ class LicensingWorkflowIntegrationTests {
                         .contentType("application/json").content("{\"passed\":false,\"reason\":\"计量标准考核证书与承诺不符\"}"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).contains("REVOKED");
-        ApplicationView v = licensing.view(city, id);
+        ApplicationView v = queries.view(city, id);
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.REVOKED);
         assertThat(v.licence().valid()).isFalse();
         assertThat(v.events().get(v.events().size() - 1).reason()).contains("计量标准考核证书与承诺不符");
-        assertThat(licensing.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
+        assertThat(queries.commitmentChecks(city, true)).filteredOn(c -> c.applicationId() == id).singleElement()
                 .satisfies(c -> assertThat(c.result()).isEqualTo("FAILED"));
-        assertThat(licensing.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
+        assertThat(queries.commitmentChecks(city, false)).noneSatisfy(c -> assertThat(c.applicationId()).isEqualTo(id));
         // The write-through is withdrawn: the line ends the day before the revocation.
         assertThat(parties.requireInstitution(city, institutionId()).authorizations())
                 .filteredOn(a -> a.certificateNo().equals(number))
@@ -311,19 +317,19 @@ class LicensingWorkflowIntegrationTests {
     void anActionOnAnApplicationChangedMeanwhileIsRefusedWithReloadMessageOnPageAndApi() throws Exception {
         DataScope enterprise = scope(Role.ENTERPRISE_USER);
         DataScope city = scope(Role.CITY_OFFICER);
-        long id = licensing.apply(enterprise, new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "CC-" + UUID.randomUUID(), null, false))
+        long id = applying.apply(enterprise, new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "CC-" + UUID.randomUUID(), null, false))
                 .dossier().id();
-        int shown = licensing.view(city, id).dossier().version();
+        int shown = queries.view(city, id).dossier().version();
         // Two officers had the same page open: the first accepts, the second's request for documents is refused.
-        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT), shown);
-        assertThatThrownBy(() -> licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("营业执照"), ""), shown))
+        deciding.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT), shown);
+        assertThatThrownBy(() -> deciding.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("营业执照"), ""), shown))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.errors().get(0).rule()).isEqualTo("concurrent-change");
                     assertThat(e.errors().get(0).messageZh()).contains("已被他人修改", "刷新");
                     assertThat(e.errors().get(0).messageEn()).contains("changed by someone else", "reload");
                 });
-        assertThat(licensing.view(city, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(queries.view(city, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
 
         // The API: 409 with the same message.
         var api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -351,7 +357,7 @@ class LicensingWorkflowIntegrationTests {
                     TestLogins.actAs("test");
                     start.await();
                     try {
-                        licensing.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
+                        deciding.act(city, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
                         return 200;
                     } catch (RuleViolation e) {
                         return e.status();
@@ -369,12 +375,12 @@ class LicensingWorkflowIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(licensing.view(city, id).events()).extracting(e -> e.kind().name()).containsOnlyOnce("REVIEW_COMPLETED");
+        assertThat(queries.view(city, id).events()).extracting(e -> e.kind().name()).containsOnlyOnce("REVIEW_COMPLETED");
     }
 
     @Test
     void uploadsAreCheckedByContentAndSize() throws Exception {
-        long id = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "U-" + UUID.randomUUID(),
+        long id = applying.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "U-" + UUID.randomUUID(),
                 null, false)).dossier().id();
         var enterprise = org.metrolex.support.TestLogins.as(identity, Role.ENTERPRISE_USER);
         // a text file calling itself a PDF
@@ -384,7 +390,7 @@ class LicensingWorkflowIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).contains("\"field\":\"file\"", "\"rule\":\"type\"");
         // one byte over the limit
-        byte[] big = new byte[(int) licensing.maxUploadBytes() + 1];
+        byte[] big = new byte[(int) queries.maxUploadBytes() + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         var tooBig = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
                         .file(new MockMultipartFile("file", "big.pdf", "application/pdf", big))
@@ -392,7 +398,7 @@ class LicensingWorkflowIntegrationTests {
         assertThat(tooBig.getStatus()).isEqualTo(400);
         assertThat(tooBig.getContentAsString()).contains("\"rule\":\"max-size\"");
         // an unknown document kind
-        assertThatThrownBy(() -> licensing.upload(scope(Role.ENTERPRISE_USER), id, "nonsense", "a.pdf", PDF))
+        assertThatThrownBy(() -> uploading.upload(scope(Role.ENTERPRISE_USER), id, "nonsense", "a.pdf", PDF))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).field()).isEqualTo("requirement"));
         // a real PDF is stored with its type from the content and the scan recorded as "not scanned"
         var ok = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
@@ -400,7 +406,7 @@ class LicensingWorkflowIntegrationTests {
                         .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
         assertThat(ok.getStatus()).isEqualTo(201);
         assertThat(ok.getContentAsString()).contains("\"contentType\":\"application/pdf\"", "\"scanStatus\":\"NOT_SCANNED\"");
-        assertThat(licensing.view(scope(Role.ENTERPRISE_USER), id).documents()).hasSize(1);
+        assertThat(queries.view(scope(Role.ENTERPRISE_USER), id).documents()).hasSize(1);
         // a file name with control characters is refused on the field (ADR 0022) ...
         var controls = mvc.perform(multipart("/api/licence-applications/" + id + "/documents")
                         .file(new MockMultipartFile("file", "passwd\"\r\n.pdf", "application/pdf", PDF))
@@ -413,21 +419,21 @@ class LicensingWorkflowIntegrationTests {
                         .param("requirement", "application-form").with(enterprise).with(csrf())).andReturn().getResponse();
         assertThat(traversal.getStatus()).isEqualTo(201);
         assertThat(traversal.getContentAsString()).contains("\"fileName\":\"passwd___.pdf\"").doesNotContain("..");
-        long docId = licensing.view(scope(Role.ENTERPRISE_USER), id).documents().stream()
+        long docId = queries.view(scope(Role.ENTERPRISE_USER), id).documents().stream()
                 .filter(d -> d.fileName().startsWith("passwd")).findFirst().orElseThrow().id();
         String disposition = mvc.perform(get("/api/licence-applications/" + id + "/documents/" + docId).with(enterprise))
                 .andReturn().getResponse().getHeader("Content-Disposition");
         assertThat(disposition).isEqualTo("attachment; filename=\"passwd___.pdf\"; filename*=UTF-8''passwd___.pdf");
-        String chinese = licensing.upload(scope(Role.ENTERPRISE_USER), id, "application-form", "C:\\申请\\营业执照 (副本).pdf", PDF).fileName();
+        String chinese = uploading.upload(scope(Role.ENTERPRISE_USER), id, "application-form", "C:\\申请\\营业执照 (副本).pdf", PDF).fileName();
         assertThat(chinese).isEqualTo("营业执照 (副本).pdf");
     }
 
     @Test
     void statisticsCountAcceptedAndCompleted() {
-        var stats = licensing.statistics(scope(Role.PROVINCE_ADMIN), LocalDate.now(clock).minusYears(1), LocalDate.now(clock));
+        var stats = queries.statistics(scope(Role.PROVINCE_ADMIN), LocalDate.now(clock).minusYears(1), LocalDate.now(clock));
         assertThat(stats.byProcedure()).extracting(r -> r.key())
                 .contains("TYPE_APPROVAL", "INSTITUTION_AUTHORIZATION", "STANDARD_APPROVAL");
         assertThat(stats.byProcedure()).allSatisfy(r -> assertThat(r.onTime()).isLessThanOrEqualTo(r.completed()));
-        assertThatThrownBy(() -> licensing.statistics(scope(Role.ENTERPRISE_USER), null, null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> queries.statistics(scope(Role.ENTERPRISE_USER), null, null)).isInstanceOf(RuleViolation.class);
     }
 }

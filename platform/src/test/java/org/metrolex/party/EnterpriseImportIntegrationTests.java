@@ -39,8 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @AutoConfigureMockMvc
 class EnterpriseImportIntegrationTests {
 
-    @Autowired
-    PartyManagement parties;
+    @Autowired PartyQueries queries;
+    @Autowired ImportingEnterprises importing;
     @Autowired
     RegionCatalogue regionCatalogue;
 
@@ -77,7 +77,7 @@ class EnterpriseImportIntegrationTests {
                 .row(a, tag + "甲二", "", "130102", "MARKET", "", "")
                 .bytes();
 
-        EnterpriseImportReport first = parties.importEnterprises(province(), new ByteArrayInputStream(file));
+        EnterpriseImportReport first = importing.importEnterprises(province(), new ByteArrayInputStream(file));
 
         assertThat(first.rows()).isEqualTo(7);
         assertThat(first.created()).isEqualTo(3);
@@ -100,10 +100,10 @@ class EnterpriseImportIntegrationTests {
         assertThat(stored(b).category()).isEqualTo(EnterpriseCategory.GAS_STATION);
         assertThat(stored(c)).extracting(Enterprise::regionCode, Enterprise::contactPhone)
                 .containsExactly("130105", "13800000000");
-        assertThat(parties.searchEnterprises(province(), new EnterpriseQuery(tag, null, null, null), 1, 50).total())
+        assertThat(queries.searchEnterprises(province(), new EnterpriseQuery(tag, null, null, null), 1, 50).total())
                 .isEqualTo(3);
 
-        EnterpriseImportReport second = parties.importEnterprises(province(), new ByteArrayInputStream(file));
+        EnterpriseImportReport second = importing.importEnterprises(province(), new ByteArrayInputStream(file));
 
         assertThat(second.created()).isZero();
         assertThat(second.updated()).isZero();
@@ -113,7 +113,7 @@ class EnterpriseImportIntegrationTests {
 
     @Test
     void aRowWithTwoBadFieldsYieldsTwoEntries() {
-        EnterpriseImportReport report = parties.importEnterprises(province(), sheet(CHINESE_HEADER)
+        EnterpriseImportReport report = importing.importEnterprises(province(), sheet(CHINESE_HEADER)
                 .row(creditCode("130102"), "", "", "130102", "面包店", "", "").stream());
 
         assertThat(report.rejected()).extracting(RejectedRow::rowNumber, RejectedRow::field)
@@ -125,10 +125,10 @@ class EnterpriseImportIntegrationTests {
     @Test
     void aChangedRowUpdatesTheStoredEnterprise() {
         String code = creditCode("130102");
-        parties.importEnterprises(province(), sheet(CHINESE_HEADER)
+        importing.importEnterprises(province(), sheet(CHINESE_HEADER)
                 .row(code, tag + "旧名", "", "130102", "MARKET", "", "").stream());
 
-        EnterpriseImportReport report = parties.importEnterprises(province(), sheet(CHINESE_HEADER)
+        EnterpriseImportReport report = importing.importEnterprises(province(), sheet(CHINESE_HEADER)
                 .row(code, tag + "新名", "新地址", "130102", "MARKET", "", "").stream());
 
         assertThat(report.updated()).isEqualTo(1);
@@ -138,7 +138,7 @@ class EnterpriseImportIntegrationTests {
 
     @Test
     void anExportReimportsUnchanged() {
-        parties.importEnterprises(province(), sheet(CHINESE_HEADER)
+        importing.importEnterprises(province(), sheet(CHINESE_HEADER)
                 .row(creditCode("130102"), tag + "甲", "中山东路1号", "130102", "眼镜制配场所", "王伟", "0311-1234567")
                 .row(creditCode("130104"), tag + "乙", null, "130104", "GAS_STATION", null, null)
                 .stream());
@@ -146,10 +146,10 @@ class EnterpriseImportIntegrationTests {
         for (EnterpriseQuery query : List.of(new EnterpriseQuery(tag, null, null, null),
                 new EnterpriseQuery(null, "130102", null, null))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            parties.exportEnterprises(province(), query, out);
-            long expected = parties.searchEnterprises(province(), query, 1, 1).total();
+            queries.exportEnterprises(province(), query, out);
+            long expected = queries.searchEnterprises(province(), query, 1, 1).total();
 
-            EnterpriseImportReport again = parties.importEnterprises(province(), new ByteArrayInputStream(out.toByteArray()));
+            EnterpriseImportReport again = importing.importEnterprises(province(), new ByteArrayInputStream(out.toByteArray()));
 
             assertThat(expected).isPositive();
             assertThat(again.rows()).isEqualTo((int) expected);
@@ -166,7 +166,7 @@ class EnterpriseImportIntegrationTests {
         String own = creditCode("130102");
         String foreign = creditCode("130104");
 
-        EnterpriseImportReport report = parties.importEnterprises(changan, sheet(CHINESE_HEADER)
+        EnterpriseImportReport report = importing.importEnterprises(changan, sheet(CHINESE_HEADER)
                 .row(own, tag + "本区", "", "130102", "MARKET", "", "")
                 .row(foreign, tag + "外区", "", "130104", "MARKET", "", "")
                 .stream());
@@ -174,7 +174,7 @@ class EnterpriseImportIntegrationTests {
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.rejected()).extracting(RejectedRow::rowNumber, RejectedRow::field, RejectedRow::rule)
                 .containsExactly(tuple(3, "regionCode", "scope"));
-        assertThat(parties.searchEnterprises(province(), new EnterpriseQuery(foreign, null, null, null), 1, 1).total())
+        assertThat(queries.searchEnterprises(province(), new EnterpriseQuery(foreign, null, null, null), 1, 1).total())
                 .isZero();
     }
 
@@ -182,7 +182,7 @@ class EnterpriseImportIntegrationTests {
     void anEnterpriseUserMayNotImport() {
         DataScope enterprise = new DataScope(Role.ENTERPRISE_USER, "test", Set.of(), 1L);
 
-        assertThatThrownBy(() -> parties.importEnterprises(enterprise, sheet(CHINESE_HEADER).stream()))
+        assertThatThrownBy(() -> importing.importEnterprises(enterprise, sheet(CHINESE_HEADER).stream()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
     }
 
@@ -191,6 +191,6 @@ class EnterpriseImportIntegrationTests {
     }
 
     private Enterprise stored(String code) {
-        return parties.searchEnterprises(province(), new EnterpriseQuery(code, null, null, null), 1, 1).items().get(0);
+        return queries.searchEnterprises(province(), new EnterpriseQuery(code, null, null, null), 1, 1).items().get(0);
     }
 }

@@ -31,7 +31,7 @@ class EnterpriseRegistryIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired IdentityManagement identity;
-    @Autowired PartyManagement parties;
+    @Autowired PartyQueries queries;
     @Autowired RegionCatalogue regions;
     @Autowired JdbcTemplate jdbc;
 
@@ -54,7 +54,7 @@ class EnterpriseRegistryIntegrationTests {
     @Test
     void aCountyOfficerSeesOnlyItsCounty() {
         var scope = TestLogins.scope(regions, identity, Role.COUNTY_OFFICER);
-        var all = parties.searchEnterprises(scope, EnterpriseQuery.all(), 1, 200);
+        var all = queries.searchEnterprises(scope, EnterpriseQuery.all(), 1, 200);
         assertThat(all.total()).isPositive();
         assertThat(all.items()).extracting(Enterprise::regionCode).containsOnly("130102");
         long inDb = jdbc.queryForObject("select count(*) from enterprise where region_code = '130102'", Long.class);
@@ -64,7 +64,7 @@ class EnterpriseRegistryIntegrationTests {
     @Test
     void aCityOfficerSeesItsCityAndItsCounties() {
         var scope = TestLogins.scope(regions, identity, Role.CITY_OFFICER);
-        var all = parties.searchEnterprises(scope, EnterpriseQuery.all(), 1, 200);
+        var all = queries.searchEnterprises(scope, EnterpriseQuery.all(), 1, 200);
         assertThat(all.items()).allSatisfy(e -> assertThat(regions.isWithin(e.regionCode(), "130100")).isTrue());
         long inDb = jdbc.queryForObject("select count(*) from enterprise e join region r on r.code = e.region_code "
                 + "where r.code = '130100' or r.parent_code = '130100'", Long.class);
@@ -181,14 +181,14 @@ class EnterpriseRegistryIntegrationTests {
         DataScope handMade = new DataScope(Role.PROVINCE_ADMIN, "verification", everyCode, null);
         DataScope system = DataScope.system("verification");
 
-        var listed = parties.searchEnterprises(handMade, EnterpriseQuery.all(), 1, 200);
-        var unlisted = parties.searchEnterprises(system, EnterpriseQuery.all(), 1, 200);
+        var listed = queries.searchEnterprises(handMade, EnterpriseQuery.all(), 1, 200);
+        var unlisted = queries.searchEnterprises(system, EnterpriseQuery.all(), 1, 200);
         assertThat(listed.total()).isPositive();
         assertThat(unlisted.total()).isEqualTo(listed.total());
-        assertThat(parties.enterpriseCount(system)).isEqualTo(jdbc.queryForObject("select count(*) from enterprise", Long.class));
-        assertThat(parties.institutionsInScope(system)).extracting(i -> i.id())
-                .isNotEmpty().containsExactlyInAnyOrderElementsOf(parties.institutionsInScope(handMade).stream().map(i -> i.id()).toList());
+        assertThat(queries.enterpriseCount(system)).isEqualTo(jdbc.queryForObject("select count(*) from enterprise", Long.class));
+        assertThat(queries.institutionsInScope(system)).extracting(i -> i.id())
+                .isNotEmpty().containsExactlyInAnyOrderElementsOf(queries.institutionsInScope(handMade).stream().map(i -> i.id()).toList());
         var city = new DataScope(Role.CITY_OFFICER, "city", regions.selfAndDescendants("130100"), null);
-        assertThat(parties.searchEnterprises(city, EnterpriseQuery.all(), 1, 1).total()).isLessThan(unlisted.total());
+        assertThat(queries.searchEnterprises(city, EnterpriseQuery.all(), 1, 1).total()).isLessThan(unlisted.total());
     }
 }

@@ -3,7 +3,8 @@ package org.metrolex.instrument.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.FilingInstrument;
+import org.metrolex.instrument.InstrumentQueries;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentDraft;
 import org.metrolex.instrument.domain.InstrumentStatus;
@@ -28,11 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "instruments", description = "计量器具备案 / instrument registry")
 class InstrumentApiController {
 
-    private final InstrumentManagement instruments;
+    private final InstrumentQueries queries;
+    private final FilingInstrument filing;
     private final CurrentUser currentUser;
 
-    InstrumentApiController(InstrumentManagement instruments, CurrentUser currentUser) {
-        this.instruments = instruments;
+    InstrumentApiController(InstrumentQueries queries, FilingInstrument filing, CurrentUser currentUser) {
+        this.queries = queries;
+        this.filing = filing;
         this.currentUser = currentUser;
     }
 
@@ -59,13 +62,13 @@ class InstrumentApiController {
     ResultPage<Instrument> search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return instruments.search(currentUser.scope(), new InstrumentQuery(q, category, status), page, size);
+        return queries.search(currentUser.scope(), new InstrumentQuery(q, category, status), page, size);
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Instrument get(@PathVariable long id) {
-        return instruments.requireInstrument(currentUser.scope(), id);
+        return queries.requireInstrument(currentUser.scope(), id);
     }
 
     @PostMapping
@@ -73,7 +76,7 @@ class InstrumentApiController {
     @Operation(summary = "File (备案) an instrument; an enterprise user files for itself")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Instrument file(@RequestBody InstrumentForm form) {
-        return instruments.file(currentUser.scope(), form.draft());
+        return filing.file(currentUser.scope(), form.draft());
     }
 
     @PutMapping("/{id:\\d+}")
@@ -82,13 +85,13 @@ class InstrumentApiController {
         if (form.version() == null) {
             throw new RuleViolation("version", "required", "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return instruments.edit(currentUser.scope(), id, form.version(), form.draft());
+        return filing.edit(currentUser.scope(), id, form.version(), form.draft());
     }
 
     @PostMapping("/{id:\\d+}/status")
     @Operation(summary = "Suspend, scrap or reactivate an instrument")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Instrument changeStatus(@PathVariable long id, @RequestBody StatusChange body) {
-        return instruments.changeStatus(currentUser.scope(), id, StatusChanges.parse(body.change()));
+        return filing.changeStatus(currentUser.scope(), id, StatusChanges.parse(body.change()));
     }
 }

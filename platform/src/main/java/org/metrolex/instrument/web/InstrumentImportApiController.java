@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.instrument.InstrumentImportReport;
-import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.ImportingInstruments;
 import org.metrolex.platform.problem.RuleViolation;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,11 +21,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "instruments", description = "计量器具备案 / instrument registry")
 class InstrumentImportApiController {
 
-    private final InstrumentManagement instruments;
+    private final ImportingInstruments importing;
     private final CurrentUser currentUser;
 
-    InstrumentImportApiController(InstrumentManagement instruments, CurrentUser currentUser) {
-        this.instruments = instruments;
+    InstrumentImportApiController(ImportingInstruments importing, CurrentUser currentUser) {
+        this.importing = importing;
         this.currentUser = currentUser;
     }
 
@@ -34,7 +34,7 @@ class InstrumentImportApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     InstrumentImportReport importFile(@RequestParam(name = "file", required = false) MultipartFile file) {
         try (InputStream in = upload(file).getInputStream()) {
-            return instruments.importInstruments(currentUser.scope(), in);
+            return importing.importInstruments(currentUser.scope(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

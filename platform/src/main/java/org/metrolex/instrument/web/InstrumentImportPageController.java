@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.instrument.InstrumentImportReport;
-import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.ImportingInstruments;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class InstrumentImportPageController {
 
-    private final InstrumentManagement instruments;
+    private final ImportingInstruments importing;
     private final CurrentUser currentUser;
 
-    InstrumentImportPageController(InstrumentManagement instruments, CurrentUser currentUser) {
-        this.instruments = instruments;
+    InstrumentImportPageController(ImportingInstruments importing, CurrentUser currentUser) {
+        this.importing = importing;
         this.currentUser = currentUser;
     }
 
@@ -44,7 +44,7 @@ class InstrumentImportPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     String importFile(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         try (InputStream in = InstrumentImportApiController.upload(file).getInputStream()) {
-            redirect.addFlashAttribute("report", instruments.importInstruments(currentUser.scope(), in));
+            redirect.addFlashAttribute("report", importing.importInstruments(currentUser.scope(), in));
             return "redirect:/instruments/import";
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/instruments/import", v);

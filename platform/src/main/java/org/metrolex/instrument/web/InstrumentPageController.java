@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.FilingInstrument;
+import org.metrolex.instrument.InstrumentQueries;
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentCategory;
 import org.metrolex.instrument.domain.InstrumentStatus;
@@ -41,19 +42,21 @@ class InstrumentPageController {
     private static final String READERS_AND_WRITERS =
             "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')";
 
-    private final InstrumentManagement instruments;
+    private final InstrumentQueries queries;
+    private final FilingInstrument filing;
     private final PartyManagement parties;
     private final CurrentUser currentUser;
     private final RegionCatalogue regions;
     private final String publicBaseUrl;
     private final MessageSource messages;
 
-    InstrumentPageController(InstrumentManagement instruments, PartyManagement parties, CurrentUser currentUser,
+    InstrumentPageController(InstrumentQueries queries, FilingInstrument filing, PartyManagement parties, CurrentUser currentUser,
                              RegionCatalogue regions, @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
                              MessageSource messages) {
         this.messages = messages;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
-        this.instruments = instruments;
+        this.queries = queries;
+        this.filing = filing;
         this.parties = parties;
         this.currentUser = currentUser;
         this.regions = regions;
@@ -68,9 +71,9 @@ class InstrumentPageController {
         boolean english = "en".equals(locale.getLanguage());
         Map<String, InstrumentCategory> byCode = categoriesByCode();
         Map<Long, String> owners = new HashMap<>();
-        var result = instruments.search(scope, new InstrumentQuery(q, category, status), page, 20)
+        var result = queries.search(scope, new InstrumentQuery(q, category, status), page, 20)
                 .map(i -> new InstrumentRow(i, byCode.get(i.categoryCode()).name(english),
-                        owners.computeIfAbsent(i.ownerEnterpriseId(), id -> instruments.ownerName(scope, id)),
+                        owners.computeIfAbsent(i.ownerEnterpriseId(), id -> queries.ownerName(scope, id)),
                         regions.name(i.regionCode())));
         model.addAttribute("result", result);
         model.addAttribute("q", q == null ? "" : q);
@@ -85,13 +88,13 @@ class InstrumentPageController {
     @PreAuthorize(READERS_AND_WRITERS)
     String detail(@PathVariable long id, Model model, java.util.Locale locale) {
         DataScope scope = currentUser.scope();
-        Instrument i = instruments.requireInstrument(scope, id);
-        InstrumentCategory c = instruments.category(i.categoryCode()).orElseThrow();
+        Instrument i = queries.requireInstrument(scope, id);
+        InstrumentCategory c = queries.category(i.categoryCode()).orElseThrow();
         model.addAttribute("instrument", i);
         model.addAttribute("category", c);
         // The one source of "last verification / next due / status": the verification module's read model.
-        model.addAttribute("standing", instruments.standing(scope, i.id()));
-        model.addAttribute("ownerName", instruments.ownerName(scope, i.ownerEnterpriseId()));
+        model.addAttribute("standing", queries.standing(scope, i.id()));
+        model.addAttribute("ownerName", queries.ownerName(scope, i.ownerEnterpriseId()));
         model.addAttribute("regionName", regions.fullName(i.regionCode()));
         model.addAttribute("publicUrl", "/public/instruments/" + i.qrToken());
         model.addAttribute("english", "en".equals(locale.getLanguage()));
@@ -113,12 +116,12 @@ class InstrumentPageController {
         Map<Long, String> owners = new HashMap<>();
         List<InstrumentLabelSheet.Label> labels = new java.util.ArrayList<>();
         for (int page = 1; labels.size() < LABELS_MAX; page++) {
-            var result = instruments.search(scope, new InstrumentQuery(q, category, status), page, 100);
+            var result = queries.search(scope, new InstrumentQuery(q, category, status), page, 100);
             for (Instrument i : result.items()) {
                 if (labels.size() < LABELS_MAX) {
                     labels.add(new InstrumentLabelSheet.Label(publicBaseUrl + "/public/instruments/" + i.qrToken(),
                             byCode.get(i.categoryCode()).name(english), i.maker() + " " + i.model(), i.serialNumber(),
-                            owners.computeIfAbsent(i.ownerEnterpriseId(), id -> instruments.ownerName(scope, id))));
+                            owners.computeIfAbsent(i.ownerEnterpriseId(), id -> queries.ownerName(scope, id))));
                 }
             }
             if (!result.hasNext()) {
@@ -145,7 +148,7 @@ class InstrumentPageController {
     @PreAuthorize(READERS_AND_WRITERS)
     String file(@ModelAttribute InstrumentFormFields form, RedirectAttributes redirect) {
         try {
-            Instrument i = instruments.file(currentUser.scope(), form.draft());
+            Instrument i = filing.file(currentUser.scope(), form.draft());
             return Forms.done(redirect, "/instruments/" + i.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/instruments/new", v, form);
@@ -155,7 +158,7 @@ class InstrumentPageController {
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize(READERS_AND_WRITERS)
     String editForm(@PathVariable long id, Model model, java.util.Locale locale) {
-        var stored = instruments.requireInstrument(currentUser.scope(), id);
+        var stored = queries.requireInstrument(currentUser.scope(), id);
         return form(model, Forms.entered(model, InstrumentFormFields.class, () -> InstrumentFormFields.of(stored)), id, locale);
     }
 
@@ -163,7 +166,7 @@ class InstrumentPageController {
     @PreAuthorize(READERS_AND_WRITERS)
     String edit(@PathVariable long id, @ModelAttribute InstrumentFormFields form, RedirectAttributes redirect) {
         try {
-            instruments.edit(currentUser.scope(), id, form.version, form.draft());
+            filing.edit(currentUser.scope(), id, form.version, form.draft());
             return Forms.done(redirect, "/instruments/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/instruments/" + id + "/edit", v, form);
@@ -173,7 +176,7 @@ class InstrumentPageController {
     @PostMapping("/{id:\\d+}/status")
     @PreAuthorize(READERS_AND_WRITERS)
     String changeStatus(@PathVariable long id, @RequestParam(required = false) String change) {
-        instruments.changeStatus(currentUser.scope(), id, StatusChanges.parse(change));
+        filing.changeStatus(currentUser.scope(), id, StatusChanges.parse(change));
         return "redirect:/instruments/" + id;
     }
 
@@ -195,11 +198,11 @@ class InstrumentPageController {
     }
 
     private Map<String, InstrumentCategory> categoriesByCode() {
-        return instruments.catalogue().stream().collect(Collectors.toMap(InstrumentCategory::code, Function.identity()));
+        return queries.catalogue().stream().collect(Collectors.toMap(InstrumentCategory::code, Function.identity()));
     }
 
     private List<SelectOption> categoryOptions(boolean english) {
-        return instruments.catalogue().stream().map(c -> new SelectOption(c.code(), c.name(english))).toList();
+        return queries.catalogue().stream().map(c -> new SelectOption(c.code(), c.name(english))).toList();
     }
 
 }

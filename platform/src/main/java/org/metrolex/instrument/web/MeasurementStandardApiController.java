@@ -4,7 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.metrolex.identity.CurrentUser;
-import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.InstrumentQueries;
+import org.metrolex.instrument.RegisteringStandard;
 import org.metrolex.instrument.domain.MeasurementStandard;
 import org.metrolex.instrument.domain.MeasurementStandardDraft;
 import org.metrolex.platform.paging.ResultPage;
@@ -25,11 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "measurement standards", description = "计量标准 / measurement standards")
 class MeasurementStandardApiController {
 
-    private final InstrumentManagement instruments;
+    private final InstrumentQueries queries;
+    private final RegisteringStandard standardRegistry;
     private final CurrentUser currentUser;
 
-    MeasurementStandardApiController(InstrumentManagement instruments, CurrentUser currentUser) {
-        this.instruments = instruments;
+    MeasurementStandardApiController(InstrumentQueries queries, RegisteringStandard standardRegistry, CurrentUser currentUser) {
+        this.queries = queries;
+        this.standardRegistry = standardRegistry;
         this.currentUser = currentUser;
     }
 
@@ -47,13 +50,13 @@ class MeasurementStandardApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     ResultPage<MeasurementStandard> search(@RequestParam(required = false) Long institution,
                                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return instruments.standards(currentUser.scope(), institution, page, size);
+        return queries.standards(currentUser.scope(), institution, page, size);
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     MeasurementStandard get(@PathVariable long id) {
-        return instruments.requireStandard(currentUser.scope(), id);
+        return queries.requireStandard(currentUser.scope(), id);
     }
 
     @PostMapping
@@ -61,6 +64,6 @@ class MeasurementStandardApiController {
     @Operation(summary = "Record a measurement standard with its assessment certificate and calibration")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     MeasurementStandard register(@RequestBody StandardForm form) {
-        return instruments.registerStandard(currentUser.scope(), form.draft());
+        return standardRegistry.registerStandard(currentUser.scope(), form.draft());
     }
 }

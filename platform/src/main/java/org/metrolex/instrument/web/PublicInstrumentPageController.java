@@ -1,6 +1,6 @@
 package org.metrolex.instrument.web;
 
-import org.metrolex.instrument.InstrumentManagement;
+import org.metrolex.instrument.InstrumentQueries;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.web.PageController;
 import org.springframework.ui.Model;
@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PageController
 class PublicInstrumentPageController {
 
-    private final InstrumentManagement instruments;
+    private final InstrumentQueries queries;
 
-    PublicInstrumentPageController(InstrumentManagement instruments) {
-        this.instruments = instruments;
+    PublicInstrumentPageController(InstrumentQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping("/public/instruments/{qrToken}")
     String page(@PathVariable String qrToken, Model model) {
-        model.addAttribute("instrument", instruments.publicLookup(qrToken)
+        model.addAttribute("instrument", queries.publicLookup(qrToken)
                 .orElseThrow(() -> RuleViolation.notFound("计量器具/instrument", qrToken)));
         return "instrument/publicInstrument";
     }

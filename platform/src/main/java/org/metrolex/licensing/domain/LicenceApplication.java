@@ -2,20 +2,17 @@ package org.metrolex.licensing.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.metrolex.calendar.domain.ClockStatus;
 import org.metrolex.calendar.domain.StatutoryClock;
 import org.metrolex.calendar.domain.StopReason;
 import org.metrolex.platform.problem.Problem.FieldError;
-import org.metrolex.platform.problem.RuleViolation;
 
 /**
  * A licence application (行政许可申请) as the list of what happened to it, under the procedure
  * version it started with. State changes are business verbs that check the current state and refuse
- * an illegal transition with HTTP 409 and a bilingual message; missing reasons are 400s naming the field.
+ * an illegal transition with a bilingual {@link RuleBroken} naming the state; missing reasons name the field.
  *
  * <p><b>Clocks</b> (see docs/adr/0013). Acceptance is counted from submission with the acceptance
  * step's limit (《行政许可法》第三十二条). The overall limit is counted from acceptance to issue
@@ -42,7 +39,7 @@ public final class LicenceApplication {
     /** A new application submitted on {@code on}. */
     public static LicenceApplication submit(Procedure procedure, boolean byCommitment, LocalDate on, String actor) {
         if (byCommitment && !procedure.byCommitmentAllowed()) {
-            throw new RuleViolation("byCommitment", "allowed", "程序“" + procedure.nameZh() + "”（第 " + procedure.version()
+            throw RuleBroken.invalid("byCommitment", "allowed", "程序“" + procedure.nameZh() + "”（第 " + procedure.version()
                     + " 版）不允许告知承诺审批", "procedure " + procedure.nameEn() + " (version " + procedure.version()
                     + ") does not allow approval by commitment");
         }
@@ -117,9 +114,9 @@ public final class LicenceApplication {
         require(EventKind.DOCUMENTS_REQUESTED, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW);
         List<String> cleaned = items == null ? List.of() : items.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         if (cleaned.isEmpty()) {
-            throw new RuleViolation("items", "required", "须一次性列明全部需要补正的材料", "every missing item must be listed at once");
+            throw RuleBroken.invalid("items", "required", "须一次性列明全部需要补正的材料", "every missing item must be listed at once");
         }
-        if (stops().stream().anyMatch(s -> s.reason == StopReason.MISSING_DOCUMENTS && s.step == status.step())) {
+        if (clocks().stops().stream().anyMatch(s -> s.reason() == StopReason.MISSING_DOCUMENTS && s.step() == status.step())) {
             throw illegal(EventKind.DOCUMENTS_REQUESTED, "本环节已一次性告知过补正材料，不得再次要求补正（行政许可法 第三十二条）",
                     "missing documents were already requested at once in this step; a second request is not allowed (Administrative Licensing Law art. 32)");
         }
@@ -196,47 +193,12 @@ public final class LicenceApplication {
 
     /** The clocks as of {@code today} (closed applications: as of their last event). */
     public Timeline timeline(ClockFactory clocks, LocalDate today) {
-        LocalDate asOf = status.closed() ? closedOn() : today;
-        if (asOf.isBefore(last().on())) {
-            asOf = last().on();
-        }
-        List<StepClock> steps = new ArrayList<>();
-        Map<StepKind, LocalDate[]> spans = stepSpans();
-        for (StepDefinition def : procedure.steps()) {
-            LocalDate[] span = spans.get(def.kind());
-            if (span == null) {
-                continue;
-            }
-            LocalDate end = span[1];
-            LocalDate stepAsOf = end == null ? asOf : end;
-            StatutoryClock clock = clocks.start(span[0], def.limitDays());
-            for (Stop s : merge(stopsIn(def.kind()))) {
-                clock.stop(s.from, s.reason, s.note);
-                if (s.to != null) {
-                    clock.resume(s.to);
-                }
-            }
-            ClockStatus st = clock.statusOn(stepAsOf);
-            steps.add(new StepClock(def, span[0], end, st, warns(st)));
-        }
-        ClockStatus overall = overallClock(clocks).map(c -> c.statusOn(asOfForOverall(today))).orElse(null);
-        boolean overallWarning = overall != null && !status.closed() && warns(overall);
-        StepClock current = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-        boolean currentOverdue = current != null && current.current() && !status.closed() && current.status().overdue();
-        boolean overdue = (overall != null && overall.overdue() && !status.closed()) || currentOverdue;
-        boolean warning = !overdue && (overallWarning || (current != null && current.current() && current.warning()));
-        return new Timeline(steps, overall, overallWarning, overdue, warning);
+        return clocks().timeline(clocks, today);
     }
 
     /** Whether the application was completed (issued or refused) within the overall limit. */
     public Optional<Boolean> completedOnTime(ClockFactory clocks) {
-        if (status != ApplicationStatus.ISSUED && status != ApplicationStatus.REFUSED && status != ApplicationStatus.REVOKED) {
-            return Optional.empty();
-        }
-        if (events.stream().anyMatch(e -> e.kind() == EventKind.GRANTED_BY_COMMITMENT)) {
-            return Optional.of(true);
-        }
-        return overallClock(clocks).map(c -> !c.statusOn(completedOn()).overdue());
+        return clocks().completedOnTime(clocks);
     }
 
     /** The day the procedure was completed (办结): issue, refusal, or grant by commitment. */
@@ -250,134 +212,10 @@ public final class LicenceApplication {
                 .map(ApplicationEvent::on).findFirst();
     }
 
-    private LocalDate closedOn() {
-        LocalDate c = completedOn();
-        return c != null ? c : last().on();
+    private ApplicationClocks clocks() {
+        return new ApplicationClocks(procedure, events, status, completedOn());
     }
 
-    private LocalDate asOfForOverall(LocalDate today) {
-        LocalDate c = completedOn();
-        if (c != null) {
-            return c;
-        }
-        return status.closed() || today.isBefore(last().on()) ? last().on() : today;
-    }
-
-    /** The overall clock from acceptance, with every excluded period; empty before acceptance. */
-    private Optional<StatutoryClock> overallClock(ClockFactory clocks) {
-        Optional<LocalDate> accepted = events.stream().filter(e -> e.kind() == EventKind.ACCEPTED).map(ApplicationEvent::on).findFirst();
-        if (accepted.isEmpty()) {
-            return Optional.empty();
-        }
-        StatutoryClock clock = clocks.start(accepted.get(), procedure.totalLimitDays());
-        for (Stop s : merge(overallStops())) {
-            clock.stop(s.from, s.reason, s.note);
-            if (s.to != null) {
-                clock.resume(s.to);
-            }
-        }
-        return Optional.of(clock);
-    }
-
-    private record Stop(LocalDate from, LocalDate to, StopReason reason, String note, StepKind step) {
-    }
-
-    /** Document requests and suspensions, each with the step it happened in, oldest first. */
-    private List<Stop> stops() {
-        List<Stop> stops = new ArrayList<>();
-        Stop open = null;
-        StepKind current = null;
-        for (ApplicationEvent e : events) {
-            StepKind entered = entered(e.kind());
-            if (entered != null) {
-                current = entered;
-            }
-            switch (e.kind()) {
-                case DOCUMENTS_REQUESTED -> open = new Stop(e.on(), null, StopReason.MISSING_DOCUMENTS, String.join("；", e.items()), current);
-                case SUSPENDED -> open = new Stop(e.on(), null, StopReason.SUSPENSION, e.reason(), current);
-                case DOCUMENTS_SUPPLIED, RESUMED -> {
-                    if (open != null) {
-                        stops.add(new Stop(open.from, e.on(), open.reason, open.note, open.step));
-                        open = null;
-                    }
-                }
-                default -> { }
-            }
-        }
-        if (open != null) {
-            stops.add(open);
-        }
-        return stops;
-    }
-
-    private List<Stop> stopsIn(StepKind step) {
-        return stops().stream().filter(s -> s.step == step).toList();
-    }
-
-    /** Every stop after acceptance plus the steps the clock excludes. */
-    private List<Stop> overallStops() {
-        List<Stop> stops = new ArrayList<>(stops().stream().filter(s -> s.step != StepKind.ACCEPTANCE).toList());
-        Map<StepKind, LocalDate[]> spans = stepSpans();
-        for (StepDefinition def : procedure.steps()) {
-            LocalDate[] span = spans.get(def.kind());
-            if (def.clockExcluded() && span != null) {
-                stops.add(new Stop(span[0], span[1], StopReason.EXPERT_ASSESSMENT, def.kind().zh(), def.kind()));
-            }
-        }
-        return stops;
-    }
-
-    private StepKind entered(EventKind kind) {
-        return switch (kind) {
-            case SUBMITTED -> StepKind.ACCEPTANCE;
-            case ACCEPTED -> StepKind.REVIEW;
-            case REVIEW_COMPLETED -> procedure.next(StepKind.REVIEW);
-            case ASSESSMENT_COMPLETED -> StepKind.DECISION;
-            case GRANTED -> StepKind.ISSUE;
-            default -> null;
-        };
-    }
-
-    /** Overlapping stops (a suspension inside the assessment) become one, so the clock is stopped once. */
-    private static List<Stop> merge(List<Stop> stops) {
-        List<Stop> sorted = stops.stream().sorted((a, b) -> a.from.compareTo(b.from)).toList();
-        List<Stop> merged = new ArrayList<>();
-        for (Stop s : sorted) {
-            if (!merged.isEmpty()) {
-                Stop prev = merged.get(merged.size() - 1);
-                if (prev.to == null || !s.from.isAfter(prev.to)) {
-                    LocalDate to = prev.to == null || s.to == null ? null : (s.to.isAfter(prev.to) ? s.to : prev.to);
-                    merged.set(merged.size() - 1, new Stop(prev.from, to, prev.reason, prev.note, prev.step));
-                    continue;
-                }
-            }
-            merged.add(s);
-        }
-        return merged;
-    }
-
-    /** Start and end (null while current) of each step entered. */
-    private Map<StepKind, LocalDate[]> stepSpans() {
-        Map<StepKind, LocalDate[]> spans = new EnumMap<>(StepKind.class);
-        StepKind current = null;
-        for (ApplicationEvent e : events) {
-            StepKind next = entered(e.kind());
-            boolean ends = next != null || e.kind() == EventKind.NOT_ACCEPTED || e.kind() == EventKind.REFUSED
-                    || e.kind() == EventKind.ISSUED || e.kind() == EventKind.GRANTED_BY_COMMITMENT;
-            if (ends && current != null && spans.get(current)[1] == null) {
-                spans.get(current)[1] = e.on();
-            }
-            if (next != null) {
-                spans.put(next, new LocalDate[] {e.on(), null});
-                current = next;
-            }
-        }
-        return spans;
-    }
-
-    private boolean warns(ClockStatus st) {
-        return !st.overdue() && !st.stopped() && st.daysLeft() <= procedure.warnDays();
-    }
 
     // ------------------------------------------------------------------ internals
 
@@ -390,7 +228,7 @@ public final class LicenceApplication {
         boolean late = step.status().overdue() || (t.overall() != null && t.overall().overdue());
         if (late && candidate.lateReason().isEmpty()) {
             ClockStatus late1 = step.status().overdue() ? step.status() : t.overall();
-            throw new RuleViolation("lateReason", "required-when-late", "期限已于 " + late1.deadline()
+            throw RuleBroken.invalid("lateReason", "required-when-late", "期限已于 " + late1.deadline()
                     + " 届满，须说明逾期原因", "the deadline passed on " + late1.deadline() + "; the reason for the delay is required");
         }
         return append(candidate);
@@ -404,10 +242,10 @@ public final class LicenceApplication {
 
     private void requireDate(EventKind kind, LocalDate on) {
         if (on == null) {
-            throw new RuleViolation("on", "required", "日期必填", "the date is required");
+            throw RuleBroken.invalid("on", "required", "日期必填", "the date is required");
         }
         if (!events.isEmpty() && on.isBefore(last().on())) {
-            throw new RuleViolation("on", "not-before-last", "“" + kind.zh() + "”的日期 " + on + " 早于上一环节日期 " + last().on(),
+            throw RuleBroken.invalid("on", "not-before-last", "“" + kind.zh() + "”的日期 " + on + " 早于上一环节日期 " + last().on(),
                     kind.en() + " on " + on + " is before the previous event on " + last().on());
         }
     }
@@ -421,14 +259,14 @@ public final class LicenceApplication {
         throw illegal(kind, "当前状态“" + status.zh() + "”不允许此操作", "not allowed while the application is " + status.en().toLowerCase());
     }
 
-    private RuleViolation illegal(EventKind kind, String zh, String en) {
-        return new RuleViolation(409, List.of(new FieldError("status", "transition", "不能“" + kind.zh() + "”：" + zh,
-                "cannot do \"" + kind.en() + "\": " + en)));
+    private RuleBroken illegal(EventKind kind, String zh, String en) {
+        return new RuleBroken(RuleBroken.Kind.ILLEGAL_STATE, new FieldError("status", "transition", "不能“" + kind.zh() + "”：" + zh,
+                "cannot do \"" + kind.en() + "\": " + en));
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "required", "须说明理由", "a reason is required");
+            throw RuleBroken.invalid("reason", "required", "须说明理由", "a reason is required");
         }
     }
 

@@ -69,6 +69,23 @@ public record Procedure(String code, int version, LicenceType licenceType, Strin
         if (warnDays < 0 || warnDays >= Math.max(1, totalLimitDays)) {
             errors.add(new FieldError("warnDays", "range", "预警天数须不小于 0 且小于总期限", "warning days must be at least 0 and below the overall limit"));
         }
+        stepProblems(errors);
+        documentProblems(errors);
+        if (byCommitmentAllowed && commitmentCheckDays < 1) {
+            errors.add(new FieldError("commitmentCheckDays", "range", "告知承诺的核查期限须至少 1 个工作日",
+                    "the check after approval by commitment needs at least 1 working day"));
+        }
+        if (validityYears < 0 || validityYears > 10) {
+            errors.add(new FieldError("validityYears", "range", "有效期须在 0–10 年之间（0 表示长期）", "validity must be 0–10 years (0 = no fixed term)"));
+        }
+        if (numberPrefix == null || numberPrefix.isBlank()) {
+            errors.add(new FieldError("numberPrefix", "required", "证书编号前缀必填", "licence number prefix is required"));
+        }
+        return errors;
+    }
+
+    /** The steps in the statutory order, each once; the counted ones within the overall limit. */
+    private void stepProblems(List<FieldError> errors) {
         List<StepKind> kinds = steps.stream().map(StepDefinition::kind).toList();
         List<StepKind> mandatory = List.of(StepKind.ACCEPTANCE, StepKind.REVIEW, StepKind.DECISION, StepKind.ISSUE);
         List<StepKind> ordered = kinds.stream().sorted().toList();
@@ -86,6 +103,9 @@ public record Procedure(String code, int version, LicenceType licenceType, Strin
                         "counted step limits add up to " + counted + ", more than the overall limit " + totalLimitDays));
             }
         }
+    }
+
+    private void documentProblems(List<FieldError> errors) {
         Set<String> codes = new HashSet<>();
         if (documents.isEmpty()) {
             errors.add(new FieldError("documents", "required", "至少须列出一项申请材料", "at least one required document must be listed"));
@@ -99,16 +119,5 @@ public record Procedure(String code, int version, LicenceType licenceType, Strin
                 errors.add(new FieldError("documents", "name", "材料名称必填", "document name is required"));
             }
         }
-        if (byCommitmentAllowed && commitmentCheckDays < 1) {
-            errors.add(new FieldError("commitmentCheckDays", "range", "告知承诺的核查期限须至少 1 个工作日",
-                    "the check after approval by commitment needs at least 1 working day"));
-        }
-        if (validityYears < 0 || validityYears > 10) {
-            errors.add(new FieldError("validityYears", "range", "有效期须在 0–10 年之间（0 表示长期）", "validity must be 0–10 years (0 = no fixed term)"));
-        }
-        if (numberPrefix == null || numberPrefix.isBlank()) {
-            errors.add(new FieldError("numberPrefix", "required", "证书编号前缀必填", "licence number prefix is required"));
-        }
-        return errors;
     }
 }

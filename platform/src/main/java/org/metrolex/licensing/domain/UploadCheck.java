@@ -1,7 +1,6 @@
 package org.metrolex.licensing.domain;
 
 import java.util.Optional;
-import org.metrolex.platform.problem.RuleViolation;
 
 /**
  * What an upload must be: non-empty, at most {@code maxBytes}, and a PDF, PNG or JPEG by its first
@@ -26,16 +25,16 @@ public final class UploadCheck {
         return Optional.empty();
     }
 
-    /** The media type of an acceptable upload; a 400 naming the rule otherwise. */
+    /** The media type of an acceptable upload; a {@link RuleBroken} naming the rule otherwise. */
     public static String check(byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw new RuleViolation("file", "required", "请选择要上传的文件（不能为空文件）", "choose a file to upload (not an empty one)");
+            throw RuleBroken.invalid("file", "required", "请选择要上传的文件（不能为空文件）", "choose a file to upload (not an empty one)");
         }
         if (content.length > maxBytes) {
-            throw new RuleViolation("file", "max-size", "文件大小 " + content.length + " 字节超过上限 " + maxBytes + " 字节",
+            throw RuleBroken.invalid("file", "max-size", "文件大小 " + content.length + " 字节超过上限 " + maxBytes + " 字节",
                     "file size " + content.length + " bytes exceeds the limit of " + maxBytes + " bytes");
         }
-        return sniff(content).orElseThrow(() -> new RuleViolation("file", "type", "只接受 PDF、PNG 或 JPEG 文件（按文件内容判断，而非扩展名）",
+        return sniff(content).orElseThrow(() -> RuleBroken.invalid("file", "type", "只接受 PDF、PNG 或 JPEG 文件（按文件内容判断，而非扩展名）",
                 "only PDF, PNG or JPEG files are accepted (judged by the content, not the file name)"));
     }
 

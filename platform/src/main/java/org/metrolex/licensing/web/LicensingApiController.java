@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.licensing.ApplicationView;
-import org.metrolex.licensing.LicensingManagement;
+import org.metrolex.licensing.AnsweringDocumentRequest;
+import org.metrolex.licensing.ApplyingForLicence;
+import org.metrolex.licensing.CheckingCommitments;
+import org.metrolex.licensing.DecidingApplication;
+import org.metrolex.licensing.LicensingQueries;
+import org.metrolex.licensing.RevisingProcedure;
+import org.metrolex.licensing.UploadingDocument;
 import org.metrolex.licensing.LicensingStatistics;
 import org.metrolex.licensing.OverdueApplication;
 import org.metrolex.licensing.StaffAction;
@@ -47,11 +53,23 @@ class LicensingApiController {
     static final String DECIDER = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')";
     static final String OFFICER = "hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')";
 
-    private final LicensingManagement licensing;
+    private final LicensingQueries queries;
+    private final RevisingProcedure revising;
+    private final ApplyingForLicence applying;
+    private final UploadingDocument uploading;
+    private final AnsweringDocumentRequest answering;
+    private final DecidingApplication deciding;
+    private final CheckingCommitments checking;
     private final CurrentUser currentUser;
 
-    LicensingApiController(LicensingManagement licensing, CurrentUser currentUser) {
-        this.licensing = licensing;
+    LicensingApiController(LicensingQueries queries, RevisingProcedure revising, ApplyingForLicence applying, UploadingDocument uploading, AnsweringDocumentRequest answering, DecidingApplication deciding, CheckingCommitments checking, CurrentUser currentUser) {
+        this.queries = queries;
+        this.revising = revising;
+        this.applying = applying;
+        this.uploading = uploading;
+        this.answering = answering;
+        this.deciding = deciding;
+        this.checking = checking;
         this.currentUser = currentUser;
     }
 
@@ -59,14 +77,14 @@ class LicensingApiController {
     @Operation(summary = "Current version of every licensing procedure (steps, limits in working days, documents)")
     @PreAuthorize(LOGGED_IN)
     List<StoredProcedure> procedures() {
-        return licensing.procedures();
+        return queries.procedures();
     }
 
     @PutMapping("/api/licence-procedures/{code}")
     @Operation(summary = "Store a new version of a procedure (limits, documents, approval by commitment)")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    StoredProcedure revise(@PathVariable String code, @RequestBody LicensingManagement.ProcedureRevision revision) {
-        return licensing.reviseProcedure(currentUser.scope(), code, revision);
+    StoredProcedure revise(@PathVariable String code, @RequestBody RevisingProcedure.ProcedureRevision revision) {
+        return revising.reviseProcedure(currentUser.scope(), code, revision);
     }
 
     /** An application as JSON: facts, status, clocks, documents, licence. */
@@ -85,13 +103,13 @@ class LicensingApiController {
     @PreAuthorize(LOGGED_IN)
     ResultPage<Dossier> search(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) LicenceType type,
                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return licensing.search(currentUser.scope(), status, type, page, size);
+        return queries.search(currentUser.scope(), status, type, page, size);
     }
 
     @GetMapping("/api/licence-applications/{id:\\d+}")
     @PreAuthorize(LOGGED_IN)
     ApplicationJson get(@PathVariable long id) {
-        return ApplicationJson.of(licensing.view(currentUser.scope(), id));
+        return ApplicationJson.of(queries.view(currentUser.scope(), id));
     }
 
     @PostMapping("/api/licence-applications")
@@ -99,7 +117,7 @@ class LicensingApiController {
     @Operation(summary = "Apply: an enterprise for type approval, an institution for authorisation or standard approval")
     @PreAuthorize(APPLICANT)
     ApplicationJson apply(@RequestBody DossierDraft draft) {
-        return ApplicationJson.of(licensing.apply(currentUser.scope(), draft));
+        return ApplicationJson.of(applying.apply(currentUser.scope(), draft));
     }
 
     @PostMapping("/api/licence-applications/{id:\\d+}/documents")
@@ -112,7 +130,7 @@ class LicensingApiController {
             throw new RuleViolation("file", "required", "请选择要上传的文件", "choose a file to upload");
         }
         try {
-            return licensing.upload(currentUser.scope(), id, requirement, file.getOriginalFilename(), file.getBytes());
+            return uploading.upload(currentUser.scope(), id, requirement, file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,19 +139,19 @@ class LicensingApiController {
     @GetMapping("/api/licence-applications/{id:\\d+}/documents/{documentId:\\d+}")
     @PreAuthorize(LOGGED_IN)
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
-        LicenceDocument d = licensing.document(currentUser.scope(), id, documentId)
+        LicenceDocument d = queries.document(currentUser.scope(), id, documentId)
                 .orElseThrow(() -> RuleViolation.notFound("申请材料/document", documentId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, org.metrolex.platform.web.FileNames.attachment(d.fileName(), "document"))
                 .header("X-Content-Type-Options", "nosniff")
-                .body(licensing.documentContent(currentUser.scope(), id, documentId));
+                .body(queries.documentContent(currentUser.scope(), id, documentId));
     }
 
     @PostMapping("/api/licence-applications/{id:\\d+}/answer")
     @Operation(summary = "The applicant answers the one-time request for missing documents (the clock resumes)")
     @PreAuthorize(APPLICANT)
     ApplicationJson answer(@PathVariable long id, @RequestParam(required = false) Integer expectedVersion) {
-        return ApplicationJson.of(licensing.answer(currentUser.scope(), id, expectedVersion));
+        return ApplicationJson.of(answering.answer(currentUser.scope(), id, expectedVersion));
     }
 
     @PostMapping("/api/licence-applications/{id:\\d+}/actions")
@@ -142,20 +160,20 @@ class LicensingApiController {
             + "(dossier.version as read), a change made meanwhile by someone else answers 409")
     @PreAuthorize(DECIDER)
     ApplicationJson act(@PathVariable long id, @RequestBody StaffAction action, @RequestParam(required = false) Integer expectedVersion) {
-        return ApplicationJson.of(licensing.act(currentUser.scope(), id, action, expectedVersion));
+        return ApplicationJson.of(deciding.act(currentUser.scope(), id, action, expectedVersion));
     }
 
     @GetMapping("/api/licence-applications/{id:\\d+}/licence.pdf")
     @PreAuthorize(LOGGED_IN)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(licensing.licencePdf(currentUser.scope(), id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(queries.licencePdf(currentUser.scope(), id));
     }
 
     @GetMapping("/api/licensing/overdue")
     @Operation(summary = "Open applications overdue or close to a limit, in the officer's regions")
     @PreAuthorize(OFFICER)
     List<OverdueApplication> overdue() {
-        return licensing.overdue(currentUser.scope());
+        return queries.overdue(currentUser.scope());
     }
 
     @GetMapping("/api/licensing/commitment-checks")
@@ -163,7 +181,7 @@ class LicensingApiController {
             + "daily job), or all with done=true")
     @PreAuthorize(OFFICER)
     List<CommitmentCheck> commitmentChecks(@RequestParam(required = false) boolean done) {
-        return licensing.commitmentChecks(currentUser.scope(), done);
+        return queries.commitmentChecks(currentUser.scope(), done);
     }
 
     /** The result of a commitment check: passed closes it; failed (with a reason) revokes the licence. */
@@ -177,7 +195,7 @@ class LicensingApiController {
         if (result == null || result.passed() == null) {
             throw new RuleViolation("passed", "required", "须写明核查是否通过", "say whether the check passed");
         }
-        return ApplicationJson.of(licensing.recordCommitmentCheck(currentUser.scope(), id, result.passed(), result.reason()));
+        return ApplicationJson.of(checking.recordCommitmentCheck(currentUser.scope(), id, result.passed(), result.reason()));
     }
 
     @GetMapping("/api/licensing/statistics")
@@ -185,7 +203,7 @@ class LicensingApiController {
     @PreAuthorize(OFFICER)
     LicensingStatistics statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return licensing.statistics(currentUser.scope(), from, to);
+        return queries.statistics(currentUser.scope(), from, to);
     }
 
     @GetMapping("/api/public/licences")
@@ -194,6 +212,6 @@ class LicensingApiController {
     ResultPage<org.metrolex.licensing.domain.PublicLicence> publicLicences(@RequestParam(required = false) String q,
                                                                            @RequestParam(required = false) LicenceType type,
                                                                            @RequestParam(required = false) Integer page) {
-        return licensing.publicLicences(q, type, page, 20);
+        return queries.publicLicences(q, type, page, 20);
     }
 }

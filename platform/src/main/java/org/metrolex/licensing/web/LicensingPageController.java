@@ -10,7 +10,13 @@ import java.util.Map;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.instrument.InstrumentManagement;
 import org.metrolex.licensing.ApplicationView;
-import org.metrolex.licensing.LicensingManagement;
+import org.metrolex.licensing.AnsweringDocumentRequest;
+import org.metrolex.licensing.ApplyingForLicence;
+import org.metrolex.licensing.CheckingCommitments;
+import org.metrolex.licensing.DecidingApplication;
+import org.metrolex.licensing.LicensingQueries;
+import org.metrolex.licensing.RevisingProcedure;
+import org.metrolex.licensing.UploadingDocument;
 import org.metrolex.licensing.StaffAction;
 import org.metrolex.licensing.domain.ApplicationStatus;
 import org.metrolex.licensing.domain.DossierDraft;
@@ -40,14 +46,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class LicensingPageController {
 
-    private final LicensingManagement licensing;
+    private final LicensingQueries queries;
+    private final RevisingProcedure revising;
+    private final ApplyingForLicence applying;
+    private final UploadingDocument uploading;
+    private final AnsweringDocumentRequest answering;
+    private final DecidingApplication deciding;
+    private final CheckingCommitments checking;
     private final InstrumentManagement instruments;
     private final RegionCatalogue regions;
     private final CurrentUser currentUser;
 
-    LicensingPageController(LicensingManagement licensing, InstrumentManagement instruments, RegionCatalogue regions,
+    LicensingPageController(LicensingQueries queries, RevisingProcedure revising, ApplyingForLicence applying, UploadingDocument uploading, AnsweringDocumentRequest answering, DecidingApplication deciding, CheckingCommitments checking, InstrumentManagement instruments, RegionCatalogue regions,
                             CurrentUser currentUser) {
-        this.licensing = licensing;
+        this.queries = queries;
+        this.revising = revising;
+        this.applying = applying;
+        this.uploading = uploading;
+        this.answering = answering;
+        this.deciding = deciding;
+        this.checking = checking;
         this.instruments = instruments;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -60,13 +78,13 @@ class LicensingPageController {
         DataScope scope = currentUser.scope();
         ApplicationStatus s = parse(ApplicationStatus.class, status);
         LicenceType t = parse(LicenceType.class, type);
-        model.addAttribute("result", licensing.search(scope, s, t, page, 20));
+        model.addAttribute("result", queries.search(scope, s, t, page, 20));
         model.addAttribute("status", s == null ? "" : s.name());
         model.addAttribute("type", t == null ? "" : t.name());
         model.addAttribute("mayApply", scope.role() == Role.INSTITUTION_STAFF || scope.role() == Role.ENTERPRISE_USER);
         model.addAttribute("officer", scope.isOfficer());
         model.addAttribute("overdueChecks", scope.isOfficer()
-                ? licensing.commitmentChecks(scope, false).stream().filter(c -> c.overdueSince() != null).count() : 0L);
+                ? queries.commitmentChecks(scope, false).stream().filter(c -> c.overdueSince() != null).count() : 0L);
         return "licensing/applications";
     }
 
@@ -84,7 +102,7 @@ class LicensingPageController {
                  @RequestParam(required = false) boolean byCommitment, RedirectAttributes redirect) {
         DossierDraft draft = new DossierDraft(procedureCode, subject, instrumentType, coveredRegionCode, model, standardId, byCommitment);
         try {
-            ApplicationView v = licensing.apply(currentUser.scope(), draft);
+            ApplicationView v = applying.apply(currentUser.scope(), draft);
             return Forms.done(redirect, "/licensing/applications/" + v.dossier().id(), "common.saved");
         } catch (RuleViolation e) {
             return Forms.back(redirect, "/licensing/apply", e, draft);
@@ -95,7 +113,7 @@ class LicensingPageController {
         DataScope scope = currentUser.scope();
         LicenceType.ApplicantKind kind = scope.role() == Role.ENTERPRISE_USER ? LicenceType.ApplicantKind.ENTERPRISE
                 : LicenceType.ApplicantKind.INSTITUTION;
-        model.addAttribute("procedures", licensing.procedures().stream()
+        model.addAttribute("procedures", queries.procedures().stream()
                 .filter(p -> p.procedure().licenceType().applicantKind() == kind).toList());
         model.addAttribute("draft", draft);
         model.addAttribute("categories", instruments.catalogue().stream().map(c -> c.nameZh()).toList());
@@ -109,12 +127,12 @@ class LicensingPageController {
     @PreAuthorize(LicensingApiController.LOGGED_IN)
     @SuppressWarnings("unchecked")
     String detail(@PathVariable long id, Model model) {
-        ApplicationView v = licensing.view(currentUser.scope(), id);
+        ApplicationView v = queries.view(currentUser.scope(), id);
         model.addAttribute("v", v);
         model.addAttribute("entered", Forms.entered(model, Map.class, Map::of));
         model.addAttribute("regionName", regions.fullName(v.dossier().regionCode()));
         model.addAttribute("coveredName", v.dossier().coveredRegionCode() == null ? "" : regions.fullName(v.dossier().coveredRegionCode()));
-        model.addAttribute("maxUpload", licensing.maxUploadBytes());
+        model.addAttribute("maxUpload", queries.maxUploadBytes());
         return "licensing/application";
     }
 
@@ -127,7 +145,7 @@ class LicensingPageController {
             if (file == null || file.isEmpty()) {
                 throw new RuleViolation("file", "required", "请选择要上传的文件", "choose a file to upload");
             }
-            licensing.upload(currentUser.scope(), id, requirement, file.getOriginalFilename(), file.getBytes());
+            uploading.upload(currentUser.scope(), id, requirement, file.getOriginalFilename(), file.getBytes());
             return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation e) {
             return Forms.back(redirect, url, "upload", e, null);
@@ -139,7 +157,7 @@ class LicensingPageController {
     String answer(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         String url = "/licensing/applications/" + id;
         try {
-            licensing.answer(currentUser.scope(), id, version);
+            answering.answer(currentUser.scope(), id, version);
             return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation e) {
             return Forms.back(redirect, url, "answer", e, null);
@@ -164,7 +182,7 @@ class LicensingPageController {
         if (k == null || !StaffAction.of(k).irreversible()) {
             return "redirect:" + url;
         }
-        ApplicationView v = licensing.view(currentUser.scope(), id);
+        ApplicationView v = queries.view(currentUser.scope(), id);
         var d = v.dossier();
         boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
         List<Fact> facts = new ArrayList<>(List.of(new Fact("licensing.applicant", d.applicantName()),
@@ -213,7 +231,7 @@ class LicensingPageController {
                 }
                 return "redirect:" + url + "/action";
             }
-            licensing.act(currentUser.scope(), id, action, version);
+            deciding.act(currentUser.scope(), id, action, version);
             return Forms.done(redirect, url, "common.saved");
         } catch (RuleViolation e) {
             if (e.errors().stream().anyMatch(x -> x.field().equals("documentsOverride"))) {
@@ -231,7 +249,7 @@ class LicensingPageController {
     @GetMapping("/licensing/overdue")
     @PreAuthorize(LicensingApiController.OFFICER)
     String overdue(Model model) {
-        model.addAttribute("rows", licensing.overdue(currentUser.scope()));
+        model.addAttribute("rows", queries.overdue(currentUser.scope()));
         return "licensing/overdue";
     }
 
@@ -239,9 +257,9 @@ class LicensingPageController {
     @PreAuthorize(LicensingApiController.OFFICER)
     String commitmentChecks(@RequestParam(required = false) boolean done, Model model) {
         DataScope scope = currentUser.scope();
-        model.addAttribute("rows", licensing.commitmentChecks(scope, done));
+        model.addAttribute("rows", queries.commitmentChecks(scope, done));
         model.addAttribute("done", done);
-        model.addAttribute("today", licensing.todayForPages());
+        model.addAttribute("today", queries.todayForPages());
         model.addAttribute("decider", scope.role() == Role.PROVINCE_ADMIN || scope.role() == Role.CITY_OFFICER);
         return "licensing/commitmentChecks";
     }
@@ -254,7 +272,7 @@ class LicensingPageController {
             if (!"PASSED".equals(result) && !"FAILED".equals(result)) {
                 throw new RuleViolation("result", "one-of", "请选择核查结论：通过或不通过", "choose the result: passed or failed");
             }
-            licensing.recordCommitmentCheck(currentUser.scope(), id, "PASSED".equals(result), reason);
+            checking.recordCommitmentCheck(currentUser.scope(), id, "PASSED".equals(result), reason);
             return Forms.done(redirect, "/licensing/commitment-checks", "common.saved");
         } catch (RuleViolation e) {
             return Forms.back(redirect, "/licensing/commitment-checks", "check-" + id, e, null);
@@ -265,7 +283,7 @@ class LicensingPageController {
     @PreAuthorize(LicensingApiController.OFFICER)
     String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        model.addAttribute("stats", licensing.statistics(currentUser.scope(), from, to));
+        model.addAttribute("stats", queries.statistics(currentUser.scope(), from, to));
         model.addAttribute("steps", List.of(StepKind.values()));
         return "licensing/statistics";
     }
@@ -273,7 +291,7 @@ class LicensingPageController {
     @GetMapping("/licensing/procedures")
     @PreAuthorize(LicensingApiController.LOGGED_IN)
     String procedures(Model model) {
-        model.addAttribute("procedures", licensing.procedures());
+        model.addAttribute("procedures", queries.procedures());
         model.addAttribute("admin", currentUser.scope().role() == Role.PROVINCE_ADMIN);
         return "licensing/procedures";
     }
@@ -303,8 +321,8 @@ class LicensingPageController {
                     docs.add(new RequiredDocument(f[0].strip(), f.length > 1 ? f[1].strip() : "", f.length > 2 ? f[2].strip() : ""));
                 }
             }
-            licensing.reviseProcedure(currentUser.scope(), code,
-                    new LicensingManagement.ProcedureRevision(totalLimitDays, warnDays, limits, docs, byCommitmentAllowed, null, null));
+            revising.reviseProcedure(currentUser.scope(), code,
+                    new RevisingProcedure.ProcedureRevision(totalLimitDays, warnDays, limits, docs, byCommitmentAllowed, null, null));
             return Forms.done(redirect, "/licensing/procedures", "common.saved");
         } catch (RuleViolation e) {
             return Forms.back(redirect, "/licensing/procedures", code, e, null);
@@ -316,7 +334,7 @@ class LicensingPageController {
     String publicLicences(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                           @RequestParam(required = false) Integer page, Model model) {
         LicenceType t = parse(LicenceType.class, type);
-        model.addAttribute("result", licensing.publicLicences(q, t, page, 20));
+        model.addAttribute("result", queries.publicLicences(q, t, page, 20));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("type", t == null ? "" : t.name());
         return "licensing/publicLicences";

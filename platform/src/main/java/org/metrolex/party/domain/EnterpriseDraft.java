@@ -11,7 +11,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
  * the draft breaks, each naming its field, so that a form or an import row reports all at once.
  */
 public record EnterpriseDraft(String creditCode, String name, String address, String regionCode,
-                              String category, String legalRepresentative, String contactPhone) {
+                              String category, String legalRepresentative, String contactPhone) implements RegistryDraft {
 
     public EnterpriseDraft {
         creditCode = CreditCode.normalise(creditCode);

@@ -8,7 +8,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 
 /** Institution fields as entered; {@link #problems} names every broken rule. */
 public record InstitutionDraft(String creditCode, String name, String address, String regionCode, String kind,
-                               String contactPhone) {
+                               String contactPhone) implements RegistryDraft {
 
     public InstitutionDraft {
         creditCode = CreditCode.normalise(creditCode);

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.metrolex.platform.problem.Problem.FieldError;
 
 /** Person fields as entered; a verifier must belong to an institution. */
-public record PersonDraft(String name, String role, String regionCode, Long institutionId, String phone) {
+public record PersonDraft(String name, String role, String regionCode, Long institutionId, String phone) implements RegistryDraft {
 
     public PersonDraft {
         name = name == null ? "" : name.strip();

@@ -9,7 +9,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.scope.DataScope;
 
 /** Stored enterprises. Every read takes the caller's {@link DataScope}. */
-public interface Enterprises {
+public interface Enterprises extends Registry<Enterprise, EnterpriseDraft> {
 
     ResultPage<Enterprise> search(DataScope scope, EnterpriseQuery query, int page, int size);
 

@@ -9,7 +9,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.scope.DataScope;
 
 /** Stored institutions and their authorisations. Scoped reads, plus the public registry view. */
-public interface Institutions {
+public interface Institutions extends Registry<Institution, InstitutionDraft> {
 
     ResultPage<Institution> search(DataScope scope, String keyword, String regionCode, int page, int size);
 

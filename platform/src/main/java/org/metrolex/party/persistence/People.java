@@ -8,7 +8,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.scope.DataScope;
 
 /** Stored inspectors and verifiers with their qualifications. Every read takes the caller's scope. */
-public interface People {
+public interface People extends Registry<Person, PersonDraft> {
 
     ResultPage<Person> search(DataScope scope, String keyword, String role, Long institutionId, int page, int size);
 

@@ -2,7 +2,8 @@ package org.metrolex.party.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.PartyQueries;
+import org.metrolex.party.RegisteringEnterprise;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.party.persistence.EnterpriseQuery;
@@ -26,11 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "enterprises", description = "企业登记 / enterprise registry")
 class EnterpriseApiController {
 
-    private final PartyManagement parties;
+    private final PartyQueries queries;
+    private final RegisteringEnterprise enterpriseRegistry;
     private final CallerScope caller;
 
-    EnterpriseApiController(PartyManagement parties, CallerScope caller) {
-        this.parties = parties;
+    EnterpriseApiController(PartyQueries queries, RegisteringEnterprise enterpriseRegistry, CallerScope caller) {
+        this.queries = queries;
+        this.enterpriseRegistry = enterpriseRegistry;
         this.caller = caller;
     }
 
@@ -49,20 +52,20 @@ class EnterpriseApiController {
                                   @RequestParam(required = false) String category,
                                   @RequestParam(required = false) Boolean active,
                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.searchEnterprises(caller.scope(), new EnterpriseQuery(q, region, category, active), page, size);
+        return queries.searchEnterprises(caller.scope(), new EnterpriseQuery(q, region, category, active), page, size);
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Enterprise get(@PathVariable long id) {
-        return parties.requireEnterprise(caller.scope(), id);
+        return queries.requireEnterprise(caller.scope(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise create(@RequestBody EnterpriseForm form) {
-        return parties.createEnterprise(caller.scope(), form.draft());
+        return enterpriseRegistry.register(caller.scope(), form.draft());
     }
 
     @PutMapping("/{id:\\d+}")
@@ -72,18 +75,18 @@ class EnterpriseApiController {
             throw new org.metrolex.platform.problem.RuleViolation("version", "required",
                     "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return parties.updateEnterprise(caller.scope(), id, form.version(), form.draft());
+        return enterpriseRegistry.update(caller.scope(), id, form.version(), form.draft());
     }
 
     @PostMapping("/{id:\\d+}/deactivate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise deactivate(@PathVariable long id) {
-        return parties.setEnterpriseActive(caller.scope(), id, false);
+        return enterpriseRegistry.setActive(caller.scope(), id, false);
     }
 
     @PostMapping("/{id:\\d+}/activate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise activate(@PathVariable long id) {
-        return parties.setEnterpriseActive(caller.scope(), id, true);
+        return enterpriseRegistry.setActive(caller.scope(), id, true);
     }
 }

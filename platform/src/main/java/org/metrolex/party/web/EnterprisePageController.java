@@ -1,7 +1,8 @@
 package org.metrolex.party.web;
 
 import java.util.List;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.PartyQueries;
+import org.metrolex.party.RegisteringEnterprise;
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseCategory;
 import org.metrolex.party.domain.EnterpriseDraft;
@@ -26,12 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/enterprises")
 class EnterprisePageController {
 
-    private final PartyManagement parties;
+    private final PartyQueries queries;
+    private final RegisteringEnterprise enterpriseRegistry;
     private final CallerScope caller;
     private final RegionCatalogue regions;
 
-    EnterprisePageController(PartyManagement parties, CallerScope caller, RegionCatalogue regions) {
-        this.parties = parties;
+    EnterprisePageController(PartyQueries queries, RegisteringEnterprise enterpriseRegistry, CallerScope caller, RegionCatalogue regions) {
+        this.queries = queries;
+        this.enterpriseRegistry = enterpriseRegistry;
         this.caller = caller;
         this.regions = regions;
     }
@@ -43,7 +46,7 @@ class EnterprisePageController {
                 Model model) {
         var scope = caller.scope();
         var query = new EnterpriseQuery(q, region, category, null);
-        model.addAttribute("result", parties.searchEnterprises(scope, query, page, 20));
+        model.addAttribute("result", queries.searchEnterprises(scope, query, page, 20));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("category", category == null ? "" : category);
@@ -58,7 +61,7 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     String detail(@PathVariable long id, Model model) {
         var scope = caller.scope();
-        model.addAttribute("enterprise", parties.requireEnterprise(scope, id));
+        model.addAttribute("enterprise", queries.requireEnterprise(scope, id));
         model.addAttribute("regions", regions);
         model.addAttribute("canEdit", scope.isOfficer());
         return "party/enterprise";
@@ -74,7 +77,7 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String create(@ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
-            Enterprise e = parties.createEnterprise(caller.scope(), form.draft());
+            Enterprise e = enterpriseRegistry.register(caller.scope(), form.draft());
             return Forms.done(redirect, "/enterprises/" + e.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/new", v, form);
@@ -84,7 +87,7 @@ class EnterprisePageController {
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        var stored = parties.requireEnterprise(caller.scope(), id);
+        var stored = queries.requireEnterprise(caller.scope(), id);
         return form(model, Forms.entered(model, EnterpriseFormFields.class, () -> EnterpriseFormFields.of(stored)), id);
     }
 
@@ -92,7 +95,7 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
-            parties.updateEnterprise(caller.scope(), id, form.version, form.draft());
+            enterpriseRegistry.update(caller.scope(), id, form.version, form.draft());
             return Forms.done(redirect, "/enterprises/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/" + id + "/edit", v, form);
@@ -102,7 +105,7 @@ class EnterprisePageController {
     @PostMapping("/{id:\\d+}/active")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String setActive(@PathVariable long id, @RequestParam boolean active) {
-        parties.setEnterpriseActive(caller.scope(), id, active);
+        enterpriseRegistry.setActive(caller.scope(), id, active);
         return "redirect:/enterprises/" + id;
     }
 

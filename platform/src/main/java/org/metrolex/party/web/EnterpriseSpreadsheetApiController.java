@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.metrolex.party.EnterpriseImportReport;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.ImportingEnterprises;
+import org.metrolex.party.PartyQueries;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.CallerScope;
 import org.springframework.http.MediaType;
@@ -25,11 +26,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "enterprises", description = "企业登记 / enterprise registry")
 class EnterpriseSpreadsheetApiController {
 
-    private final PartyManagement parties;
+    private final ImportingEnterprises importing;
+    private final PartyQueries queries;
     private final CallerScope caller;
 
-    EnterpriseSpreadsheetApiController(PartyManagement parties, CallerScope caller) {
-        this.parties = parties;
+    EnterpriseSpreadsheetApiController(ImportingEnterprises importing, PartyQueries queries, CallerScope caller) {
+        this.importing = importing;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -38,7 +41,7 @@ class EnterpriseSpreadsheetApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     EnterpriseImportReport importFile(@RequestParam(name = "file", required = false) MultipartFile file) {
         try (InputStream in = upload(file).getInputStream()) {
-            return parties.importEnterprises(caller.scope(), in);
+            return importing.importEnterprises(caller.scope(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +52,7 @@ class EnterpriseSpreadsheetApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 @RequestParam(required = false) String category, HttpServletResponse response) {
-        EnterpriseWorkbookDownload.send(parties, caller.scope(), q, region, category, response);
+        EnterpriseWorkbookDownload.send(queries, caller.scope(), q, region, category, response);
     }
 
     /** The uploaded part, or a bilingual refusal naming the missing {@code file} field. */

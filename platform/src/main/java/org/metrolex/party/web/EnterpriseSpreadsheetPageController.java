@@ -6,7 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.metrolex.party.EnterpriseImportReport;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.ImportingEnterprises;
+import org.metrolex.party.PartyQueries;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.CallerScope;
 import org.metrolex.platform.web.Forms;
@@ -28,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/enterprises")
 class EnterpriseSpreadsheetPageController {
 
-    private final PartyManagement parties;
+    private final ImportingEnterprises importing;
+    private final PartyQueries queries;
     private final CallerScope caller;
 
-    EnterpriseSpreadsheetPageController(PartyManagement parties, CallerScope caller) {
-        this.parties = parties;
+    EnterpriseSpreadsheetPageController(ImportingEnterprises importing, PartyQueries queries, CallerScope caller) {
+        this.importing = importing;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -50,7 +53,7 @@ class EnterpriseSpreadsheetPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String importFile(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         try (InputStream in = EnterpriseSpreadsheetApiController.upload(file).getInputStream()) {
-            redirect.addFlashAttribute("report", parties.importEnterprises(caller.scope(), in));
+            redirect.addFlashAttribute("report", importing.importEnterprises(caller.scope(), in));
             return "redirect:/enterprises/import";
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/import", v);
@@ -63,7 +66,7 @@ class EnterpriseSpreadsheetPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     void export(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 @RequestParam(required = false) String category, HttpServletResponse response) {
-        EnterpriseWorkbookDownload.send(parties, caller.scope(), q, region, category, response);
+        EnterpriseWorkbookDownload.send(queries, caller.scope(), q, region, category, response);
     }
 
 }

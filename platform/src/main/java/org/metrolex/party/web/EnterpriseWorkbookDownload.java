@@ -3,7 +3,7 @@ package org.metrolex.party.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.PartyQueries;
 import org.metrolex.party.persistence.EnterpriseQuery;
 import org.metrolex.platform.scope.DataScope;
 import org.springframework.http.ContentDisposition;
@@ -17,7 +17,7 @@ final class EnterpriseWorkbookDownload {
     private EnterpriseWorkbookDownload() {
     }
 
-    static void send(PartyManagement parties, DataScope scope, String q, String region, String category,
+    static void send(PartyQueries queries, DataScope scope, String q, String region, String category,
                      HttpServletResponse response) {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -25,7 +25,7 @@ final class EnterpriseWorkbookDownload {
         // no caching: the file reflects the registry and the caller's scope at this moment
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         try {
-            parties.exportEnterprises(scope, new EnterpriseQuery(q, region, category, null), response.getOutputStream());
+            queries.exportEnterprises(scope, new EnterpriseQuery(q, region, category, null), response.getOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

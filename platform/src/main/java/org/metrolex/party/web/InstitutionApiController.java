@@ -2,7 +2,9 @@ package org.metrolex.party.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.AuthorisingInstitution;
+import org.metrolex.party.PartyQueries;
+import org.metrolex.party.RegisteringInstitution;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionDraft;
 import org.metrolex.platform.paging.ResultPage;
@@ -29,11 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "institutions", description = "法定计量检定机构 / legal verification institutions")
 class InstitutionApiController {
 
-    private final PartyManagement parties;
+    private final PartyQueries queries;
+    private final RegisteringInstitution institutionRegistry;
+    private final AuthorisingInstitution authorising;
     private final CallerScope caller;
 
-    InstitutionApiController(PartyManagement parties, CallerScope caller) {
-        this.parties = parties;
+    InstitutionApiController(PartyQueries queries, RegisteringInstitution institutionRegistry, AuthorisingInstitution authorising, CallerScope caller) {
+        this.queries = queries;
+        this.institutionRegistry = institutionRegistry;
+        this.authorising = authorising;
         this.caller = caller;
     }
 
@@ -55,20 +61,20 @@ class InstitutionApiController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     ResultPage<Institution> search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.searchInstitutions(caller.scope(), q, region, page, size);
+        return queries.searchInstitutions(caller.scope(), q, region, page, size);
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     Institution get(@PathVariable long id) {
-        return parties.requireInstitution(caller.scope(), id);
+        return queries.requireInstitution(caller.scope(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution create(@RequestBody InstitutionForm form) {
-        return parties.createInstitution(caller.scope(), form.draft());
+        return institutionRegistry.register(caller.scope(), form.draft());
     }
 
     @PutMapping("/{id:\\d+}")
@@ -77,19 +83,19 @@ class InstitutionApiController {
         if (form.version() == null) {
             throw new RuleViolation("version", "required", "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return parties.updateInstitution(caller.scope(), id, form.version(), form.draft());
+        return institutionRegistry.update(caller.scope(), id, form.version(), form.draft());
     }
 
     @PostMapping("/{id:\\d+}/deactivate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution deactivate(@PathVariable long id) {
-        return parties.setInstitutionActive(caller.scope(), id, false);
+        return institutionRegistry.setActive(caller.scope(), id, false);
     }
 
     @PostMapping("/{id:\\d+}/activate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution activate(@PathVariable long id) {
-        return parties.setInstitutionActive(caller.scope(), id, true);
+        return institutionRegistry.setActive(caller.scope(), id, true);
     }
 
     @PostMapping("/{id:\\d+}/authorizations")
@@ -97,7 +103,7 @@ class InstitutionApiController {
     @Operation(summary = "Add one line to the institution's authorisation scope; answers the whole institution")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     Institution authorize(@PathVariable long id, @RequestBody AuthorizationForm form) {
-        return parties.addAuthorization(caller.scope(), id, form.certificateNo(), form.instrumentType(),
+        return authorising.addAuthorization(caller.scope(), id, form.certificateNo(), form.instrumentType(),
                 form.regionCode(), DateInput.parse("validFrom", form.validFrom()),
                 DateInput.parse("validUntil", form.validUntil()));
     }

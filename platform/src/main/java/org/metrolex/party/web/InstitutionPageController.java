@@ -3,7 +3,9 @@ package org.metrolex.party.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.AuthorisingInstitution;
+import org.metrolex.party.PartyQueries;
+import org.metrolex.party.RegisteringInstitution;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.InstitutionKind;
 import org.metrolex.party.domain.PersonRole;
@@ -35,13 +37,17 @@ class InstitutionPageController {
     /** Verifiers shown on the detail page; an institution has a handful, a cap keeps a bad case bounded. */
     private static final int VERIFIERS_SHOWN = 200;
 
-    private final PartyManagement parties;
+    private final PartyQueries queries;
+    private final RegisteringInstitution institutionRegistry;
+    private final AuthorisingInstitution authorising;
     private final CallerScope caller;
     private final RegionCatalogue regions;
     private final Clock clock;
 
-    InstitutionPageController(PartyManagement parties, CallerScope caller, RegionCatalogue regions, Clock clock) {
-        this.parties = parties;
+    InstitutionPageController(PartyQueries queries, RegisteringInstitution institutionRegistry, AuthorisingInstitution authorising, CallerScope caller, RegionCatalogue regions, Clock clock) {
+        this.queries = queries;
+        this.institutionRegistry = institutionRegistry;
+        this.authorising = authorising;
         this.caller = caller;
         this.regions = regions;
         this.clock = clock;
@@ -52,7 +58,7 @@ class InstitutionPageController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
                 @RequestParam(required = false) Integer page, Model model) {
         var scope = caller.scope();
-        model.addAttribute("result", parties.searchInstitutions(scope, q, region, page, 20));
+        model.addAttribute("result", queries.searchInstitutions(scope, q, region, page, 20));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("regionOptions", RegionOptions.of(regions, scope));
@@ -77,7 +83,7 @@ class InstitutionPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String create(@ModelAttribute InstitutionFormFields form, RedirectAttributes redirect) {
         try {
-            Institution i = parties.createInstitution(caller.scope(), form.draft());
+            Institution i = institutionRegistry.register(caller.scope(), form.draft());
             return Forms.done(redirect, "/institutions/" + i.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/institutions/new", v, form);
@@ -87,7 +93,7 @@ class InstitutionPageController {
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        var stored = parties.requireInstitution(caller.scope(), id);
+        var stored = queries.requireInstitution(caller.scope(), id);
         return form(model, Forms.entered(model, InstitutionFormFields.class, () -> InstitutionFormFields.of(stored)), id);
     }
 
@@ -95,7 +101,7 @@ class InstitutionPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute InstitutionFormFields form, RedirectAttributes redirect) {
         try {
-            parties.updateInstitution(caller.scope(), id, form.version, form.draft());
+            institutionRegistry.update(caller.scope(), id, form.version, form.draft());
             return Forms.done(redirect, "/institutions/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/institutions/" + id + "/edit", v, form);
@@ -105,7 +111,7 @@ class InstitutionPageController {
     @PostMapping("/{id:\\d+}/active")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String setActive(@PathVariable long id, @RequestParam boolean active) {
-        parties.setInstitutionActive(caller.scope(), id, active);
+        institutionRegistry.setActive(caller.scope(), id, active);
         return "redirect:/institutions/" + id;
     }
 
@@ -113,7 +119,7 @@ class InstitutionPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER')")
     String authorize(@PathVariable long id, @ModelAttribute AuthorizationFormFields form, RedirectAttributes redirect) {
         try {
-            parties.addAuthorization(caller.scope(), id, form.certificateNo, form.instrumentType, form.regionCode,
+            authorising.addAuthorization(caller.scope(), id, form.certificateNo, form.instrumentType, form.regionCode,
                     DateInput.parse("validFrom", form.validFrom), DateInput.parse("validUntil", form.validUntil));
             return Forms.done(redirect, "/institutions/" + id, "common.saved");
         } catch (RuleViolation v) {
@@ -123,10 +129,10 @@ class InstitutionPageController {
 
     private String detail(Model model, long id, AuthorizationFormFields authForm) {
         var scope = caller.scope();
-        Institution institution = parties.requireInstitution(scope, id);
+        Institution institution = queries.requireInstitution(scope, id);
         model.addAttribute("institution", institution);
         model.addAttribute("verifiers",
-                parties.searchPeople(scope, null, PersonRole.VERIFIER.name(), id, 1, VERIFIERS_SHOWN).items());
+                queries.searchPeople(scope, null, PersonRole.VERIFIER.name(), id, 1, VERIFIERS_SHOWN).items());
         model.addAttribute("regions", regions);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canEdit", authorises(scope) && scope.coversRegion(institution.regionCode()));
@@ -143,7 +149,7 @@ class InstitutionPageController {
         return "party/institutionForm";
     }
 
-    /** Mirrors the rule in PartyManagement: only the provincial and city bureaus register and authorise. */
+    /** Mirrors the rule the registry use cases check: only the provincial and city bureaus register and authorise. */
     private static boolean authorises(DataScope scope) {
         return scope.role() == Role.PROVINCE_ADMIN || scope.role() == Role.CITY_OFFICER;
     }

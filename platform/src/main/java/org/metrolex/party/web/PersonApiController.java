@@ -2,7 +2,9 @@ package org.metrolex.party.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.PartyQueries;
+import org.metrolex.party.QualifyingPerson;
+import org.metrolex.party.RegisteringPerson;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonDraft;
 import org.metrolex.platform.paging.ResultPage;
@@ -29,11 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "people", description = "检定与监管人员 / inspectors and verifiers")
 class PersonApiController {
 
-    private final PartyManagement parties;
+    private final PartyQueries queries;
+    private final RegisteringPerson personRegistry;
+    private final QualifyingPerson qualifying;
     private final CallerScope caller;
 
-    PersonApiController(PartyManagement parties, CallerScope caller) {
-        this.parties = parties;
+    PersonApiController(PartyQueries queries, RegisteringPerson personRegistry, QualifyingPerson qualifying, CallerScope caller) {
+        this.queries = queries;
+        this.personRegistry = personRegistry;
+        this.qualifying = qualifying;
         this.caller = caller;
     }
 
@@ -54,20 +60,20 @@ class PersonApiController {
     ResultPage<Person> search(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
                               @RequestParam(required = false) Long institution,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return parties.listPeople(caller.scope(), q, role, institution, page, size, "api");
+        return queries.listPeople(caller.scope(), q, role, institution, page, size, "api");
     }
 
     @GetMapping("/{id:\\d+}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','INSTITUTION_STAFF')")
     Person get(@PathVariable long id) {
-        return parties.requirePerson(caller.scope(), id);
+        return queries.requirePerson(caller.scope(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person create(@RequestBody PersonForm form) {
-        return parties.createPerson(caller.scope(), form.draft());
+        return personRegistry.register(caller.scope(), form.draft());
     }
 
     @PutMapping("/{id:\\d+}")
@@ -76,19 +82,19 @@ class PersonApiController {
         if (form.version() == null) {
             throw new RuleViolation("version", "required", "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return parties.updatePerson(caller.scope(), id, form.version(), form.draft());
+        return personRegistry.update(caller.scope(), id, form.version(), form.draft());
     }
 
     @PostMapping("/{id:\\d+}/deactivate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person deactivate(@PathVariable long id) {
-        return parties.setPersonActive(caller.scope(), id, false);
+        return personRegistry.setActive(caller.scope(), id, false);
     }
 
     @PostMapping("/{id:\\d+}/activate")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person activate(@PathVariable long id) {
-        return parties.setPersonActive(caller.scope(), id, true);
+        return personRegistry.setActive(caller.scope(), id, true);
     }
 
     @PostMapping("/{id:\\d+}/qualifications")
@@ -96,7 +102,7 @@ class PersonApiController {
     @Operation(summary = "Add a qualification certificate; answers the whole person")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Person qualify(@PathVariable long id, @RequestBody QualificationForm form) {
-        return parties.addQualification(caller.scope(), id, form.certificateNo(), form.scope(),
+        return qualifying.addQualification(caller.scope(), id, form.certificateNo(), form.scope(),
                 DateInput.parse("validFrom", form.validFrom()), DateInput.parse("validUntil", form.validUntil()));
     }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.metrolex.party.PartyManagement;
+import org.metrolex.party.PartyQueries;
+import org.metrolex.party.QualifyingPerson;
+import org.metrolex.party.RegisteringPerson;
 import org.metrolex.party.domain.Institution;
 import org.metrolex.party.domain.Person;
 import org.metrolex.party.domain.PersonRole;
@@ -36,13 +38,17 @@ class PersonPageController {
      */
     static final int EXPIRY_WARNING_DAYS = 90;
 
-    private final PartyManagement parties;
+    private final PartyQueries queries;
+    private final RegisteringPerson personRegistry;
+    private final QualifyingPerson qualifying;
     private final CallerScope caller;
     private final RegionCatalogue regions;
     private final Clock clock;
 
-    PersonPageController(PartyManagement parties, CallerScope caller, RegionCatalogue regions, Clock clock) {
-        this.parties = parties;
+    PersonPageController(PartyQueries queries, RegisteringPerson personRegistry, QualifyingPerson qualifying, CallerScope caller, RegionCatalogue regions, Clock clock) {
+        this.queries = queries;
+        this.personRegistry = personRegistry;
+        this.qualifying = qualifying;
         this.caller = caller;
         this.regions = regions;
         this.clock = clock;
@@ -54,7 +60,7 @@ class PersonPageController {
                 @RequestParam(required = false) Long institution, @RequestParam(required = false) Integer page,
                 Model model) {
         var scope = caller.scope();
-        model.addAttribute("result", parties.listPeople(scope, q, role, institution, page, 20, "page"));
+        model.addAttribute("result", queries.listPeople(scope, q, role, institution, page, 20, "page"));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role == null ? "" : role);
         model.addAttribute("institution", institution == null ? "" : String.valueOf(institution));
@@ -81,7 +87,7 @@ class PersonPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String create(@ModelAttribute PersonFormFields form, RedirectAttributes redirect) {
         try {
-            Person p = parties.createPerson(caller.scope(), form.draft());
+            Person p = personRegistry.register(caller.scope(), form.draft());
             return Forms.done(redirect, "/people/" + p.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/people/new", v, form);
@@ -91,7 +97,7 @@ class PersonPageController {
     @GetMapping("/{id:\\d+}/edit")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String editForm(@PathVariable long id, Model model) {
-        var stored = parties.requirePerson(caller.scope(), id);
+        var stored = queries.requirePerson(caller.scope(), id);
         return form(model, Forms.entered(model, PersonFormFields.class, () -> PersonFormFields.of(stored)), id);
     }
 
@@ -99,7 +105,7 @@ class PersonPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute PersonFormFields form, RedirectAttributes redirect) {
         try {
-            parties.updatePerson(caller.scope(), id, form.version, form.draft());
+            personRegistry.update(caller.scope(), id, form.version, form.draft());
             return Forms.done(redirect, "/people/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/people/" + id + "/edit", v, form);
@@ -109,7 +115,7 @@ class PersonPageController {
     @PostMapping("/{id:\\d+}/active")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String setActive(@PathVariable long id, @RequestParam boolean active) {
-        parties.setPersonActive(caller.scope(), id, active);
+        personRegistry.setActive(caller.scope(), id, active);
         return "redirect:/people/" + id;
     }
 
@@ -117,7 +123,7 @@ class PersonPageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String qualify(@PathVariable long id, @ModelAttribute QualificationFormFields form, RedirectAttributes redirect) {
         try {
-            parties.addQualification(caller.scope(), id, form.certificateNo, form.scope,
+            qualifying.addQualification(caller.scope(), id, form.certificateNo, form.scope,
                     DateInput.parse("validFrom", form.validFrom), DateInput.parse("validUntil", form.validUntil));
             return Forms.done(redirect, "/people/" + id, "common.saved");
         } catch (RuleViolation v) {
@@ -127,7 +133,7 @@ class PersonPageController {
 
     private String detail(Model model, long id, QualificationFormFields qualificationForm) {
         var scope = caller.scope();
-        Person person = parties.requirePerson(scope, id);
+        Person person = queries.requirePerson(scope, id);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("person", person);
         model.addAttribute("institutionNames", institutionNames(scope));
@@ -145,7 +151,7 @@ class PersonPageController {
         model.addAttribute("id", id);
         model.addAttribute("roles", List.of(PersonRole.values()));
         model.addAttribute("regionOptions", RegionOptions.of(regions, scope));
-        model.addAttribute("institutions", parties.institutionsInScope(scope));
+        model.addAttribute("institutions", queries.institutionsInScope(scope));
         return "party/personForm";
     }
 
@@ -155,7 +161,7 @@ class PersonPageController {
      */
     private Map<Long, String> institutionNames(DataScope scope) {
         Map<Long, String> names = new LinkedHashMap<>();
-        for (Institution i : parties.institutionsInScope(scope)) {
+        for (Institution i : queries.institutionsInScope(scope)) {
             names.put(i.id(), i.name());
         }
         return names;

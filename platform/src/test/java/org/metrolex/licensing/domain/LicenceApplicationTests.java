@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.metrolex.platform.problem.RuleViolation;
 
 /** The application state machine: every illegal transition is refused with a field, a rule and both languages. */
 class LicenceApplicationTests {
@@ -64,8 +63,10 @@ class LicenceApplicationTests {
         ApplicationStatus before = a.status();
         int events = a.events().size();
 
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(RuleViolation.class, v -> {
-            assertThat(v.status()).isEqualTo(http);
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(RuleBroken.class, v -> {
+            // the use case answers an illegal state with HTTP 409 and bad input with 400
+            assertThat(v.kind()).isEqualTo(http == 409 ? RuleBroken.Kind.ILLEGAL_STATE : RuleBroken.Kind.INVALID);
+            assertThat(http).isIn(400, 409);
             assertThat(v.errors().get(0).field() + "/" + v.errors().get(0).rule()).isEqualTo(fieldRule);
             assertThat(v.errors().get(0).messageZh()).matches(".*[\\u4e00-\\u9fa5].*");
             assertThat(v.errors().get(0).messageEn()).matches("[ -~“”—–…]+");
@@ -81,7 +82,7 @@ class LicenceApplicationTests {
         a.accept(LocalDate.of(2026, 3, 3), "o", "", CLOCKS);
 
         assertThatThrownBy(() -> a.completeReview(LocalDate.of(2026, 3, 9), "o", "", CLOCKS))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                .isInstanceOfSatisfying(RuleBroken.class, v -> {
                     assertThat(v.errors().get(0).field()).isEqualTo("lateReason");
                     assertThat(v.errors().get(0).messageZh()).contains("2026-03-06");
                 });
@@ -108,7 +109,7 @@ class LicenceApplicationTests {
     @Test
     void approvalByCommitmentGrantsAtOnceAndAFailedCheckRevokes() {
         LicenceApplication a = LicenceApplication.submit(procedure("STANDARD_APPROVAL"), true, LocalDate.of(2026, 3, 2), "i");
-        assertThatThrownBy(() -> a.accept(LocalDate.of(2026, 3, 2), "o", "", CLOCKS)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> a.accept(LocalDate.of(2026, 3, 2), "o", "", CLOCKS)).isInstanceOf(RuleBroken.class);
 
         a.grantByCommitment(LocalDate.of(2026, 3, 2), "o");
         assertThat(a.status()).isEqualTo(ApplicationStatus.ISSUED);
@@ -123,7 +124,7 @@ class LicenceApplicationTests {
     @Test
     void typeApprovalIsNotOfferedByCommitment() {
         assertThatThrownBy(() -> LicenceApplication.submit(procedure("TYPE_APPROVAL"), true, D, "e"))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors().get(0).field()).isEqualTo("byCommitment"));
+                .isInstanceOfSatisfying(RuleBroken.class, v -> assertThat(v.errors().get(0).field()).isEqualTo("byCommitment"));
     }
 
     @Test
