@@ -42,7 +42,12 @@ class LicensingModuleIntegrationTests {
     static final byte[] PDF = "%PDF-1.4\n% test document\n".getBytes();
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
-    @Autowired LicensingManagement licensing;
+    @Autowired LicensingQueries queries;
+    @Autowired ApplyingForLicence applying;
+    @Autowired UploadingDocument uploading;
+    @Autowired AnsweringDocumentRequest answering;
+    @Autowired DecidingApplication deciding;
+    @Autowired RevisingProcedure revising;
     @Autowired PartyManagement parties;
     @Autowired RegionCatalogue regions;
     @Autowired Clock clock;
@@ -67,8 +72,8 @@ class LicensingModuleIntegrationTests {
     @Test
     void aCompleteTypeApprovalIsGrantedWithinItsWorkingDaysAndLicenceGrantedIsPublished(Scenario scenario) {
         long id = applyForTypeApproval("电子计价秤");
-        for (RequiredDocument missing : licensing.view(scope(Role.ENTERPRISE_USER), id).missingDocuments()) {
-            licensing.upload(scope(Role.ENTERPRISE_USER), id, missing.code(), missing.code() + ".pdf", PDF);
+        for (RequiredDocument missing : queries.view(scope(Role.ENTERPRISE_USER), id).missingDocuments()) {
+            uploading.upload(scope(Role.ENTERPRISE_USER), id, missing.code(), missing.code() + ".pdf", PDF);
         }
         act(id, StaffAction.of(StaffAction.Kind.ACCEPT));
         act(id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
@@ -100,46 +105,46 @@ class LicensingModuleIntegrationTests {
     void oneTimeRequestItemsOutsideTheProcedureNeedOneSupplementEach() {
         DataScope institution = scope(Role.INSTITUTION_STAFF);
         DataScope city = scope(Role.CITY_OFFICER);
-        long id = licensing.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", "燃油加油机", "130100", "", null, false))
+        long id = applying.apply(institution, new DossierDraft("INSTITUTION_AUTHORIZATION", "", "燃油加油机", "130100", "", null, false))
                 .dossier().id();
-        licensing.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT));
-        licensing.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("scope-list", "场地照片", "环境温湿度记录"), ""));
-        assertThatThrownBy(() -> licensing.answer(institution, id))
+        deciding.act(city, id, StaffAction.of(StaffAction.Kind.ACCEPT));
+        deciding.act(city, id, new StaffAction(StaffAction.Kind.REQUEST_DOCUMENTS, "", List.of("scope-list", "场地照片", "环境温湿度记录"), ""));
+        assertThatThrownBy(() -> answering.answer(institution, id))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).messageEn())
                         .contains("scope-list", "场地照片", "环境温湿度记录"));
-        licensing.upload(institution, id, "scope-list", "项目表.pdf", PDF);
-        licensing.upload(institution, id, "supplement", "照片.png", PNG);
-        assertThatThrownBy(() -> licensing.answer(institution, id))
+        uploading.upload(institution, id, "scope-list", "项目表.pdf", PDF);
+        uploading.upload(institution, id, "supplement", "照片.png", PNG);
+        assertThatThrownBy(() -> answering.answer(institution, id))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.errors().get(0).messageZh())
                         .contains("环境温湿度记录").doesNotContain("场地照片").doesNotContain("scope-list"));
-        licensing.upload(institution, id, "supplement", "记录.pdf", PDF);
-        assertThat(licensing.answer(institution, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        uploading.upload(institution, id, "supplement", "记录.pdf", PDF);
+        assertThat(answering.answer(institution, id).application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
 
     @Test
     void typeApprovalRefusedWithReasonAndOnlyDecidingOfficersAct(AssertablePublishedEvents events) {
         DataScope enterprise = scope(Role.ENTERPRISE_USER);
         DataScope admin = scope(Role.PROVINCE_ADMIN);
-        long id = licensing.apply(enterprise, new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "TEST-" + UUID.randomUUID(), null, false))
+        long id = applying.apply(enterprise, new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "TEST-" + UUID.randomUUID(), null, false))
                 .dossier().id();
-        assertThatThrownBy(() -> licensing.act(enterprise, id, StaffAction.of(StaffAction.Kind.ACCEPT)))
+        assertThatThrownBy(() -> deciding.act(enterprise, id, StaffAction.of(StaffAction.Kind.ACCEPT)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
-        assertThatThrownBy(() -> licensing.act(scope(Role.COUNTY_OFFICER), id, StaffAction.of(StaffAction.Kind.ACCEPT)))
+        assertThatThrownBy(() -> deciding.act(scope(Role.COUNTY_OFFICER), id, StaffAction.of(StaffAction.Kind.ACCEPT)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
-        assertThatThrownBy(() -> licensing.apply(scope(Role.INSTITUTION_STAFF),
+        assertThatThrownBy(() -> applying.apply(scope(Role.INSTITUTION_STAFF),
                 new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "X", null, false)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
 
-        licensing.act(admin, id, StaffAction.of(StaffAction.Kind.ACCEPT));
-        licensing.act(admin, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
-        licensing.act(admin, id, StaffAction.of(StaffAction.Kind.COMPLETE_ASSESSMENT));
-        assertThatThrownBy(() -> licensing.act(admin, id, StaffAction.of(StaffAction.Kind.ISSUE)))
+        deciding.act(admin, id, StaffAction.of(StaffAction.Kind.ACCEPT));
+        deciding.act(admin, id, StaffAction.of(StaffAction.Kind.COMPLETE_REVIEW));
+        deciding.act(admin, id, StaffAction.of(StaffAction.Kind.COMPLETE_ASSESSMENT));
+        assertThatThrownBy(() -> deciding.act(admin, id, StaffAction.of(StaffAction.Kind.ISSUE)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.status()).isEqualTo(409);
                     assertThat(v.errors().get(0).messageZh()).contains("制证送达");
                     assertThat(v.errors().get(0).messageEn()).contains("Licence issued");
                 });
-        ApplicationView v = licensing.act(admin, id, new StaffAction(StaffAction.Kind.REFUSE, "型式评价报告结论为不合格", List.of(), ""));
+        ApplicationView v = deciding.act(admin, id, new StaffAction(StaffAction.Kind.REFUSE, "型式评价报告结论为不合格", List.of(), ""));
         assertThat(v.application().status()).isEqualTo(ApplicationStatus.REFUSED);
         assertThat(v.licence()).isNull();
         assertThat(events.ofType(LicenceRefused.class).matching(e -> e.applicationId() == id)).singleElement().satisfies(e -> {
@@ -152,50 +157,50 @@ class LicensingModuleIntegrationTests {
 
     @Test
     void applicantsSeeOnlyTheirOwnAndOfficersTheirRegions() {
-        long id = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "数字指示秤", "", "S-" + UUID.randomUUID(),
+        long id = applying.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "数字指示秤", "", "S-" + UUID.randomUUID(),
                 null, false)).dossier().id();
-        long instId = licensing.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", "焦度计", "130100",
+        long instId = applying.apply(scope(Role.INSTITUTION_STAFF), new DossierDraft("INSTITUTION_AUTHORIZATION", "", "焦度计", "130100",
                 "", null, false)).dossier().id();
 
-        assertThat(licensing.view(scope(Role.COUNTY_OFFICER), id).dossier().id()).isEqualTo(id); // enterprise in 长安区
-        assertThatThrownBy(() -> licensing.view(scope(Role.COUNTY_OFFICER), instId)) // institution region 130100 is above 长安区
+        assertThat(queries.view(scope(Role.COUNTY_OFFICER), id).dossier().id()).isEqualTo(id); // enterprise in 长安区
+        assertThatThrownBy(() -> queries.view(scope(Role.COUNTY_OFFICER), instId)) // institution region 130100 is above 长安区
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
-        assertThatThrownBy(() -> licensing.view(scope(Role.ENTERPRISE_USER), instId))
+        assertThatThrownBy(() -> queries.view(scope(Role.ENTERPRISE_USER), instId))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
-        assertThatThrownBy(() -> licensing.view(scope(Role.INSTITUTION_STAFF), id))
+        assertThatThrownBy(() -> queries.view(scope(Role.INSTITUTION_STAFF), id))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(404));
         DataScope otherInstitution = new DataScope(Role.INSTITUTION_STAFF, "other", Set.of(), institute.id() + 1);
-        assertThat(licensing.search(otherInstitution, null, null, 1, 100).items()).noneMatch(d -> d.id() == instId);
-        assertThat(licensing.search(DataScope.anonymous(), null, null, 1, 100).items()).isEmpty();
-        assertThat(licensing.search(scope(Role.CITY_OFFICER), null, null, 1, 100).items()).extracting(d -> d.id()).contains(id, instId);
+        assertThat(queries.search(otherInstitution, null, null, 1, 100).items()).noneMatch(d -> d.id() == instId);
+        assertThat(queries.search(DataScope.anonymous(), null, null, 1, 100).items()).isEmpty();
+        assertThat(queries.search(scope(Role.CITY_OFFICER), null, null, 1, 100).items()).extracting(d -> d.id()).contains(id, instId);
         // A county officer of another city sees neither.
         DataScope baoding = new DataScope(Role.COUNTY_OFFICER, "bd", regions.selfAndDescendants("130600"), null);
-        assertThat(licensing.search(baoding, null, null, 1, 100).items()).noneMatch(d -> d.id() == id || d.id() == instId);
+        assertThat(queries.search(baoding, null, null, 1, 100).items()).noneMatch(d -> d.id() == id || d.id() == instId);
     }
 
     @Test
     void aRevisedProcedureIsANewVersionAndApplicationsKeepTheirs() {
-        long before = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "R-" + UUID.randomUUID(),
+        long before = applying.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "R-" + UUID.randomUUID(),
                 null, false)).dossier().id();
-        int oldVersion = licensing.view(scope(Role.PROVINCE_ADMIN), before).procedure().procedure().version();
-        assertThatThrownBy(() -> licensing.reviseProcedure(scope(Role.CITY_OFFICER), "TYPE_APPROVAL",
-                new LicensingManagement.ProcedureRevision(10, null, null, null, null, null, null)))
+        int oldVersion = queries.view(scope(Role.PROVINCE_ADMIN), before).procedure().procedure().version();
+        assertThatThrownBy(() -> revising.reviseProcedure(scope(Role.CITY_OFFICER), "TYPE_APPROVAL",
+                new RevisingProcedure.ProcedureRevision(10, null, null, null, null, null, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.status()).isEqualTo(403));
-        assertThatThrownBy(() -> licensing.reviseProcedure(scope(Role.PROVINCE_ADMIN), "TYPE_APPROVAL",
-                new LicensingManagement.ProcedureRevision(2, null, null, null, null, null, null)))
+        assertThatThrownBy(() -> revising.reviseProcedure(scope(Role.PROVINCE_ADMIN), "TYPE_APPROVAL",
+                new RevisingProcedure.ProcedureRevision(2, null, null, null, null, null, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).extracting(e -> e.rule()).contains("within-total"));
 
-        var revised = licensing.reviseProcedure(scope(Role.PROVINCE_ADMIN), "TYPE_APPROVAL",
-                new LicensingManagement.ProcedureRevision(10, null, java.util.Map.of(StepKind.REVIEW, 4), null, null, null, null));
+        var revised = revising.reviseProcedure(scope(Role.PROVINCE_ADMIN), "TYPE_APPROVAL",
+                new RevisingProcedure.ProcedureRevision(10, null, java.util.Map.of(StepKind.REVIEW, 4), null, null, null, null));
         assertThat(revised.procedure().version()).isEqualTo(oldVersion + 1);
         assertThat(revised.procedure().totalLimitDays()).isEqualTo(10);
-        long after = licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "R-" + UUID.randomUUID(),
+        long after = applying.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", "电子计价秤", "", "R-" + UUID.randomUUID(),
                 null, false)).dossier().id();
-        assertThat(licensing.view(scope(Role.PROVINCE_ADMIN), before).procedure().procedure().version()).isEqualTo(oldVersion);
-        assertThat(licensing.view(scope(Role.PROVINCE_ADMIN), after).procedure().procedure().totalLimitDays()).isEqualTo(10);
+        assertThat(queries.view(scope(Role.PROVINCE_ADMIN), before).procedure().procedure().version()).isEqualTo(oldVersion);
+        assertThat(queries.view(scope(Role.PROVINCE_ADMIN), after).procedure().procedure().totalLimitDays()).isEqualTo(10);
     }
 
-    // ------------------------------------------------ the module's API, called here only (remapped to use cases at merge)
+    // ------------------------------------------------ the module's use cases and its neighbours' APIs, called here only
 
     /** The caller of each role: the test's enterprise (长安区), the test's institute (石家庄), officers over both. */
     private DataScope scope(Role role) {
@@ -210,12 +215,12 @@ class LicensingModuleIntegrationTests {
     }
 
     private long applyForTypeApproval(String instrumentType) {
-        return licensing.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", instrumentType, "",
+        return applying.apply(scope(Role.ENTERPRISE_USER), new DossierDraft("TYPE_APPROVAL", "", instrumentType, "",
                 "TA-" + UUID.randomUUID(), null, false)).dossier().id();
     }
 
     /** A decision of the province administration (type approval is decided by the province). */
     private ApplicationView act(long id, StaffAction action) {
-        return licensing.act(scope(Role.PROVINCE_ADMIN), id, action);
+        return deciding.act(scope(Role.PROVINCE_ADMIN), id, action);
     }
 }
