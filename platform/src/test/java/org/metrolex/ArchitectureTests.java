@@ -46,53 +46,30 @@ class ArchitectureTests {
 
     /**
      * Domain classes say what is wrong in domain terms; the web layer decides the HTTP answer. RuleViolation
-     * carries an HTTP status, so {@code platform.problem} counts as HTTP here.
+     * carries an HTTP status and Problem is the HTTP error body, so both count as HTTP here; a
+     * {@code Problem.FieldError} (a field, the rule it broke, zh and en) is a plain value the domain may return.
      */
     @Test
     void domainCodeKnowsNoHttp() {
         noClasses().that().resideInAPackage("org.metrolex..domain..")
                 .and().doNotHaveSimpleName("package-info")
-                .and(notIn(DOMAIN_CLASSES_STILL_USING_HTTP))
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.http..", "jakarta.servlet..", "org.metrolex.platform.problem..",
-                        "org.metrolex..web..")
+                .should().dependOnClassesThat(HTTP_TYPES)
                 .check(CLASSES);
     }
 
-    /**
-     * Being removed in issue 15: the domain classes that still throw RuleViolation (an HTTP status inside).
-     * This list must be empty when issue 15 is merged; {@link #domainClassesStillUsingHttpDoSo} fails for an entry
-     * that no longer violates, so it cannot outlive its class's fix.
-     */
-    static final Set<String> DOMAIN_CLASSES_STILL_USING_HTTP = Set.of( // being removed in issue 15
-            "org.metrolex.instrument.domain.InstrumentDraft",
-            "org.metrolex.instrument.domain.MeasurementStandard",
-            "org.metrolex.instrument.domain.MeasurementStandardDraft",
-            "org.metrolex.licensing.domain.DossierDraft",
-            "org.metrolex.licensing.domain.LicenceApplication",
-            "org.metrolex.licensing.domain.Procedure",
-            "org.metrolex.licensing.domain.UploadCheck",
-            "org.metrolex.party.domain.EnterpriseDraft",
-            "org.metrolex.party.domain.InstitutionDraft",
-            "org.metrolex.party.domain.PersonDraft",
-            "org.metrolex.supervision.domain.InspectionForm");
+    private static final DescribedPredicate<JavaClass> HTTP_TYPES = DescribedPredicate.describe(
+            "are HTTP types (org.springframework.http, jakarta.servlet, ..web.., RuleViolation, Problem)", c -> isHttp(c));
 
-    @Test
-    void domainClassesStillUsingHttpDoSo() {
-        for (String name : DOMAIN_CLASSES_STILL_USING_HTTP) {
-            JavaClass c = CLASSES.get(name);
-            boolean usesHttp = c.getDirectDependenciesFromSelf().stream().anyMatch(d -> {
-                String p = d.getTargetClass().getPackageName();
-                return p.startsWith("org.metrolex.platform.problem") || p.startsWith("org.springframework.http")
-                        || p.startsWith("jakarta.servlet") || p.matches("org\\.metrolex\\..*\\.web(\\..*)?");
-            });
-            org.assertj.core.api.Assertions.assertThat(usesHttp)
-                    .as("%s no longer uses HTTP types: remove it from DOMAIN_CLASSES_STILL_USING_HTTP", name).isTrue();
-        }
+    private static boolean isHttp(JavaClass c) {
+        String p = c.getPackageName();
+        return p.startsWith("org.springframework.http") || p.startsWith("jakarta.servlet")
+                || p.matches("org\\.metrolex\\..*\\.web(\\..*)?")
+                || c.getName().equals("org.metrolex.platform.problem.RuleViolation")
+                || c.getName().equals("org.metrolex.platform.problem.Problem");
     }
 
     private static DescribedPredicate<JavaClass> notIn(Set<String> names) {
-        return DescribedPredicate.describe("are not listed as being fixed in issue 15",
+        return DescribedPredicate.describe("are not listed",
                 c -> !names.contains(c.getName().replaceAll("\\$.*", "")));
     }
 

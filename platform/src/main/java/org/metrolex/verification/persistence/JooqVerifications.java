@@ -290,67 +290,35 @@ class JooqVerifications implements Verifications {
                 .and(CERTIFICATE.PUBLIC_KEY.isNotNull())).fetchOptional(CERTIFICATE.PUBLIC_KEY);
     }
 
-    /**
-     * Instruments overdue on {@code today}: their latest valid document (issued_at, then id; revoked ones
-     * ignored; a notice of non-conformity replaces an earlier certificate) is a certificate due on or before
-     * {@code today} ({@code NextDue.overdueOn}: overdue from the due date on). That latest document is kept
-     * per instrument in {@code instrument_due} by triggers on {@code certificate} (V1_43, ADR 0010), so the
-     * condition is a range on the partial indexes {@code (region_code | owner_enterprise_id | -, next_due,
-     * instrument_id) where kind = 'CERTIFICATE'}. The kind is inlined, not bound, so that a generic plan of
-     * the prepared statement can still use the partial indexes.
-     */
-    private static Condition overdueOn(LocalDate today) {
-        return INSTRUMENT_DUE.KIND.eq(DSL.inline(CertificateKind.CERTIFICATE.name())).and(INSTRUMENT_DUE.NEXT_DUE.le(today));
-    }
-
-    private static Condition overdueVisible(DataScope scope, LocalDate today) {
-        return overdueOn(today).and(scope.where(INSTRUMENT_DUE.REGION_CODE, INSTRUMENT_DUE.OWNER_ENTERPRISE_ID,
-                DataScope.PartyKind.ENTERPRISE));
-    }
-
     @Override
     public ResultPage<OverdueInstrument> overdue(DataScope scope, LocalDate today, int page, int size) {
-        Condition where = overdueVisible(scope, today);
+        Condition where = OverdueRows.visible(scope, today);
         long total = dsl.fetchCount(INSTRUMENT_DUE, where);
-        List<OverdueInstrument> items = select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID)
-                .offset((page - 1) * size).limit(size).fetch(this::toOverdue);
+        List<OverdueInstrument> items = OverdueRows.select(dsl, where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID)
+                .offset((page - 1) * size).limit(size).fetch(r -> OverdueRows.toOverdue(r, clock));
         return new ResultPage<>(items, total, page, size);
     }
 
     @Override
     public List<OverdueInstrument> overdueAfter(DataScope scope, LocalDate today, LocalDate afterDue, long afterInstrument, int size) {
-        Condition where = overdueVisible(scope, today)
+        Condition where = OverdueRows.visible(scope, today)
                 .and(DSL.row(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).gt(afterDue, afterInstrument));
-        return select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).limit(size)
-                .fetch(this::toOverdue);
-    }
-
-    private org.jooq.SelectConditionStep<org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime>> select(
-            Condition where) {
-        return dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.REGION_CODE, INSTRUMENT_DUE.OWNER_ENTERPRISE_ID,
-                        INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.NUMBER, OVERDUE_NOTICE.NOTICED_AT)
-                .from(INSTRUMENT_DUE)
-                .leftJoin(OVERDUE_NOTICE).on(OVERDUE_NOTICE.INSTRUMENT_ID.eq(INSTRUMENT_DUE.INSTRUMENT_ID)
-                        .and(OVERDUE_NOTICE.DUE_DATE.eq(INSTRUMENT_DUE.NEXT_DUE)))
-                .where(where);
-    }
-
-    private OverdueInstrument toOverdue(org.jooq.Record6<Long, String, Long, LocalDate, String, java.time.OffsetDateTime> r) {
-        return new OverdueInstrument(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Timestamps.inZone(r.value6(), clock));
+        return OverdueRows.select(dsl, where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).limit(size)
+                .fetch(r -> OverdueRows.toOverdue(r, clock));
     }
 
     @Override
     public Map<String, Long> countOverdueByRegion(DataScope scope, LocalDate today) {
         Field<Integer> n = DSL.count();
-        return dsl.select(INSTRUMENT_DUE.REGION_CODE, n).from(INSTRUMENT_DUE).where(overdueVisible(scope, today))
+        return dsl.select(INSTRUMENT_DUE.REGION_CODE, n).from(INSTRUMENT_DUE).where(OverdueRows.visible(scope, today))
                 .groupBy(INSTRUMENT_DUE.REGION_CODE)
                 .fetchMap(INSTRUMENT_DUE.REGION_CODE, r -> r.get(n).longValue());
     }
 
     @Override
     public List<OverdueInstrument> overdueOfEnterprise(DataScope scope, LocalDate today, long enterpriseId) {
-        Condition where = overdueVisible(scope, today).and(INSTRUMENT_DUE.OWNER_ENTERPRISE_ID.eq(enterpriseId));
-        return select(where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).fetch(this::toOverdue);
+        Condition where = OverdueRows.visible(scope, today).and(INSTRUMENT_DUE.OWNER_ENTERPRISE_ID.eq(enterpriseId));
+        return OverdueRows.select(dsl, where).orderBy(INSTRUMENT_DUE.NEXT_DUE, INSTRUMENT_DUE.INSTRUMENT_ID).fetch(r -> OverdueRows.toOverdue(r, clock));
     }
 
     @Override
@@ -358,7 +326,7 @@ class JooqVerifications implements Verifications {
         // one statement: the rows the insert added (RETURNING) joined to the owner and region they were noticed under
         var added = dsl.insertInto(OVERDUE_NOTICE, OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE, OVERDUE_NOTICE.NOTICED_AT)
                 .select(dsl.select(INSTRUMENT_DUE.INSTRUMENT_ID, INSTRUMENT_DUE.NEXT_DUE, DSL.val(now())).from(INSTRUMENT_DUE)
-                        .where(overdueOn(today)))
+                        .where(OverdueRows.on(today)))
                 .onConflictDoNothing().returning(OVERDUE_NOTICE.INSTRUMENT_ID, OVERDUE_NOTICE.DUE_DATE);
         return dsl.resultQuery("with added as ({0}) select a.instrument_id, a.due_date, d.owner_enterprise_id, d.region_code"
                         + " from added a join instrument_due d on d.instrument_id = a.instrument_id order by a.instrument_id", added)
