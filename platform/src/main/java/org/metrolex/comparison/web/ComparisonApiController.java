@@ -203,7 +203,7 @@ class ComparisonApiController {
         return queries.evaluation(currentUser.scope(), id);
     }
 
-    @GetMapping(value = "/api/comparisons/{id:\\d+}/chart.svg", produces = "image/svg+xml")
+    @GetMapping("/api/comparisons/{id:\\d+}/chart.svg")
     @Operation(summary = "The comparison chart of one point (position from 1) as SVG: values ±U, reference value and its band")
     @PreAuthorize(READERS)
     ResponseEntity<String> chart(@PathVariable long id, @RequestParam(defaultValue = "1") int point, Locale locale) {
