@@ -12,6 +12,7 @@ import org.metrolex.comparison.domain.ResultVisibility;
 import org.metrolex.comparison.domain.ResultVisibility.Sight;
 import org.metrolex.comparison.domain.RoundStatus;
 import org.metrolex.comparison.domain.WorkingDays;
+import org.metrolex.comparison.persistence.ComparisonEvaluations;
 import org.metrolex.comparison.persistence.ComparisonRounds;
 import org.metrolex.comparison.persistence.NationalComparisons;
 import org.metrolex.platform.paging.ResultPage;
@@ -29,12 +30,15 @@ public class ComparisonQueries {
 
     private final ComparisonRounds rounds;
     private final NationalComparisons national;
+    private final ComparisonEvaluations evaluations;
     private final RoundAccess access;
     private final Clock clock;
 
-    ComparisonQueries(ComparisonRounds rounds, NationalComparisons national, RoundAccess access, Clock clock) {
+    ComparisonQueries(ComparisonRounds rounds, NationalComparisons national, ComparisonEvaluations evaluations,
+                      RoundAccess access, Clock clock) {
         this.rounds = rounds;
         this.national = national;
+        this.evaluations = evaluations;
         this.access = access;
         this.clock = clock;
     }
@@ -86,6 +90,31 @@ public class ComparisonQueries {
                 .map(Participant::id).findFirst().orElse(null);
         return new RoundDetail(round, access.institution(round.pilotInstitutionId()).name(), rounds.points(id), rows, handovers,
                 manager ? rounds.stabilityChecks(id) : List.of(), results, manager, own);
+    }
+
+    /**
+     * The round's evaluation as the caller may see it (empty points before evaluation, and for a participant before
+     * publication: blind until the round is published).
+     */
+    @Transactional(readOnly = true)
+    public EvaluationView evaluation(DataScope scope, long id) {
+        Round round = access.require(scope, id);
+        Actor actor = RoundAccess.actor(scope, round);
+        boolean manager = RoundAccess.aggregate(round).manageableBy(actor).isEmpty();
+        if (!manager && round.status() != RoundStatus.PUBLISHED) {
+            return new EvaluationView(id, round.title(), round.status(), List.of());
+        }
+        ResultVisibility.Viewer viewer = new ResultVisibility.Viewer(actor.institutionId(), actor.organiser(),
+                RoundAccess.aggregate(round).isPilot(actor.institutionId()));
+        Map<Long, Participant> byId = new HashMap<>();
+        rounds.participants(id).forEach(p -> byId.put(p.id(), p));
+        Map<Long, Round.Point> points = new HashMap<>();
+        rounds.points(id).forEach(p -> points.put(p.id(), p));
+        List<SubmittedResult> results = rounds.results(id);
+        List<EvaluationView.PointView> views = evaluations.of(id).stream()
+                .map(e -> EvaluationRows.point(points.get(e.pointId()), e, byId, results, viewer, round.status()))
+                .toList();
+        return new EvaluationView(id, round.title(), round.status(), views);
     }
 
     @Transactional(readOnly = true)

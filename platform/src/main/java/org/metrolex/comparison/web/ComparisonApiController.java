@@ -5,10 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.metrolex.comparison.ClosingResults;
 import org.metrolex.comparison.ComparisonQueries;
 import org.metrolex.comparison.EnrollingParticipants;
+import org.metrolex.comparison.EvaluatingRound;
+import org.metrolex.comparison.EvaluationView;
+import org.metrolex.comparison.PublishingRound;
 import org.metrolex.comparison.NationalParticipation;
 import org.metrolex.comparison.NewRound;
 import org.metrolex.comparison.Participant;
@@ -26,7 +30,10 @@ import org.metrolex.comparison.domain.ResultEntry;
 import org.metrolex.comparison.domain.RoundStatus;
 import org.metrolex.identity.CurrentUser;
 import org.metrolex.platform.paging.ResultPage;
+import org.metrolex.platform.problem.RuleViolation;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,10 +61,17 @@ class ComparisonApiController {
     private final SubmittingResults submitting;
     private final ClosingResults closing;
     private final RecordingNationalParticipation national;
+    private final EvaluatingRound evaluating;
+    private final PublishingRound publishing;
+    private final ComparisonCharts charts;
 
     ComparisonApiController(CurrentUser currentUser, ComparisonQueries queries, PlanningRound planning, EnrollingParticipants enrolling,
                             StartingCirculation starting, RecordingHandover handovers, RecordingStabilityCheck stability,
-                            SubmittingResults submitting, ClosingResults closing, RecordingNationalParticipation national) {
+                            SubmittingResults submitting, ClosingResults closing, RecordingNationalParticipation national,
+                            EvaluatingRound evaluating, PublishingRound publishing, ComparisonCharts charts) {
+        this.evaluating = evaluating;
+        this.publishing = publishing;
+        this.charts = charts;
         this.currentUser = currentUser;
         this.queries = queries;
         this.planning = planning;
@@ -165,6 +179,39 @@ class ComparisonApiController {
     Map<String, Object> close(@PathVariable long id) {
         closing.close(currentUser.scope(), id);
         return Map.of("closed", id);
+    }
+
+    @PostMapping("/api/comparisons/{id:\\d+}/evaluate")
+    @Operation(summary = "Evaluate every point (reference value, consistency, scores) with the criteria in force; again until published")
+    @PreAuthorize(READERS)
+    EvaluationView evaluate(@PathVariable long id) {
+        evaluating.evaluate(currentUser.scope(), id);
+        return queries.evaluation(currentUser.scope(), id);
+    }
+
+    @PostMapping("/api/comparisons/{id:\\d+}/publish")
+    @Operation(summary = "Publish the evaluated round (irreversible); announces unsatisfactory and questionable results")
+    @PreAuthorize(READERS)
+    PublishingRound.Published publish(@PathVariable long id) {
+        return publishing.publish(currentUser.scope(), id);
+    }
+
+    @GetMapping("/api/comparisons/{id:\\d+}/evaluation")
+    @Operation(summary = "The evaluation: organiser and pilot see names; participants, after publication, lab codes of the others")
+    @PreAuthorize(READERS)
+    EvaluationView evaluation(@PathVariable long id) {
+        return queries.evaluation(currentUser.scope(), id);
+    }
+
+    @GetMapping("/api/comparisons/{id:\\d+}/chart.svg")
+    @Operation(summary = "The comparison chart of one point (position from 1) as SVG: values ±U, reference value and its band")
+    @PreAuthorize(READERS)
+    ResponseEntity<String> chart(@PathVariable long id, @RequestParam(defaultValue = "1") int point, Locale locale) {
+        EvaluationView view = queries.evaluation(currentUser.scope(), id);
+        return view.points().stream().filter(p -> p.point().position() == point).findFirst()
+                .map(p -> ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                        .body(charts.svg(view, p, locale, "chart")))
+                .orElseThrow(() -> RuleViolation.notFound("比对评价图/comparison chart", id));
     }
 
     @GetMapping("/api/national-comparisons")

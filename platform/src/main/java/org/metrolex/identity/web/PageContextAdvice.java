@@ -83,6 +83,7 @@ class PageContextAdvice {
                     new Entry("nav.licensingOverdue", "/licensing/overdue", OFFICERS),
                     new Entry("nav.deadlineRevisions", "/calendar/revisions", OFFICERS),
                     new Entry("nav.licensingStatistics", "/licensing/statistics", OFFICERS))),
+            Group.link(new Entry("nav.comparisons", "/comparisons", union(OFFICERS, Role.INSTITUTION_STAFF))),
             new Group("nav.group.system", List.of(
                     new Entry("nav.regions", "/regions", OFFICERS),
                     // The flat menu listed the calendar for the public too, whose /calendar answers with the login page.

@@ -76,6 +76,8 @@ class NavigationIntegrationTests {
         ADDED.put("/calendar/revisions", OFFICERS);
         ADDED.put("/calendar/notices", Set.of(A));
         ADDED.put("/admin/rule-editions", Set.of(A));
+        // issue 16: comparison rounds (organisers, pilots and participants)
+        ADDED.put("/comparisons", Set.of(A, C, O, I));
         ADDED.put("/public/certificates", Set.of(P));
         // issue 13, item 12: due-date reminders (the owner's and its region's for officers)
         ADDED.put("/reminders", Set.of(A, C, O, E));
@@ -139,13 +141,13 @@ class NavigationIntegrationTests {
         assertThat(topLevel.get(P)).containsExactly("/", "/public/certificates", "/public/institutions", "/public/spot-checks",
                 "/public/cmarks", "/public/licences");
         assertThat(topLevel.get(I)).containsExactly("/", "nav.group.registries2", "/verifications",
-                "nav.group.licensing2", "/calendar");
+                "nav.group.licensing2", "/comparisons", "/calendar");
         assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
                 "nav.group.supervision2", "nav.group.licensing2", "/calendar");
         assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system2");
+                "nav.group.supervision7", "nav.group.licensing5", "/comparisons", "nav.group.system2");
         assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system6");
+                "nav.group.supervision7", "nav.group.licensing5", "/comparisons", "nav.group.system6");
     }
 
     @Test

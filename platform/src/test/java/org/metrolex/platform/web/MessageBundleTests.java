@@ -45,6 +45,8 @@ class MessageBundleTests {
      * the modules written before {@link PageContext#label}; new pages use {@code page.label(value)}.
      */
     private static final Map<String, String> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("comparison.method.", "org.metrolex.comparison.domain.ReferenceMethod"),
+            Map.entry("comparison.score.", "org.metrolex.comparison.domain.ScoreType"),
             Map.entry("reminders.show.", "org.metrolex.verification.web.DueReminderPageController$Show"),
             Map.entry("category.", "org.metrolex.party.domain.EnterpriseCategory"),
             Map.entry("kind.", "org.metrolex.party.domain.InstitutionKind"),
