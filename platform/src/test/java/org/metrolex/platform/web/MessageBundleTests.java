@@ -46,12 +46,10 @@ class MessageBundleTests {
      */
     private static final Map<String, String> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("reminders.show.", "org.metrolex.verification.web.DueReminderPageController$Show"),
-            Map.entry("category.", "org.metrolex.party.domain.EnterpriseCategory"),
             Map.entry("kind.", "org.metrolex.party.domain.InstitutionKind"),
             Map.entry("personRole.", "org.metrolex.party.domain.PersonRole"),
             Map.entry("level.", "org.metrolex.region.domain.RegionLevel"),
             Map.entry("instrument.status.", "org.metrolex.instrument.domain.InstrumentStatus"),
-            Map.entry("instrument.use.", "org.metrolex.instrument.domain.InstrumentUse"),
             Map.entry("instrument.change.", "org.metrolex.instrument.domain.InstrumentStatus$Change"),
             Map.entry("instrument.mode.", "org.metrolex.instrument.domain.VerificationMode"),
             Map.entry("instrument.standing.status.", "org.metrolex.instrument.domain.VerificationStanding$Status"),
