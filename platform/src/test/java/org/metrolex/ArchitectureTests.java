@@ -185,6 +185,33 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** The names an enum's own Chinese or English texts went by; labels live in the bundles (see {@code Labels}). */
+    private static final Set<String> TEXT_NAMES = Set.of("zh", "en", "chinese", "english", "labelZh", "labelEn");
+
+    /**
+     * An enum value is named to a person by one mechanism, the bundles' {@code label.<type>.<CONSTANT>}. Not
+     * concerned: the metrology-core rules library (a plain library without the application's bundles, whose texts
+     * are part of its results), and the {@code Column} enums of the spreadsheet formats, whose Chinese is the header
+     * cell a file carries (a format, read from files), not a label of a value.
+     */
+    @Test
+    void enumsCarryNoTextsOfTheirOwn() {
+        classes().that().areEnums().and().resideOutsideOfPackage("org.metrolex.metrology..")
+                .and().doNotHaveSimpleName("Column")
+                .should(new ArchCondition<JavaClass>("declare no field or accessor named " + TEXT_NAMES) {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        type.getFields().stream().filter(f -> TEXT_NAMES.contains(f.getName()))
+                                .forEach(f -> events.add(SimpleConditionEvent.violated(f, f.getFullName()
+                                        + " is a text of the enum's own; put it in i18n/labels*.properties")));
+                        type.getMethods().stream().filter(m -> TEXT_NAMES.contains(m.getName()) && m.getRawParameterTypes().isEmpty())
+                                .forEach(m -> events.add(SimpleConditionEvent.violated(m, m.getFullName()
+                                        + " names the value itself; use Labels or page.label")));
+                    }
+                })
+                .check(CLASSES);
+    }
+
     private static ArchCondition<JavaMethod> takeADataScope() {
         return new ArchCondition<>("take a DataScope parameter") {
             @Override

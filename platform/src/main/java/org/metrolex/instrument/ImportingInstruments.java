@@ -22,6 +22,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.scope.Role;
+import org.metrolex.platform.text.Labels;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,8 +41,11 @@ public class ImportingInstruments {
     private final AuditTrail audit;
     private final TransactionTemplate eachRow;
 
+    private final Labels labels;
+
     ImportingInstruments(Instruments instruments, InstrumentCategories categories, InstrumentWriteRules rules, PartyManagement parties,
-                         AuditTrail audit, PlatformTransactionManager transactions) {
+                         AuditTrail audit, PlatformTransactionManager transactions, Labels labels) {
+        this.labels = labels;
         this.instruments = instruments;
         this.categories = categories;
         this.rules = rules;
@@ -135,7 +139,7 @@ public class ImportingInstruments {
         String category = line.get(Column.CATEGORY);
         String categoryCode = catalogue.stream().filter(c -> c.code().equalsIgnoreCase(nz(category).strip())
                 || c.nameZh().equals(nz(category).strip())).map(InstrumentCategory::code).findFirst().orElse(category);
-        InstrumentUse use = InstrumentUse.parse(line.get(Column.PURPOSE));
+        InstrumentUse use = InstrumentUse.parse(labels.code(InstrumentUse.class, line.get(Column.PURPOSE)));
         Long owner = null;
         if (scope.role() != Role.ENTERPRISE_USER) {
             String code = line.get(Column.OWNER_CREDIT_CODE);

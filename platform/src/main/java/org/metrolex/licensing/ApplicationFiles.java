@@ -18,6 +18,7 @@ import org.metrolex.licensing.persistence.LicenceProcedures;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.scope.Role;
+import org.metrolex.platform.text.Labels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +32,11 @@ class ApplicationFiles {
     private final LicenceApplications applications;
     private final LicenceDocuments documents;
     private final AuditTrail audit;
+    private final Labels labels;
 
-    ApplicationFiles(LicenceProcedures procedures, LicenceApplications applications, LicenceDocuments documents, AuditTrail audit) {
+    ApplicationFiles(LicenceProcedures procedures, LicenceApplications applications, LicenceDocuments documents, AuditTrail audit,
+                     Labels labels) {
+        this.labels = labels;
         this.procedures = procedures;
         this.applications = applications;
         this.documents = documents;
@@ -48,7 +52,8 @@ class ApplicationFiles {
     }
 
     LicenceApplication replay(Dossier d, StoredProcedure sp) {
-        return LicenceApplication.replay(sp.procedure(), d.byCommitment(), applications.historiesOf(List.of(d.id())).get(d.id()));
+        return LicenceApplication.replay(sp.procedure(), d.byCommitment(), applications.historiesOf(List.of(d.id())).get(d.id()),
+                labels);
     }
 
     /** The procedure's required documents of which no upload of that kind exists. */

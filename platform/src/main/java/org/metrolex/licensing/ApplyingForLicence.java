@@ -20,6 +20,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.scope.Role;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.region.RegionCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,11 @@ public class ApplyingForLicence {
     private final RegionCatalogue regions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Labels labels;
 
     ApplyingForLicence(LicenceProcedures procedures, LicenceApplications applications, ApplicationFiles files,
                        LicensingQueries queries, PartyManagement parties, InstrumentManagement instruments,
-                       RegionCatalogue regions, AuditTrail audit, Clock clock) {
+                       RegionCatalogue regions, AuditTrail audit, Clock clock, Labels labels) {
         this.procedures = procedures;
         this.applications = applications;
         this.files = files;
@@ -53,6 +55,7 @@ public class ApplyingForLicence {
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @Transactional
@@ -73,7 +76,7 @@ public class ApplyingForLicence {
         Applicant applicant = applicant(scope, kind);
         String subject = subject(scope, type, draft);
         LicenceApplication app = Refusals.enforce(() -> LicenceApplication.submit(sp.procedure(), draft.byCommitment(), on,
-                scope.username()));
+                scope.username(), labels));
         long id = applications.insert(new LicenceApplications.NewDossier(sp.id(), type, kind, scope.partyId(), applicant.name(),
                 applicant.regionCode(), subject, draft.instrumentType(), draft.coveredRegionCode(), draft.model(),
                 draft.standardId(), draft.byCommitment(), on));
@@ -87,13 +90,13 @@ public class ApplyingForLicence {
     }
 
     /** Type approval is applied for by an enterprise, authorisation and standard approval by an institution. */
-    private static void requireApplicantKind(DataScope scope, LicenceType type) {
+    private void requireApplicantKind(DataScope scope, LicenceType type) {
         boolean enterprise = type.applicantKind() == LicenceType.ApplicantKind.ENTERPRISE;
         boolean isKind = scope.partyId() != null && (enterprise
                 ? scope.role() == Role.ENTERPRISE_USER : scope.role() == Role.INSTITUTION_STAFF);
         if (!isKind) {
-            throw Refusals.forbidden("“" + type.zh() + "”只能由" + (enterprise ? "企业" : "检定机构") + "申请",
-                    type.en() + " is applied for by " + (enterprise ? "an enterprise" : "an institution"));
+            throw Refusals.forbidden("“" + labels.zh(type) + "”只能由" + (enterprise ? "企业" : "检定机构") + "申请",
+                    labels.en(type) + " is applied for by " + (enterprise ? "an enterprise" : "an institution"));
         }
     }
 

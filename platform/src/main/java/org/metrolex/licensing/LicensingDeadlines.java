@@ -27,6 +27,7 @@ import org.metrolex.licensing.persistence.LicenceApplications;
 import org.metrolex.licensing.persistence.LicenceProcedures;
 import org.metrolex.licensing.persistence.Licences;
 import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.text.Labels;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,11 @@ class LicensingDeadlines implements DeadlineHolder {
     private final CalendarManagement calendar;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Labels labels;
 
     LicensingDeadlines(LicenceApplications applications, LicenceProcedures procedures, Licences licences,
-                       CalendarManagement calendar, AuditTrail audit, Clock clock) {
+                       CalendarManagement calendar, AuditTrail audit, Clock clock, Labels labels) {
+        this.labels = labels;
         this.applications = applications;
         this.procedures = procedures;
         this.licences = licences;
@@ -103,7 +106,7 @@ class LicensingDeadlines implements DeadlineHolder {
         List<DeadlineChange> out = new ArrayList<>();
         for (Dossier d : open) {
             StoredProcedure sp = cache.computeIfAbsent(d.procedureId(), id -> procedures.versionById(id).orElseThrow());
-            LicenceApplication app = LicenceApplication.replay(sp.procedure(), d.byCommitment(), histories.get(d.id()));
+            LicenceApplication app = LicenceApplication.replay(sp.procedure(), d.byCommitment(), histories.get(d.id()), labels);
             Timeline was = app.timeline(old, today);
             Timeline is = app.timeline(next, today);
             String label = d.referenceNo() + " " + d.applicantName() + "：" + d.subject();

@@ -33,6 +33,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.platform.text.Labels;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +54,11 @@ public class LicensingQueries {
     private final Clock clock;
     private final ClockFactory clocks;
     private final long maxUploadBytes;
+    private final Labels labels;
 
     LicensingQueries(LicenceProcedures procedures, LicenceApplications applications, LicenceDocuments documents,
                      Licences licences, ApplicationFiles files, RegionCatalogue regions, CalendarManagement calendar, Clock clock,
-                     @Value("${app.licensing.max-upload-bytes:10485760}") long maxUploadBytes) {
+                     Labels labels, @Value("${app.licensing.max-upload-bytes:10485760}") long maxUploadBytes) {
         this.procedures = procedures;
         this.applications = applications;
         this.documents = documents;
@@ -66,6 +68,7 @@ public class LicensingQueries {
         this.clock = clock;
         this.clocks = calendar::newClock;
         this.maxUploadBytes = maxUploadBytes;
+        this.labels = labels;
     }
 
     public long maxUploadBytes() {
@@ -133,7 +136,7 @@ public class LicensingQueries {
         LocalDate today = todayForPages();
         for (Dossier d : open) {
             StoredProcedure sp = cache.computeIfAbsent(d.procedureId(), pid -> procedures.versionById(pid).orElseThrow());
-            LicenceApplication app = LicenceApplication.replay(sp.procedure(), d.byCommitment(), histories.get(d.id()));
+            LicenceApplication app = LicenceApplication.replay(sp.procedure(), d.byCommitment(), histories.get(d.id()), labels);
             Timeline t = app.timeline(clocks, today);
             if (!t.overdue() && !t.warning()) {
                 continue;
@@ -168,7 +171,7 @@ public class LicensingQueries {
         Map<String, StatisticsTally> byRegion = new TreeMap<>();
         for (Dossier d : all) {
             StoredProcedure sp = cache.computeIfAbsent(d.procedureId(), pid -> procedures.versionById(pid).orElseThrow());
-            LicenceApplication app = LicenceApplication.replay(sp.procedure(), d.byCommitment(), histories.get(d.id()));
+            LicenceApplication app = LicenceApplication.replay(sp.procedure(), d.byCommitment(), histories.get(d.id()), labels);
             String city = cityOf(d.regionCode());
             StatisticsTally region = byRegion.computeIfAbsent(city, c -> new StatisticsTally(c, regions.name(c), c));
             StatisticsTally proc = byProcedure.computeIfAbsent(sp.procedure().code(),
@@ -204,7 +207,7 @@ public class LicensingQueries {
             throw RuleViolation.notFound("许可证书/licence of application", applicationId);
         }
         return LicencePdf.render(v.licence(), v.procedure().procedure(), regions.fullName(v.licence().regionCode()),
-                v.dossier().coveredRegionCode() == null ? "" : regions.fullName(v.dossier().coveredRegionCode()));
+                v.dossier().coveredRegionCode() == null ? "" : regions.fullName(v.dossier().coveredRegionCode()), labels);
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,8 @@ import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.spreadsheet.XlsxTable;
+import org.metrolex.platform.text.Labels;
+import org.metrolex.party.domain.EnterpriseCategory;
 
 /**
  * The enterprise registry as an .xlsx workbook, the form in which bureaus exchange lists: reads the
@@ -65,11 +67,12 @@ final class EnterpriseSpreadsheet {
      * columns must be present (cells of optional fields may be empty): a missing optional column would
      * otherwise silently clear that field on every enterprise the file updates.
      */
-    static List<Line> read(InputStream in) {
+    static List<Line> read(InputStream in, Labels labels) {
         return XlsxTable.read(in, HEADERS).stream().map(r -> new Line(r.rowNumber(), new EnterpriseDraft(
                 r.cells().get(Column.CREDIT_CODE.ordinal()), r.cells().get(Column.NAME.ordinal()),
                 r.cells().get(Column.ADDRESS.ordinal()), r.cells().get(Column.REGION_CODE.ordinal()),
-                r.cells().get(Column.CATEGORY.ordinal()), r.cells().get(Column.LEGAL_REPRESENTATIVE.ordinal()),
+                labels.code(EnterpriseCategory.class, r.cells().get(Column.CATEGORY.ordinal())),
+                r.cells().get(Column.LEGAL_REPRESENTATIVE.ordinal()),
                 r.cells().get(Column.CONTACT_PHONE.ordinal())))).toList();
     }
 
@@ -84,7 +87,8 @@ final class EnterpriseSpreadsheet {
      * SXSSF keeps only a window of rows in memory and spills the rest to a temporary file, so the
      * size of the export is bounded by disk, not heap.
      */
-    static void write(OutputStream out, Function<String, String> regionName, Consumer<Consumer<Enterprise>> source) {
+    static void write(OutputStream out, Function<String, String> regionName, Consumer<Consumer<Enterprise>> source,
+                      Labels labels) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         workbook.setCompressTempFiles(true);
         try {
@@ -114,7 +118,7 @@ final class EnterpriseSpreadsheet {
             source.accept(e -> {
                 Row r = sheet.createRow(next[0]++);
                 String[] values = {e.creditCode(), e.name(), e.address(), e.regionCode(), regionName.apply(e.regionCode()),
-                        e.category().chinese(), e.legalRepresentative(), e.contactPhone()};
+                        labels.zh(e.category()), e.legalRepresentative(), e.contactPhone()};
                 for (int i = 0; i < values.length; i++) {
                     var cell = r.createCell(i);
                     cell.setCellStyle(text);

@@ -14,6 +14,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.platform.text.Labels;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +31,10 @@ public class ImportingEnterprises {
     private final AuditTrail audit;
     private final TransactionTemplate eachRow;
 
-    ImportingEnterprises(Enterprises enterprises, RegionCatalogue regions, AuditTrail audit, PlatformTransactionManager transactions) {
+    private final Labels labels;
+
+    ImportingEnterprises(Enterprises enterprises, RegionCatalogue regions, AuditTrail audit, PlatformTransactionManager transactions, Labels labels) {
+        this.labels = labels;
         this.enterprises = enterprises;
         this.regions = regions;
         this.audit = audit;
@@ -81,7 +85,7 @@ public class ImportingEnterprises {
      */
     public EnterpriseImportReport importEnterprises(DataScope scope, InputStream in) {
         WriteRule.requireOfficer(scope);
-        List<EnterpriseSpreadsheet.Line> lines = EnterpriseSpreadsheet.read(in);
+        List<EnterpriseSpreadsheet.Line> lines = EnterpriseSpreadsheet.read(in, labels);
         int created = 0;
         int updated = 0;
         int unchanged = 0;

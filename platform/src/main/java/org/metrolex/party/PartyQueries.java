@@ -19,6 +19,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.platform.text.Labels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class PartyQueries {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final Labels labels;
+
     PartyQueries(Enterprises enterprises, Institutions institutions, People people, RegionCatalogue regions, AuditTrail audit,
-                 Clock clock) {
+                 Clock clock, Labels labels) {
+        this.labels = labels;
         this.enterprises = enterprises;
         this.institutions = institutions;
         this.people = people;
@@ -115,7 +119,7 @@ public class PartyQueries {
         EnterpriseSpreadsheet.write(out, regions::name, row -> enterprises.forEach(scope, query, e -> {
             rows[0]++;
             row.accept(e);
-        }));
+        }), labels);
         audit.record("enterprise.export", "enterprise", "export", null, exportFacts("xlsx", rows[0],
                 "keyword", query.keyword(), "region", query.regionCode(), "category", query.category(), "active", query.active()));
     }

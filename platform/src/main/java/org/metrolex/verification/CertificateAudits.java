@@ -28,6 +28,7 @@ import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.region.domain.Region;
 import org.metrolex.verification.CertificateAuditFile.Column;
@@ -81,7 +82,7 @@ public class CertificateAudits {
     private final org.metrolex.rules.RuleBooks rules;
 
     CertificateAudits(CertificateAuditRecords records, InstrumentManagement instruments, PartyManagement parties,
-                      RegionCatalogue regions, AuditTrail audit, JsonMapper json, org.metrolex.rules.RuleBooks rules) {
+                      Labels labels, RegionCatalogue regions, AuditTrail audit, JsonMapper json, org.metrolex.rules.RuleBooks rules) {
         this.rules = rules;
         this.records = records;
         this.instruments = instruments;
@@ -89,7 +90,7 @@ public class CertificateAudits {
         this.regions = regions;
         this.audit = audit;
         this.json = json;
-        this.certificateAudit = new CertificateAudit(new LegitimacyCheck(regions::isWithin));
+        this.certificateAudit = new CertificateAudit(new LegitimacyCheck(regions::isWithin, labels));
     }
 
     // ---------------------------------------------------------------- issued here

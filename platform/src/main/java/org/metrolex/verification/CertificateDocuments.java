@@ -16,6 +16,7 @@ import org.metrolex.metrology.conformity.ConformityDecision;
 import org.metrolex.party.domain.Authorization;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.platform.web.PublicBaseUrl;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.rules.RuleBookRevision;
@@ -46,9 +47,12 @@ public class CertificateDocuments {
     private final SigningKeys signingKeys;
     private final PublicBaseUrl publicBaseUrl;
     private final RuleBooks rules;
+    private final Labels labels;
 
     CertificateDocuments(Verifications verifications, VerificationFactsLoader facts, RegionCatalogue regions, AuditTrail audit,
-                         JsonMapper json, SigningKeys signingKeys, PublicBaseUrl publicBaseUrl, RuleBooks rules) {
+                         JsonMapper json, SigningKeys signingKeys, PublicBaseUrl publicBaseUrl, RuleBooks rules,
+                         Labels labels) {
+        this.labels = labels;
         this.verifications = verifications;
         this.facts = facts;
         this.regions = regions;
@@ -72,7 +76,8 @@ public class CertificateDocuments {
      */
     @Transactional
     public byte[] pdf(DataScope scope, long certificateId) {
-        return CertificatePdf.render(CertificateXml.parse(signedXml(scope, certificateId).xml()));
+        String xml = signedXml(scope, certificateId).xml();
+        return CertificatePdf.render(CertificateXml.parse(xml), CertificateXml.titles(xml));
     }
 
     /**
@@ -108,7 +113,7 @@ public class CertificateDocuments {
      * @param issuedHere issued in the platform now, so signed by the checker and approver named on it (ADR 0020)
      */
     SignedDocument sign(VerificationFacts f, Certificate c, ConformityDecision decision, boolean issuedHere) {
-        byte[] xml = CertificateXml.canonical(document(f, c, decision, issuedHere));
+        byte[] xml = CertificateXml.canonical(document(f, c, decision, issuedHere), labels);
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, signingKeys.current());
         return new SignedDocument(c.number(), new String(xml, StandardCharsets.UTF_8), signed.signatureBase64(),
                 signed.algorithm().name(), signed.keyId(), signed.publicKeyBase64());
@@ -129,7 +134,7 @@ public class CertificateDocuments {
         String[] conclusion = conclusion(certificate, d);
         var i = f.instrument();
         return new CertificateDocument(c.number(),
-                certificate ? CertificateDocument.Kind.VERIFICATION_CERTIFICATE : CertificateDocument.Kind.NOTICE_OF_NON_CONFORMITY,
+                certificate ? CertificateDocument.DocumentKind.VERIFICATION_CERTIFICATE : CertificateDocument.DocumentKind.NOTICE_OF_NON_CONFORMITY,
                 new CertificateDocument.Institution(f.institution().name(), authorisationNo(f, onDay)),
                 f.ownerName() == null ? "—" : f.ownerName(),
                 new CertificateDocument.Instrument(f.category().nameZh(), i.maker(), i.model(), i.serialNumber(), i.accuracyClass(),

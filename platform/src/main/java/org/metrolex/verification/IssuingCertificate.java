@@ -9,6 +9,7 @@ import org.metrolex.instrument.domain.DueDates;
 import org.metrolex.metrology.conformity.ConformityDecision;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.rules.RuleBooks;
 import org.metrolex.verification.domain.CertificateDraft;
@@ -48,7 +49,7 @@ public class IssuingCertificate {
     private final LegitimacyCheck legitimacy;
 
     IssuingCertificate(Verifications verifications, VerificationFactsLoader facts, CertificateDocuments documents, AuditTrail audit,
-                       java.time.Clock clock, JsonMapper json, RuleBooks rules, ApplicationEventPublisher events, RegionCatalogue regions) {
+                       java.time.Clock clock, JsonMapper json, RuleBooks rules, ApplicationEventPublisher events, Labels labels, RegionCatalogue regions) {
         this.verifications = verifications;
         this.facts = facts;
         this.documents = documents;
@@ -57,7 +58,7 @@ public class IssuingCertificate {
         this.json = json;
         this.rules = rules;
         this.events = events;
-        this.legitimacy = new LegitimacyCheck(regions::isWithin);
+        this.legitimacy = new LegitimacyCheck(regions::isWithin, labels);
     }
 
     /** What the audit trail keeps of an issue: the certificate and the warnings printed with it. */

@@ -11,6 +11,7 @@ import org.metrolex.instrument.domain.InstrumentCategory;
 import org.metrolex.party.domain.Person;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.verification.domain.CertificateDraft;
 import org.metrolex.verification.domain.DefectCode;
@@ -39,12 +40,12 @@ public class SigningVerification {
     private final LegitimacyCheck legitimacy;
 
     SigningVerification(Verifications verifications, VerificationFactsLoader facts, AuditTrail audit, Clock clock,
-                        RegionCatalogue regions) {
+                        Labels labels, RegionCatalogue regions) {
         this.verifications = verifications;
         this.facts = facts;
         this.audit = audit;
         this.clock = clock;
-        this.legitimacy = new LegitimacyCheck(regions::isWithin);
+        this.legitimacy = new LegitimacyCheck(regions::isWithin, labels);
     }
 
     @Transactional

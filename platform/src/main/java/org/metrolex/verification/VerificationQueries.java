@@ -19,6 +19,7 @@ import org.metrolex.party.domain.Person;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.rules.RuleBookRevision;
 import org.metrolex.rules.RuleBooks;
@@ -51,7 +52,7 @@ public class VerificationQueries {
     private final LegitimacyCheck legitimacy;
 
     VerificationQueries(Verifications verifications, VerificationFactsLoader facts, InstrumentManagement instruments,
-                        PartyManagement parties, RegionCatalogue regions, AssignmentPolicy assignment, Clock clock, JsonMapper json,
+                        PartyManagement parties, Labels labels, RegionCatalogue regions, AssignmentPolicy assignment, Clock clock, JsonMapper json,
                         RuleBooks rules) {
         this.verifications = verifications;
         this.facts = facts;
@@ -62,7 +63,7 @@ public class VerificationQueries {
         this.clock = clock;
         this.json = json;
         this.rules = rules;
-        this.legitimacy = new LegitimacyCheck(regions::isWithin);
+        this.legitimacy = new LegitimacyCheck(regions::isWithin, labels);
     }
 
     @Transactional(readOnly = true)

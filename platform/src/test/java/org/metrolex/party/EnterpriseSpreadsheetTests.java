@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.metrolex.party.EnterpriseWorkbooks.CHINESE_HEADER;
 import static org.metrolex.party.EnterpriseWorkbooks.ENGLISH_HEADER;
 import static org.metrolex.party.EnterpriseWorkbooks.sheet;
+import static org.metrolex.platform.text.TestLabels.LABELS;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,10 +31,11 @@ class EnterpriseSpreadsheetTests {
     @Test
     void readsChineseHeaders() {
         List<Line> lines = EnterpriseSpreadsheet.read(sheet(CHINESE_HEADER)
-                .row(CODE, "长安百货", "中山东路1号", "130102", "集贸市场", "王伟", "0311-1234567").stream());
+                .row(CODE, "长安百货", "中山东路1号", "130102", "集贸市场", "王伟", "0311-1234567").stream(), LABELS);
 
+        // the category's Chinese label (label.EnterpriseCategory.MARKET) reads as its code
         assertThat(lines).containsExactly(new Line(2, new EnterpriseDraft(CODE, "长安百货", "中山东路1号", "130102",
-                "集贸市场", "王伟", "0311-1234567")));
+                "MARKET", "王伟", "0311-1234567")));
         assertThat(lines.get(0).draft().parsedCategory()).isEqualTo(EnterpriseCategory.MARKET);
     }
 
@@ -41,7 +43,7 @@ class EnterpriseSpreadsheetTests {
     void readsEnglishHeadersInAnyCaseAndCategoryCodes() {
         Object[] header = {"CreditCode", "NAME", "address", "regionCode", "category", "legalRepresentative", "contactPhone"};
         List<Line> lines = EnterpriseSpreadsheet.read(sheet(header)
-                .row(CODE, "长安加油站", null, "130102", "GAS_STATION", null, null).stream());
+                .row(CODE, "长安加油站", null, "130102", "GAS_STATION", null, null).stream(), LABELS);
 
         assertThat(lines).singleElement().satisfies(l -> {
             assertThat(l.draft().name()).isEqualTo("长安加油站");
@@ -55,16 +57,16 @@ class EnterpriseSpreadsheetTests {
         Object[] header = {"备注", "类别", "区划名称", "区划代码", "名称", "联系电话", "法定代表人", "地址", "统一社会信用代码"};
         List<Line> lines = EnterpriseSpreadsheet.read(sheet(header)
                 .row("老客户", "眼镜制配场所", "长安区", "130102", "明亮眼镜", "13800000000", "李娜", "建设北大街5号", CODE)
-                .stream());
+                .stream(), LABELS);
 
         assertThat(lines).containsExactly(new Line(2, new EnterpriseDraft(CODE, "明亮眼镜", "建设北大街5号", "130102",
-                "眼镜制配场所", "李娜", "13800000000")));
+                "EYEGLASS_SHOP", "李娜", "13800000000")));
     }
 
     @Test
     void readsNumericCellsAsTheyAreShownNotAsDoubles() {
         List<Line> lines = EnterpriseSpreadsheet.read(sheet(ENGLISH_HEADER)
-                .row(CODE, "长安百货", "", 130102, "MARKET", "", 13800000000L).stream());
+                .row(CODE, "长安百货", "", 130102, "MARKET", "", 13800000000L).stream(), LABELS);
 
         assertThat(lines.get(0).draft().regionCode()).isEqualTo("130102");
         assertThat(lines.get(0).draft().contactPhone()).isEqualTo("13800000000");
@@ -77,7 +79,7 @@ class EnterpriseSpreadsheetTests {
                 .blankRow()
                 .row("  ", "", null, "", "", "", "")
                 .row("91130102MA0000001Y", "乙", "", "130102", "MARKET", "", "")
-                .stream());
+                .stream(), LABELS);
 
         assertThat(lines).extracting(Line::rowNumber).containsExactly(2, 5);
     }
@@ -85,7 +87,7 @@ class EnterpriseSpreadsheetTests {
     @Test
     void marksOfRequiredColumnsInTheHeaderAreAccepted() {
         Object[] header = {"统一社会信用代码*", " 名称 * ", "地址", "区划代码＊", "类别*", "法定代表人", "联系电话"};
-        assertThat(EnterpriseSpreadsheet.read(sheet(header).row(CODE, "甲", "", "130102", "MARKET", "", "").stream()))
+        assertThat(EnterpriseSpreadsheet.read(sheet(header).row(CODE, "甲", "", "130102", "MARKET", "", "").stream(), LABELS))
                 .hasSize(1);
     }
 
@@ -93,7 +95,7 @@ class EnterpriseSpreadsheetTests {
     void refusesAFileWithoutARequiredColumnNamingIt() {
         Object[] header = {"统一社会信用代码", "名称", "地址", "类别", "法定代表人", "联系电话"};
 
-        assertThatThrownBy(() -> EnterpriseSpreadsheet.read(sheet(header).row(CODE, "甲", "", "MARKET", "", "").stream()))
+        assertThatThrownBy(() -> EnterpriseSpreadsheet.read(sheet(header).row(CODE, "甲", "", "MARKET", "", "").stream(), LABELS))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.errors()).singleElement().satisfies(e -> {
                     assertThat(e.field()).isEqualTo("regionCode");
                     assertThat(e.rule()).isEqualTo("column-required");
@@ -176,16 +178,16 @@ class EnterpriseSpreadsheetTests {
         Enterprise e = new Enterprise(1, CODE, "长安百货", null, "130102", EnterpriseCategory.GAS_STATION, "王伟",
                 "0311-1234567", true, 3);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EnterpriseSpreadsheet.write(out, code -> "长安区", (Consumer<Consumer<Enterprise>>) sink -> sink.accept(e));
+        EnterpriseSpreadsheet.write(out, code -> "长安区", (Consumer<Consumer<Enterprise>>) sink -> sink.accept(e), LABELS);
 
-        List<Line> lines = EnterpriseSpreadsheet.read(new ByteArrayInputStream(out.toByteArray()));
-        assertThat(lines).containsExactly(new Line(2, new EnterpriseDraft(CODE, "长安百货", "", "130102", "加油站",
+        List<Line> lines = EnterpriseSpreadsheet.read(new ByteArrayInputStream(out.toByteArray()), LABELS);
+        assertThat(lines).containsExactly(new Line(2, new EnterpriseDraft(CODE, "长安百货", "", "130102", "GAS_STATION",
                 "王伟", "0311-1234567")));
     }
 
     private static FieldError violation(InputStream in) {
         try {
-            EnterpriseSpreadsheet.read(in);
+            EnterpriseSpreadsheet.read(in, LABELS);
         } catch (RuleViolation v) {
             assertThat(v.errors()).hasSize(1);
             return v.errors().get(0);

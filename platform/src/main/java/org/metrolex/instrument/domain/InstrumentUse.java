@@ -2,26 +2,19 @@ package org.metrolex.instrument.domain;
 
 /** The uses for which the Metrology Law (art. 9) makes verification of a listed instrument mandatory. */
 public enum InstrumentUse {
-    TRADE("贸易结算"), HEALTH("医疗卫生"), SAFETY("安全防护"), ENVIRONMENT("环境监测");
+    TRADE, HEALTH, SAFETY, ENVIRONMENT;
 
-    private final String chinese;
-
-    InstrumentUse(String chinese) {
-        this.chinese = chinese;
-    }
-
-    public String chinese() {
-        return chinese;
-    }
-
-    /** Parses the code or the Chinese name used in spreadsheets; null if neither matches. */
+    /**
+     * Parses the code; null if it is none. A Chinese name (label.InstrumentUse.*) that a spreadsheet or form
+     * carries is turned into the code by the caller ({@code Labels.code}) before it reaches the domain.
+     */
     public static InstrumentUse parse(String s) {
         if (s == null) {
             return null;
         }
         String t = s.strip();
         for (InstrumentUse u : values()) {
-            if (u.name().equalsIgnoreCase(t) || u.chinese.equals(t)) {
+            if (u.name().equalsIgnoreCase(t)) {
                 return u;
             }
         }

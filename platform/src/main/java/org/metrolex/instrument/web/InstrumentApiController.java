@@ -11,6 +11,8 @@ import org.metrolex.instrument.domain.InstrumentStatus;
 import org.metrolex.instrument.persistence.InstrumentQuery;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.problem.RuleViolation;
+import org.metrolex.platform.text.Labels;
+import org.metrolex.instrument.domain.InstrumentUse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +35,10 @@ class InstrumentApiController {
     private final FilingInstrument filing;
     private final CurrentUser currentUser;
 
-    InstrumentApiController(InstrumentQueries queries, FilingInstrument filing, CurrentUser currentUser) {
+    private final Labels labels;
+
+    InstrumentApiController(InstrumentQueries queries, FilingInstrument filing, CurrentUser currentUser, Labels labels) {
+        this.labels = labels;
         this.queries = queries;
         this.filing = filing;
         this.currentUser = currentUser;
@@ -46,9 +51,9 @@ class InstrumentApiController {
     record InstrumentForm(String categoryCode, String maker, String model, String serialNumber, String typeApprovalNo,
                           String accuracyClass, String measuringRange, Long ownerEnterpriseId, String regionCode,
                           String location, String purpose, Integer version) {
-        InstrumentDraft draft() {
+        InstrumentDraft draft(Labels labels) {
             return new InstrumentDraft(categoryCode, maker, model, serialNumber, typeApprovalNo, accuracyClass,
-                    measuringRange, ownerEnterpriseId, regionCode, location, purpose);
+                    measuringRange, ownerEnterpriseId, regionCode, location, labels.code(InstrumentUse.class, purpose));
         }
     }
 
@@ -76,7 +81,7 @@ class InstrumentApiController {
     @Operation(summary = "File (备案) an instrument; an enterprise user files for itself")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER','ENTERPRISE_USER')")
     Instrument file(@RequestBody InstrumentForm form) {
-        return filing.file(currentUser.scope(), form.draft());
+        return filing.file(currentUser.scope(), form.draft(labels));
     }
 
     @PutMapping("/{id:\\d+}")
@@ -85,7 +90,7 @@ class InstrumentApiController {
         if (form.version() == null) {
             throw new RuleViolation("version", "required", "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return filing.edit(currentUser.scope(), id, form.version(), form.draft());
+        return filing.edit(currentUser.scope(), id, form.version(), form.draft(labels));
     }
 
     @PostMapping("/{id:\\d+}/status")

@@ -2,6 +2,8 @@ package org.metrolex.instrument.web;
 
 import org.metrolex.instrument.domain.Instrument;
 import org.metrolex.instrument.domain.InstrumentDraft;
+import org.metrolex.platform.text.Labels;
+import org.metrolex.instrument.domain.InstrumentUse;
 
 /** Backing object of the instrument form; field names match the API. */
 public class InstrumentFormFields {
@@ -31,9 +33,9 @@ public class InstrumentFormFields {
     public void setPurpose(String v) { purpose = v; }
     public void setVersion(int v) { version = v; }
 
-    InstrumentDraft draft() {
+    InstrumentDraft draft(Labels labels) {
         return new InstrumentDraft(categoryCode, maker, model, serialNumber, typeApprovalNo, accuracyClass,
-                measuringRange, ownerEnterpriseId, regionCode, location, purpose);
+                measuringRange, ownerEnterpriseId, regionCode, location, labels.code(InstrumentUse.class, purpose));
     }
 
     public boolean isOwner(long enterpriseId) {

@@ -22,6 +22,7 @@ import org.metrolex.platform.scope.Role;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.platform.text.Labels;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,9 +51,12 @@ class InstrumentPageController {
     private final String publicBaseUrl;
     private final MessageSource messages;
 
+    private final Labels labels;
+
     InstrumentPageController(InstrumentQueries queries, FilingInstrument filing, PartyManagement parties, CurrentUser currentUser,
                              RegionCatalogue regions, @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
-                             MessageSource messages) {
+                             MessageSource messages, Labels labels) {
+        this.labels = labels;
         this.messages = messages;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.queries = queries;
@@ -148,7 +152,7 @@ class InstrumentPageController {
     @PreAuthorize(READERS_AND_WRITERS)
     String file(@ModelAttribute InstrumentFormFields form, RedirectAttributes redirect) {
         try {
-            Instrument i = filing.file(currentUser.scope(), form.draft());
+            Instrument i = filing.file(currentUser.scope(), form.draft(labels));
             return Forms.done(redirect, "/instruments/" + i.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/instruments/new", v, form);
@@ -166,7 +170,7 @@ class InstrumentPageController {
     @PreAuthorize(READERS_AND_WRITERS)
     String edit(@PathVariable long id, @ModelAttribute InstrumentFormFields form, RedirectAttributes redirect) {
         try {
-            filing.edit(currentUser.scope(), id, form.version, form.draft());
+            filing.edit(currentUser.scope(), id, form.version, form.draft(labels));
             return Forms.done(redirect, "/instruments/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/instruments/" + id + "/edit", v, form);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.metrolex.licensing.domain.Licence;
 import org.metrolex.licensing.domain.Procedure;
+import org.metrolex.platform.text.Labels;
 
 /**
  * The licence certificate as an A4 PDF in Chinese (English in small print), from the XHTML template
@@ -18,14 +19,14 @@ public final class LicencePdf {
     private LicencePdf() {
     }
 
-    public static byte[] render(Licence l, Procedure p, String holderRegion, String coveredRegion) {
-        return HtmlPdf.render(html(l, p, holderRegion, coveredRegion), "licence " + l.number());
+    public static byte[] render(Licence l, Procedure p, String holderRegion, String coveredRegion, Labels labels) {
+        return HtmlPdf.render(html(l, p, holderRegion, coveredRegion, labels), "licence " + l.number());
     }
 
-    static String html(Licence l, Procedure p, String holderRegion, String coveredRegion) {
+    static String html(Licence l, Procedure p, String holderRegion, String coveredRegion, Labels labels) {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("typeZh", esc(l.licenceType().zh()));
-        v.put("typeEn", esc(l.licenceType().en()));
+        v.put("typeZh", esc(labels.zh(l.licenceType())));
+        v.put("typeEn", esc(labels.en(l.licenceType())));
         v.put("number", esc(l.number()));
         v.put("holder", esc(l.holderName()));
         v.put("holderRegion", esc(holderRegion));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.metrolex.calendar.domain.ClockStatus;
 import org.metrolex.calendar.domain.StatutoryClock;
 import org.metrolex.calendar.domain.StopReason;
+import org.metrolex.platform.text.EnumNames;
 
 /**
  * The statutory clocks of one application, read from its history (see {@link LicenceApplication} and
@@ -22,8 +23,11 @@ final class ApplicationClocks {
     private final ApplicationStatus status;
     private final ApplicationEvent last;
     private final LocalDate completedOn;
+    private final EnumNames names;
 
-    ApplicationClocks(Procedure procedure, List<ApplicationEvent> events, ApplicationStatus status, LocalDate completedOn) {
+    ApplicationClocks(Procedure procedure, List<ApplicationEvent> events, ApplicationStatus status, LocalDate completedOn,
+                      EnumNames names) {
+        this.names = names;
         this.procedure = procedure;
         this.events = events;
         this.status = status;
@@ -151,7 +155,7 @@ final class ApplicationClocks {
         for (StepDefinition def : procedure.steps()) {
             LocalDate[] span = spans.get(def.kind());
             if (def.clockExcluded() && span != null) {
-                stops.add(new Stop(span[0], span[1], StopReason.EXPERT_ASSESSMENT, def.kind().zh(), def.kind()));
+                stops.add(new Stop(span[0], span[1], StopReason.EXPERT_ASSESSMENT, names.zh(def.kind()), def.kind()));
             }
         }
         return stops;

@@ -8,6 +8,7 @@ import org.metrolex.calendar.domain.ClockStatus;
 import org.metrolex.calendar.domain.StatutoryClock;
 import org.metrolex.calendar.domain.StopReason;
 import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.text.EnumNames;
 
 /**
  * A licence application (行政许可申请) as the list of what happened to it, under the procedure
@@ -30,27 +31,32 @@ public final class LicenceApplication {
     /** The status to return to after a stop (documents or suspension). */
     private ApplicationStatus beforeStop;
     private boolean commitmentCheckPending;
+    /** The labels a refusal names a step or state by (the domain reads no bundles). */
+    private final EnumNames names;
 
-    private LicenceApplication(Procedure procedure, boolean byCommitment) {
+    private LicenceApplication(Procedure procedure, boolean byCommitment, EnumNames names) {
         this.procedure = procedure;
         this.byCommitment = byCommitment;
+        this.names = names;
     }
 
     /** A new application submitted on {@code on}. */
-    public static LicenceApplication submit(Procedure procedure, boolean byCommitment, LocalDate on, String actor) {
+    public static LicenceApplication submit(Procedure procedure, boolean byCommitment, LocalDate on, String actor,
+                                            EnumNames names) {
         if (byCommitment && !procedure.byCommitmentAllowed()) {
             throw RuleBroken.invalid("byCommitment", "allowed", "程序“" + procedure.nameZh() + "”（第 " + procedure.version()
                     + " 版）不允许告知承诺审批", "procedure " + procedure.nameEn() + " (version " + procedure.version()
                     + ") does not allow approval by commitment");
         }
-        LicenceApplication a = new LicenceApplication(procedure, byCommitment);
+        LicenceApplication a = new LicenceApplication(procedure, byCommitment, names);
         a.apply(ApplicationEvent.of(EventKind.SUBMITTED, on, actor));
         return a;
     }
 
     /** Rebuilds an application from its stored history. */
-    public static LicenceApplication replay(Procedure procedure, boolean byCommitment, List<ApplicationEvent> history) {
-        LicenceApplication a = new LicenceApplication(procedure, byCommitment);
+    public static LicenceApplication replay(Procedure procedure, boolean byCommitment, List<ApplicationEvent> history,
+                                            EnumNames names) {
+        LicenceApplication a = new LicenceApplication(procedure, byCommitment, names);
         history.forEach(a::apply);
         return a;
     }
@@ -213,7 +219,7 @@ public final class LicenceApplication {
     }
 
     private ApplicationClocks clocks() {
-        return new ApplicationClocks(procedure, events, status, completedOn());
+        return new ApplicationClocks(procedure, events, status, completedOn(), names);
     }
 
 
@@ -245,8 +251,8 @@ public final class LicenceApplication {
             throw RuleBroken.invalid("on", "required", "日期必填", "the date is required");
         }
         if (!events.isEmpty() && on.isBefore(last().on())) {
-            throw RuleBroken.invalid("on", "not-before-last", "“" + kind.zh() + "”的日期 " + on + " 早于上一环节日期 " + last().on(),
-                    kind.en() + " on " + on + " is before the previous event on " + last().on());
+            throw RuleBroken.invalid("on", "not-before-last", "“" + names.zh(kind) + "”的日期 " + on + " 早于上一环节日期 " + last().on(),
+                    names.en(kind) + " on " + on + " is before the previous event on " + last().on());
         }
     }
 
@@ -256,12 +262,12 @@ public final class LicenceApplication {
                 return;
             }
         }
-        throw illegal(kind, "当前状态“" + status.zh() + "”不允许此操作", "not allowed while the application is " + status.en().toLowerCase());
+        throw illegal(kind, "当前状态“" + names.zh(status) + "”不允许此操作", "not allowed while the application is " + names.en(status).toLowerCase());
     }
 
     private RuleBroken illegal(EventKind kind, String zh, String en) {
-        return new RuleBroken(RuleBroken.Kind.ILLEGAL_STATE, new FieldError("status", "transition", "不能“" + kind.zh() + "”：" + zh,
-                "cannot do \"" + kind.en() + "\": " + en));
+        return new RuleBroken(RuleBroken.Kind.ILLEGAL_STATE, new FieldError("status", "transition", "不能“" + names.zh(kind) + "”：" + zh,
+                "cannot do \"" + names.en(kind) + "\": " + en));
     }
 
     private static void requireReason(String reason) {

@@ -10,7 +10,7 @@ public record StepDefinition(StepKind kind, int limitDays, boolean clockExcluded
 
     public StepDefinition {
         if (limitDays < 1) {
-            throw new IllegalArgumentException("步骤“" + kind.zh() + "”的期限必须至少为 1 个工作日 / step " + kind.en()
+            throw new IllegalArgumentException("步骤 " + kind + " 的期限必须至少为 1 个工作日 / step " + kind
                     + " needs a limit of at least 1 working day");
         }
     }

@@ -24,6 +24,7 @@ import org.metrolex.licensing.domain.LicenceType;
 import org.metrolex.licensing.domain.RequiredDocument;
 import org.metrolex.licensing.domain.StepKind;
 import org.metrolex.licensing.domain.StoredProcedure;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.scope.Role;
@@ -56,9 +57,11 @@ class LicensingPageController {
     private final InstrumentManagement instruments;
     private final RegionCatalogue regions;
     private final CurrentUser currentUser;
+    private final Labels labels;
 
     LicensingPageController(LicensingQueries queries, RevisingProcedure revising, ApplyingForLicence applying, UploadingDocument uploading, AnsweringDocumentRequest answering, DecidingApplication deciding, CheckingCommitments checking, InstrumentManagement instruments, RegionCatalogue regions,
-                            CurrentUser currentUser) {
+                            CurrentUser currentUser, Labels labels) {
+        this.labels = labels;
         this.queries = queries;
         this.revising = revising;
         this.applying = applying;
@@ -340,12 +343,12 @@ class LicensingPageController {
         return "licensing/publicLicences";
     }
 
-    private static int parseInt(String field, StepKind step, String v) {
+    private int parseInt(String field, StepKind step, String v) {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new RuleViolation(field, "integer", "“" + step.zh() + "”的时限须为整数（工作日），“" + v + "”不是整数",
-                    "the limit of step \"" + step.en() + "\" must be a whole number of working days; \"" + v + "\" is not");
+            throw new RuleViolation(field, "integer", "“" + labels.zh(step) + "”的时限须为整数（工作日），“" + v + "”不是整数",
+                    "the limit of step \"" + labels.en(step) + "\" must be a whole number of working days; \"" + v + "\" is not");
         }
     }
 

@@ -9,6 +9,8 @@ import org.metrolex.party.domain.EnterpriseDraft;
 import org.metrolex.party.persistence.EnterpriseQuery;
 import org.metrolex.platform.paging.ResultPage;
 import org.metrolex.platform.scope.CallerScope;
+import org.metrolex.platform.text.Labels;
+import org.metrolex.party.domain.EnterpriseCategory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +33,10 @@ class EnterpriseApiController {
     private final RegisteringEnterprise enterpriseRegistry;
     private final CallerScope caller;
 
-    EnterpriseApiController(PartyQueries queries, RegisteringEnterprise enterpriseRegistry, CallerScope caller) {
+    private final Labels labels;
+
+    EnterpriseApiController(PartyQueries queries, RegisteringEnterprise enterpriseRegistry, CallerScope caller, Labels labels) {
+        this.labels = labels;
         this.queries = queries;
         this.enterpriseRegistry = enterpriseRegistry;
         this.caller = caller;
@@ -40,8 +45,9 @@ class EnterpriseApiController {
     /** Fields of a create or edit; {@code version} is the version the client last read (edits only). */
     record EnterpriseForm(String creditCode, String name, String address, String regionCode, String category,
                           String legalRepresentative, String contactPhone, Integer version) {
-        EnterpriseDraft draft() {
-            return new EnterpriseDraft(creditCode, name, address, regionCode, category, legalRepresentative, contactPhone);
+        EnterpriseDraft draft(Labels labels) {
+            return new EnterpriseDraft(creditCode, name, address, regionCode, labels.code(EnterpriseCategory.class, category),
+                    legalRepresentative, contactPhone);
         }
     }
 
@@ -65,7 +71,7 @@ class EnterpriseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     Enterprise create(@RequestBody EnterpriseForm form) {
-        return enterpriseRegistry.register(caller.scope(), form.draft());
+        return enterpriseRegistry.register(caller.scope(), form.draft(labels));
     }
 
     @PutMapping("/{id:\\d+}")
@@ -75,7 +81,7 @@ class EnterpriseApiController {
             throw new org.metrolex.platform.problem.RuleViolation("version", "required",
                     "修改时须提供读取时的版本号", "an edit must send the version it read");
         }
-        return enterpriseRegistry.update(caller.scope(), id, form.version(), form.draft());
+        return enterpriseRegistry.update(caller.scope(), id, form.version(), form.draft(labels));
     }
 
     @PostMapping("/{id:\\d+}/deactivate")

@@ -2,6 +2,8 @@ package org.metrolex.party.web;
 
 import org.metrolex.party.domain.Enterprise;
 import org.metrolex.party.domain.EnterpriseDraft;
+import org.metrolex.platform.text.Labels;
+import org.metrolex.party.domain.EnterpriseCategory;
 
 /** Backing object of the enterprise form; field names match the API. */
 public class EnterpriseFormFields {
@@ -23,8 +25,9 @@ public class EnterpriseFormFields {
     public void setContactPhone(String v) { contactPhone = v; }
     public void setVersion(int v) { version = v; }
 
-    EnterpriseDraft draft() {
-        return new EnterpriseDraft(creditCode, name, address, regionCode, category, legalRepresentative, contactPhone);
+    EnterpriseDraft draft(Labels labels) {
+        return new EnterpriseDraft(creditCode, name, address, regionCode, labels.code(EnterpriseCategory.class, category),
+                legalRepresentative, contactPhone);
     }
 
     static EnterpriseFormFields of(Enterprise e) {

@@ -12,6 +12,7 @@ import org.metrolex.platform.scope.CallerScope;
 import org.metrolex.platform.web.Forms;
 import org.metrolex.platform.web.PageController;
 import org.metrolex.region.RegionCatalogue;
+import org.metrolex.platform.text.Labels;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,10 @@ class EnterprisePageController {
     private final CallerScope caller;
     private final RegionCatalogue regions;
 
-    EnterprisePageController(PartyQueries queries, RegisteringEnterprise enterpriseRegistry, CallerScope caller, RegionCatalogue regions) {
+    private final Labels labels;
+
+    EnterprisePageController(PartyQueries queries, RegisteringEnterprise enterpriseRegistry, CallerScope caller, RegionCatalogue regions, Labels labels) {
+        this.labels = labels;
         this.queries = queries;
         this.enterpriseRegistry = enterpriseRegistry;
         this.caller = caller;
@@ -77,7 +81,7 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String create(@ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
-            Enterprise e = enterpriseRegistry.register(caller.scope(), form.draft());
+            Enterprise e = enterpriseRegistry.register(caller.scope(), form.draft(labels));
             return Forms.done(redirect, "/enterprises/" + e.id(), "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/new", v, form);
@@ -95,7 +99,7 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','CITY_OFFICER','COUNTY_OFFICER')")
     String update(@PathVariable long id, @ModelAttribute EnterpriseFormFields form, RedirectAttributes redirect) {
         try {
-            enterpriseRegistry.update(caller.scope(), id, form.version, form.draft());
+            enterpriseRegistry.update(caller.scope(), id, form.version, form.draft(labels));
             return Forms.done(redirect, "/enterprises/" + id, "common.saved");
         } catch (RuleViolation v) {
             return Forms.back(redirect, "/enterprises/" + id + "/edit", v, form);

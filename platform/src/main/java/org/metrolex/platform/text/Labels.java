@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * outside a page (PDFs, exports, notices) injects this class. Enums carry no Chinese or English text of their own.
  */
 @Component
-public class Labels {
+public class Labels implements EnumNames {
 
     private final MessageSource messages;
 
@@ -29,10 +29,29 @@ public class Labels {
         return value == null ? "" : messages.getMessage(key(value), null, key(value), locale);
     }
 
+    /**
+     * The constant's name when {@code text} is its Chinese label, as files and forms written by people may carry it
+     * (e.g. 加油站 for GAS_STATION); the text unchanged otherwise, so a domain check that accepts codes reports it.
+     */
+    public <E extends Enum<E>> String code(Class<E> type, String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        for (E value : type.getEnumConstants()) {
+            if (zh(value).equals(t)) {
+                return value.name();
+            }
+        }
+        return text;
+    }
+
+    @Override
     public String zh(Enum<?> value) {
         return label(value, Locale.CHINESE);
     }
 
+    @Override
     public String en(Enum<?> value) {
         return label(value, Locale.ENGLISH);
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record CertificateDocument(
         String number,
-        Kind kind,
+        DocumentKind kind,
         Institution institution,
         String ownerName,
         Instrument instrument,
@@ -36,7 +36,7 @@ public record CertificateDocument(
         String checkUrl) {
 
     /** A document without a checker (written before the checker was recorded). */
-    public CertificateDocument(String number, Kind kind, Institution institution, String ownerName, Instrument instrument,
+    public CertificateDocument(String number, DocumentKind kind, Institution institution, String ownerName, Instrument instrument,
                                LocalDate verificationDate, LocalDate validUntil, LocalDate nextDue, String verifierName,
                                String approverName, List<Standard> standards, List<Reading> readings,
                                List<RepeatabilityRow> repeatability, String conclusionZh, String conclusionEn,
@@ -56,7 +56,7 @@ public record CertificateDocument(
         require(conclusionZh, "conclusionZh");
         require(conclusionEn, "conclusionEn");
         require(checkUrl, "checkUrl");
-        if (kind == Kind.VERIFICATION_CERTIFICATE && (validUntil == null || nextDue == null)) {
+        if (kind == DocumentKind.VERIFICATION_CERTIFICATE && (validUntil == null || nextDue == null)) {
             throw new IllegalArgumentException("validUntil and nextDue are required on a verification certificate");
         }
         standards = List.copyOf(standards == null ? List.of() : standards);
@@ -65,26 +65,10 @@ public record CertificateDocument(
         ruleEditions = List.copyOf(ruleEditions == null ? List.of() : ruleEditions);
     }
 
-    /** The two documents a verification ends in (JJF 1069 / 计量法实施细则 第十二条). */
-    public enum Kind {
-        VERIFICATION_CERTIFICATE("检定证书", "Verification certificate"),
-        NOTICE_OF_NON_CONFORMITY("检定结果通知书", "Notice of non-conformity");
-
-        private final String zh;
-        private final String en;
-
-        Kind(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
-
-        public String zh() {
-            return zh;
-        }
-
-        public String en() {
-            return en;
-        }
+    /** The two documents a verification ends in (JJF 1069 / 计量法实施细则 第十二条); titled by {@code label.DocumentKind.*}. */
+    public enum DocumentKind {
+        VERIFICATION_CERTIFICATE,
+        NOTICE_OF_NON_CONFORMITY
     }
 
     /** The verifying institution and its authorisation certificate (计量授权证书) number. */

@@ -2,6 +2,7 @@ package org.metrolex.verification.document;
 
 import org.metrolex.platform.pdf.HtmlPdf;
 import org.metrolex.platform.pdf.QrCode;
+import org.metrolex.platform.text.EnumNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -23,16 +24,17 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    public static byte[] render(CertificateDocument doc) {
-        String html = html(doc);
+    /** The title is the document kind's label in the bundles, handed in by the caller. */
+    public static byte[] render(CertificateDocument doc, EnumNames names) {
+        String html = html(doc, names);
         return HtmlPdf.render(html, "certificate " + doc.number());
     }
 
     /** The filled XHTML, exposed for tests and for an HTML preview. */
-    static String html(CertificateDocument doc) {
+    static String html(CertificateDocument doc, EnumNames names) {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("kindZh", esc(doc.kind().zh()));
-        v.put("kindEn", esc(doc.kind().en()));
+        v.put("kindZh", esc(names.zh(doc.kind())));
+        v.put("kindEn", esc(names.en(doc.kind())));
         v.put("number", esc(doc.number()));
         v.put("numberCss", doc.number().replaceAll("[\"\\\\<>&]", ""));
         v.put("qrDataUri", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(doc.checkUrl(), 300)));

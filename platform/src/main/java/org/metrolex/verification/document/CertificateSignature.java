@@ -35,10 +35,6 @@ public final class CertificateSignature {
         }
     }
 
-    public static Signed sign(CertificateDocument doc, SigningKey key) {
-        return sign(CertificateXml.canonical(doc), key);
-    }
-
     /** The algorithm follows from the key's curve (P-256 → ECDSA/SHA-256, SM2 → SM2/SM3). */
     public static boolean verify(byte[] xml, String signatureBase64, PublicKey publicKey) {
         try {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.metrolex.platform.text.EnumNames;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -28,28 +29,31 @@ public final class CertificateXml {
     private CertificateXml() {
     }
 
-    /** The canonical bytes: what {@link CertificateSignature} signs. */
-    public static byte[] canonical(CertificateDocument doc) {
-        return toXml(doc).getBytes(StandardCharsets.UTF_8);
+    /**
+     * The canonical bytes: what {@link CertificateSignature} signs. The document's title is its kind's label in the
+     * bundles ({@code label.DocumentKind.*}), handed in by the caller.
+     */
+    public static byte[] canonical(CertificateDocument doc, EnumNames names) {
+        return toXml(doc, names).getBytes(StandardCharsets.UTF_8);
     }
 
-    public static String toXml(CertificateDocument doc) {
+    public static String toXml(CertificateDocument doc, EnumNames names) {
         Writer w = new Writer();
         w.raw("<certificate xmlns=\"" + NAMESPACE + "\">");
-        administrativeData(w, doc);
+        administrativeData(w, doc, names);
         measurementResults(w, doc);
         statements(w, doc);
         w.raw("</certificate>");
         return w.toString();
     }
 
-    private static void administrativeData(Writer w, CertificateDocument doc) {
+    private static void administrativeData(Writer w, CertificateDocument doc, EnumNames names) {
         w.open("administrativeData");
         w.open("core");
         w.el("number", doc.number());
         w.el("kind", doc.kind().name());
-        w.el("titleZh", doc.kind().zh());
-        w.el("titleEn", doc.kind().en());
+        w.el("titleZh", names.zh(doc.kind()));
+        w.el("titleEn", names.en(doc.kind()));
         w.el("verificationDate", doc.verificationDate());
         w.el("validUntil", doc.validUntil());
         w.el("nextDue", doc.nextDue());
@@ -129,7 +133,7 @@ public final class CertificateXml {
 
     private static void statements(Writer w, CertificateDocument doc) {
         w.open("statements");
-        w.el("conformity", doc.kind() == CertificateDocument.Kind.VERIFICATION_CERTIFICATE ? "CONFORMING" : "NON_CONFORMING");
+        w.el("conformity", doc.kind() == CertificateDocument.DocumentKind.VERIFICATION_CERTIFICATE ? "CONFORMING" : "NON_CONFORMING");
         w.el("conclusionZh", doc.conclusionZh());
         w.el("conclusionEn", doc.conclusionEn());
         w.open("ruleEditions");
@@ -151,20 +155,7 @@ public final class CertificateXml {
      * external entities are refused.
      */
     public static CertificateDocument parse(String xml) {
-        Element root;
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
-        } catch (Exception e) {
-            throw new IllegalArgumentException("not a certificate XML: " + e.getMessage(), e);
-        }
-        if (!"certificate".equals(root.getLocalName()) || !NAMESPACE.equals(root.getNamespaceURI())) {
-            throw new IllegalArgumentException("not a certificate XML: root element " + root.getTagName());
-        }
+        Element root = root(xml);
         Element admin = child(root, "administrativeData");
         Element core = child(admin, "core");
         Element lab = child(admin, "verificationLaboratory");
@@ -201,7 +192,7 @@ public final class CertificateXml {
         for (Element e : children(child(statements, "ruleEditions"), "ruleEdition")) {
             editions.add(new CertificateDocument.RuleEdition(text(e, "code"), text(e, "title"), Boolean.parseBoolean(text(e, "verified"))));
         }
-        return new CertificateDocument(text(core, "number"), CertificateDocument.Kind.valueOf(text(core, "kind")),
+        return new CertificateDocument(text(core, "number"), CertificateDocument.DocumentKind.valueOf(text(core, "kind")),
                 new CertificateDocument.Institution(text(lab, "name"), text(lab, "authorisationNo")),
                 text(child(admin, "customer"), "name"),
                 new CertificateDocument.Instrument(text(item, "category"), text(item, "manufacturer"), text(item, "model"),
@@ -209,6 +200,45 @@ public final class CertificateXml {
                 date(core, "verificationDate"), date(core, "validUntil"), date(core, "nextDue"), verifier, checker, approver, standards,
                 readings, repeatability, text(statements, "conclusionZh"), text(statements, "conclusionEn"), editions,
                 text(core, "checkUrl"));
+    }
+
+    /**
+     * The title the stored XML was signed with, as names for its kind: the PDF of an issued certificate prints the
+     * signed title, not today's label (ADR 0011).
+     */
+    public static EnumNames titles(String xml) {
+        Element core = child(child(root(xml), "administrativeData"), "core");
+        String zh = text(core, "titleZh");
+        String en = text(core, "titleEn");
+        return new EnumNames() {
+            @Override
+            public String zh(Enum<?> value) {
+                return zh;
+            }
+
+            @Override
+            public String en(Enum<?> value) {
+                return en;
+            }
+        };
+    }
+
+    private static Element root(String xml) {
+        Element root;
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setExpandEntityReferences(false);
+            root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not a certificate XML: " + e.getMessage(), e);
+        }
+        if (!"certificate".equals(root.getLocalName()) || !NAMESPACE.equals(root.getNamespaceURI())) {
+            throw new IllegalArgumentException("not a certificate XML: root element " + root.getTagName());
+        }
+        return root;
     }
 
     private static List<Element> children(Element parent, String name) {

@@ -1,19 +1,12 @@
 package org.metrolex.verification.domain;
 
-/** The conclusion a certificate states: 合格 (a verification certificate) or 不合格 (a notice of non-conformity). */
+/**
+ * The conclusion a certificate states: 合格 (a verification certificate) or 不合格 (a notice of non-conformity);
+ * named by {@code label.Conclusion.*}.
+ */
 public enum Conclusion {
-    CONFORMING("合格"),
-    NON_CONFORMING("不合格");
-
-    private final String zh;
-
-    Conclusion(String zh) {
-        this.zh = zh;
-    }
-
-    public String zh() {
-        return zh;
-    }
+    CONFORMING,
+    NON_CONFORMING;
 
     public static Conclusion of(boolean conforming) {
         return conforming ? CONFORMING : NON_CONFORMING;

@@ -8,6 +8,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.metrolex.party.domain.Authorization;
 import org.metrolex.party.domain.Qualification;
+import org.metrolex.platform.text.EnumNames;
 
 /**
  * Legitimacy checks at issue (issue 4): a certificate is refused, with <em>every</em> reason listed, if on
@@ -42,10 +43,13 @@ public final class LegitimacyCheck {
     private static final Pattern SCOPE_SEPARATORS = Pattern.compile("[、，,；;\\s]+");
 
     private final BiPredicate<String, String> isWithin;
+    private final EnumNames names;
 
     /** @param isWithin {@code isWithin(code, ancestor)}: true if {@code code} is {@code ancestor} or lies below it */
-    public LegitimacyCheck(BiPredicate<String, String> isWithin) {
+    /** @param names the labels a defect names a conclusion by (the domain reads no bundles) */
+    public LegitimacyCheck(BiPredicate<String, String> isWithin, EnumNames names) {
         this.isWithin = Objects.requireNonNull(isWithin, "isWithin");
+        this.names = Objects.requireNonNull(names, "names");
     }
 
     /**
@@ -236,7 +240,7 @@ public final class LegitimacyCheck {
         }
     }
 
-    private static void conclusion(CertificateDraft d, List<Defect> out) {
+    private void conclusion(CertificateDraft d, List<Defect> out) {
         if (d.decision() == null) {
             out.add(new Defect(DefectCode.CONCLUSION_NOT_SUPPORTED, "decision", "无由原始记录计算的符合性判定，结论无依据",
                     "no conformity decision computed from the readings: the conclusion is unsupported"));
@@ -245,7 +249,7 @@ public final class LegitimacyCheck {
         Conclusion computed = Conclusion.of(d.decision().conforming());
         if (d.claimedConclusion() != null && d.claimedConclusion() != computed) {
             out.add(new Defect(DefectCode.CONCLUSION_NOT_SUPPORTED, "claimedConclusion",
-                    "结论“" + d.claimedConclusion().zh() + "”与原始记录的判定“" + computed.zh() + "”不符",
+                    "结论“" + names.zh(d.claimedConclusion()) + "”与原始记录的判定“" + names.zh(computed) + "”不符",
                     "the conclusion " + d.claimedConclusion() + " contradicts the decision from the readings, " + computed));
         }
         if (d.decision().anyUnverified()) {

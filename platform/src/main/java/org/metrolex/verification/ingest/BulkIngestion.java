@@ -33,6 +33,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.problem.RuleViolation;
 import org.metrolex.platform.scope.DataScope;
 import org.metrolex.platform.scope.Role;
+import org.metrolex.platform.text.Labels;
 import org.metrolex.region.RegionCatalogue;
 import org.metrolex.rules.RuleBookRevision;
 import org.metrolex.rules.RuleBooks;
@@ -82,11 +83,13 @@ public class BulkIngestion {
     private final DataSource dataSource;
     private final int chunkRows;
     private final RuleBooks rules;
+    private final Labels labels;
 
     BulkIngestion(IngestBatches batches, IngestFactReader facts, InstrumentManagement instruments, PartyManagement parties,
-                  RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, DataSource dataSource,
+                  Labels labels, RegionCatalogue regions, AuditTrail audit, Clock clock, JsonMapper json, DataSource dataSource,
                   @Value("${app.ingest.chunk-rows:10000}") int chunkRows, RuleBooks rules) {
         this.rules = rules;
+        this.labels = labels;
         this.batches = batches;
         this.facts = facts;
         this.instruments = instruments;
@@ -183,7 +186,7 @@ public class BulkIngestion {
         }
         RuleBookRevision book = rules.current();
         RowCheck check = new RowCheck(InstitutionSnapshot.of(code, institution), now.toLocalDate(), book,
-                new LegitimacyCheck(regions::isWithin), instruments, json, people, standards);
+                new LegitimacyCheck(regions::isWithin, labels), instruments, json, people, standards);
         ChunkWriter writer = new ChunkWriter(batchId, institutionId, now.getYear(), code, now.toString(), book.number());
         return new BatchRun(batchId, chunkRows, system, facts, check, writer);
     }
@@ -241,7 +244,7 @@ public class BulkIngestion {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var r = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        return format == BulkFormat.CSV ? new CsvRows(r, json) : new NdjsonRows(r, json);
+        return format == BulkFormat.CSV ? new CsvRows(r, json, labels) : new NdjsonRows(r, json, labels);
     }
 
     private DataScope system() {

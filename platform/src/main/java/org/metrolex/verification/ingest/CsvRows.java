@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.metrolex.platform.problem.Problem.FieldError;
+import org.metrolex.platform.text.Labels;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,9 +29,9 @@ final class CsvRows extends RowSource {
     private boolean headerRead;
     private final StringBuilder field = new StringBuilder(256);
 
-    CsvRows(Reader in, JsonMapper json) {
+    CsvRows(Reader in, JsonMapper json, Labels labels) {
         super(in);
-        this.fields = new RowFields(json);
+        this.fields = new RowFields(json, labels);
     }
 
     @Override

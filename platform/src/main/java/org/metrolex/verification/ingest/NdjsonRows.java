@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.List;
 import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.verification.Readings;
+import org.metrolex.platform.text.Labels;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,10 +25,10 @@ final class NdjsonRows extends RowSource {
     private final RowFields fields;
     private final StringBuilder text = new StringBuilder(1024);
 
-    NdjsonRows(Reader in, JsonMapper json) {
+    NdjsonRows(Reader in, JsonMapper json, Labels labels) {
         super(in);
         this.json = json;
-        this.fields = new RowFields(json);
+        this.fields = new RowFields(json, labels);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.metrolex.platform.problem.Problem.FieldError;
 import org.metrolex.platform.validation.FieldLimits;
 import org.metrolex.verification.Readings;
 import org.metrolex.verification.domain.Conclusion;
+import org.metrolex.platform.text.Labels;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,9 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class RowFields {
 
     private final JsonMapper json;
+    /** The conclusion is accepted by its code or its Chinese label (label.Conclusion.*). */
+    private final Labels labels;
 
-    RowFields(JsonMapper json) {
+    RowFields(JsonMapper json, Labels labels) {
         this.json = json;
+        this.labels = labels;
     }
 
     /** @param readingsJson the readings as JSON text (CSV), or null when {@code readings} is already bound (JSON lines) */
@@ -145,13 +149,13 @@ final class RowFields {
         }
     }
 
-    private static Conclusion conclusion(String s, List<FieldError> errors) {
+    private Conclusion conclusion(String s, List<FieldError> errors) {
         if (blank(s)) {
             return null;
         }
         String v = s.strip();
         for (Conclusion c : Conclusion.values()) {
-            if (c.name().equalsIgnoreCase(v) || c.zh().equals(v)) {
+            if (c.name().equalsIgnoreCase(v) || labels.zh(c).equals(v)) {
                 return c;
             }
         }

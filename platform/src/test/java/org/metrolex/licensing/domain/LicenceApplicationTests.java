@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.metrolex.licensing.domain.LicenceClockTests.CLOCKS;
 import static org.metrolex.licensing.domain.LicenceClockTests.play;
 import static org.metrolex.licensing.domain.LicenceClockTests.procedure;
+import static org.metrolex.platform.text.TestLabels.LABELS;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +79,7 @@ class LicenceApplicationTests {
     @Test
     void aStepEndedAfterItsDeadlineNeedsTheReason() {
         // content_7047091: review from 03-03 (limit 3): 03-04…06 (1…3) = deadline; ending it on 03-09 is late.
-        LicenceApplication a = LicenceApplication.submit(procedure("INSTITUTION_AUTHORIZATION"), false, LocalDate.of(2026, 3, 2), "i");
+        LicenceApplication a = LicenceApplication.submit(procedure("INSTITUTION_AUTHORIZATION"), false, LocalDate.of(2026, 3, 2), "i", LABELS);
         a.accept(LocalDate.of(2026, 3, 3), "o", "", CLOCKS);
 
         assertThatThrownBy(() -> a.completeReview(LocalDate.of(2026, 3, 9), "o", "", CLOCKS))
@@ -108,7 +109,7 @@ class LicenceApplicationTests {
 
     @Test
     void approvalByCommitmentGrantsAtOnceAndAFailedCheckRevokes() {
-        LicenceApplication a = LicenceApplication.submit(procedure("STANDARD_APPROVAL"), true, LocalDate.of(2026, 3, 2), "i");
+        LicenceApplication a = LicenceApplication.submit(procedure("STANDARD_APPROVAL"), true, LocalDate.of(2026, 3, 2), "i", LABELS);
         assertThatThrownBy(() -> a.accept(LocalDate.of(2026, 3, 2), "o", "", CLOCKS)).isInstanceOf(RuleBroken.class);
 
         a.grantByCommitment(LocalDate.of(2026, 3, 2), "o");
@@ -123,7 +124,7 @@ class LicenceApplicationTests {
 
     @Test
     void typeApprovalIsNotOfferedByCommitment() {
-        assertThatThrownBy(() -> LicenceApplication.submit(procedure("TYPE_APPROVAL"), true, D, "e"))
+        assertThatThrownBy(() -> LicenceApplication.submit(procedure("TYPE_APPROVAL"), true, D, "e", LABELS))
                 .isInstanceOfSatisfying(RuleBroken.class, v -> assertThat(v.errors().get(0).field()).isEqualTo("byCommitment"));
     }
 

@@ -1,6 +1,7 @@
 package org.metrolex.licensing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.metrolex.platform.text.TestLabels.LABELS;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ class LicenceClockTests {
             LocalDate on = LocalDate.parse(f[1]);
             String late = "迟延说明 / late";
             switch (f[0]) {
-                case "SUB" -> a = LicenceApplication.submit(procedure(code), false, on, "applicant");
+                case "SUB" -> a = LicenceApplication.submit(procedure(code), false, on, "applicant", LABELS);
                 case "ACC" -> a.accept(on, "officer", late, CLOCKS);
                 case "DOC" -> a.requestDocuments(on, "officer", List.of("营业执照副本"));
                 case "SUP" -> a.supplyDocuments(on, "applicant");

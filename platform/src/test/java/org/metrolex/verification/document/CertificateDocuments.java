@@ -16,7 +16,7 @@ final class CertificateDocuments {
     static CertificateDocument scaleCertificate() {
         return new CertificateDocument(
                 NUMBER,
-                CertificateDocument.Kind.VERIFICATION_CERTIFICATE,
+                CertificateDocument.DocumentKind.VERIFICATION_CERTIFICATE,
                 new CertificateDocument.Institution("杭州市计量检定测试院", "(浙)法计(2024)01001号"),
                 "杭州西湖农贸市场经营管理有限公司",
                 new CertificateDocument.Instrument("电子计价秤", "上海友声衡器有限公司", "ACS-15", "YS20230815-0042",

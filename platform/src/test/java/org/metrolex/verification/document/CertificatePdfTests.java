@@ -1,6 +1,7 @@
 package org.metrolex.verification.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.metrolex.platform.text.TestLabels.LABELS;
 
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ class CertificatePdfTests {
 
     @BeforeAll
     static void render() {
-        pdf = CertificatePdf.render(CertificateDocuments.scaleCertificate());
+        pdf = CertificatePdf.render(CertificateDocuments.scaleCertificate(), LABELS);
     }
 
     @Test
@@ -64,11 +65,11 @@ class CertificatePdfTests {
     void notice_of_non_conformity_renders_without_validity() throws Exception {
         CertificateDocument ok = CertificateDocuments.scaleCertificate();
         CertificateDocument notice = new CertificateDocument("HZJL-2026-000124",
-                CertificateDocument.Kind.NOTICE_OF_NON_CONFORMITY, ok.institution(), ok.ownerName(), ok.instrument(),
+                CertificateDocument.DocumentKind.NOTICE_OF_NON_CONFORMITY, ok.institution(), ok.ownerName(), ok.instrument(),
                 ok.verificationDate(), null, null, ok.verifierName(), null, ok.standards(), ok.readings(),
                 List.of(), "不合格：最大秤量点示值误差超出最大允许误差。", "Does not conform: error at Max exceeds the MPE.",
                 ok.ruleEditions(), ok.checkUrl());
-        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(notice))) {
+        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(notice, LABELS))) {
             assertThat(new PDFTextStripper().getText(doc)).contains("检定结果通知书", "HZJL-2026-000124", "不合格");
         }
     }
@@ -98,7 +99,7 @@ class CertificatePdfTests {
                         new CertificateDocument.Reading("37.0 °C", z, z, z, "°C", true)),
                 List.of(new CertificateDocument.RepeatabilityRow("10000", z, z, "g", true)),
                 d.conclusionZh(), d.conclusionEn(), d.ruleEditions(), d.checkUrl());
-        assertThat(CertificatePdf.html(labelled))
+        assertThat(CertificatePdf.html(labelled, LABELS))
                 .contains("称量 <span class=\"en\">Load</span>")
                 .contains("偏载 第2点 <span class=\"en\">Eccentricity, point 2</span>")
                 .contains("Qmax（3次平均） <span class=\"en\">Qmax, mean of 3 runs</span>")
@@ -114,8 +115,8 @@ class CertificatePdfTests {
                 "<script>&\"x", d.instrument(), d.verificationDate(), d.validUntil(), d.nextDue(), d.verifierName(),
                 d.approverName(), d.standards(), d.readings(), d.repeatability(), d.conclusionZh(), d.conclusionEn(),
                 d.ruleEditions(), d.checkUrl());
-        assertThat(CertificatePdf.html(evil)).contains("&lt;script&gt;&amp;&quot;x").doesNotContain("<script>");
-        assertThat(CertificatePdf.render(evil)).isNotEmpty();
+        assertThat(CertificatePdf.html(evil, LABELS)).contains("&lt;script&gt;&amp;&quot;x").doesNotContain("<script>");
+        assertThat(CertificatePdf.render(evil, LABELS)).isNotEmpty();
     }
 
     private static List<PDFont> fonts(PDResources resources) throws Exception {

@@ -1,6 +1,7 @@
 package org.metrolex.verification.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.metrolex.platform.text.TestLabels.LABELS;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,7 @@ class CertificateSignatureTests {
     @EnumSource(SignatureAlgorithm.class)
     void signedXmlVerifies(SignatureAlgorithm algorithm) {
         SigningKey key = SigningKey.generate(algorithm);
-        byte[] xml = CertificateXml.canonical(CertificateDocuments.scaleCertificate());
+        byte[] xml = CertificateXml.canonical(CertificateDocuments.scaleCertificate(), LABELS);
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, key);
 
         assertThat(signed.algorithm()).isEqualTo(algorithm);
@@ -26,7 +27,7 @@ class CertificateSignatureTests {
     @EnumSource(SignatureAlgorithm.class)
     void tamperedXmlFails(SignatureAlgorithm algorithm) {
         SigningKey key = SigningKey.generate(algorithm);
-        String xml = CertificateXml.toXml(CertificateDocuments.scaleCertificate());
+        String xml = CertificateXml.toXml(CertificateDocuments.scaleCertificate(), LABELS);
         CertificateSignature.Signed signed = CertificateSignature.sign(xml.getBytes(StandardCharsets.UTF_8), key);
 
         String tampered = xml.replace("<nextDue>2027-11-20</nextDue>", "<nextDue>2028-11-20</nextDue>");
@@ -37,7 +38,7 @@ class CertificateSignatureTests {
     @ParameterizedTest
     @EnumSource(SignatureAlgorithm.class)
     void anotherKeyOrGarbageFails(SignatureAlgorithm algorithm) {
-        byte[] xml = CertificateXml.canonical(CertificateDocuments.scaleCertificate());
+        byte[] xml = CertificateXml.canonical(CertificateDocuments.scaleCertificate(), LABELS);
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, SigningKey.generate(algorithm));
 
         assertThat(CertificateSignature.verify(xml, signed.signatureBase64(),

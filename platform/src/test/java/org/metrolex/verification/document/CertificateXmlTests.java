@@ -1,6 +1,7 @@
 package org.metrolex.verification.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.metrolex.platform.text.TestLabels.LABELS;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,8 @@ class CertificateXmlTests {
 
     @Test
     void isStableAndHasNoWhitespaceBetweenElements() {
-        byte[] a = CertificateXml.canonical(CertificateDocuments.scaleCertificate());
-        byte[] b = CertificateXml.canonical(CertificateDocuments.scaleCertificate());
+        byte[] a = CertificateXml.canonical(CertificateDocuments.scaleCertificate(), LABELS);
+        byte[] b = CertificateXml.canonical(CertificateDocuments.scaleCertificate(), LABELS);
         assertThat(a).isEqualTo(b);
         String xml = new String(a, StandardCharsets.UTF_8);
         assertThat(xml).startsWith("<certificate xmlns=\"urn:metrolex:certificate:1\"><administrativeData><core><number>"
@@ -23,7 +24,7 @@ class CertificateXmlTests {
 
     @Test
     void isWellFormedUtf8WithTheContent() throws Exception {
-        byte[] bytes = CertificateXml.canonical(CertificateDocuments.scaleCertificate());
+        byte[] bytes = CertificateXml.canonical(CertificateDocuments.scaleCertificate(), LABELS);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
@@ -42,7 +43,7 @@ class CertificateXmlTests {
                 d.instrument(), d.verificationDate(), d.validUntil(), d.nextDue(), d.verifierName(), null,
                 d.standards(), d.readings(), d.repeatability(), d.conclusionZh(), d.conclusionEn(),
                 d.ruleEditions(), d.checkUrl());
-        String xml = CertificateXml.toXml(odd);
+        String xml = CertificateXml.toXml(odd, LABELS);
         assertThat(xml).contains("<customer><name>A&amp;B &lt;公司&gt;</name></customer>")
                 .doesNotContain("APPROVER");
     }
@@ -50,14 +51,14 @@ class CertificateXmlTests {
     @Test
     void parsesBackToTheSameDocumentSoThePdfCanBeRenderedFromTheSignedBytes() {
         CertificateDocument d = CertificateDocuments.scaleCertificate();
-        String xml = CertificateXml.toXml(d);
+        String xml = CertificateXml.toXml(d, LABELS);
         CertificateDocument back = CertificateXml.parse(xml);
         assertThat(back).isEqualTo(d);
-        assertThat(CertificateXml.toXml(back)).isEqualTo(xml);
-        CertificateDocument odd = new CertificateDocument(d.number(), CertificateDocument.Kind.NOTICE_OF_NON_CONFORMITY, d.institution(),
+        assertThat(CertificateXml.toXml(back, LABELS)).isEqualTo(xml);
+        CertificateDocument odd = new CertificateDocument(d.number(), CertificateDocument.DocumentKind.NOTICE_OF_NON_CONFORMITY, d.institution(),
                 "A&B <公司>", d.instrument(), d.verificationDate(), null, null, d.verifierName(), "审核 王", d.standards(), d.readings(),
                 d.repeatability(), d.conclusionZh(), d.conclusionEn(), d.ruleEditions(), d.checkUrl());
-        assertThat(CertificateXml.parse(CertificateXml.toXml(odd))).isEqualTo(odd);
+        assertThat(CertificateXml.parse(CertificateXml.toXml(odd, LABELS))).isEqualTo(odd);
     }
 
     @Test

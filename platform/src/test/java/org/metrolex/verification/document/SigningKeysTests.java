@@ -2,6 +2,7 @@ package org.metrolex.verification.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.metrolex.platform.text.TestLabels.LABELS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class SigningKeysTests {
         assertThat(again.keyId()).isEqualTo(first.keyId());
         assertThat(again.algorithm()).isEqualTo(SignatureAlgorithm.ECDSA_P256_SHA256);
 
-        byte[] xml = CertificateXml.canonical(CertificateDocuments.scaleCertificate());
+        byte[] xml = CertificateXml.canonical(CertificateDocuments.scaleCertificate(), LABELS);
         CertificateSignature.Signed signed = CertificateSignature.sign(xml, again);
         assertThat(CertificateSignature.verify(xml, signed.signatureBase64(), first.publicKey())).isTrue();
     }

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.metrolex.platform.text.TestLabels;
 
 class CertificateAuditTests {
 
@@ -75,7 +76,7 @@ class CertificateAuditTests {
         }
         expectedByCode.put(DefectCode.CONFORMITY_UNVERIFIED_RULE, 10L);
 
-        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN)).audit(certificates);
+        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN, TestLabels.LABELS)).audit(certificates);
 
         assertThat(report.examined()).isEqualTo(672);
         assertThat(report.defective()).isEqualTo(617);
@@ -96,7 +97,7 @@ class CertificateAuditTests {
 
     @Test
     void aWarningAloneDoesNotMakeACertificateDefective() {
-        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN)).audit(List.of(
+        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN, TestLabels.LABELS)).audit(List.of(
                 new IssuedCertificate("HBJL-2026-000001", legitimate().decision(decision(true, true)).build())));
 
         assertThat(report.defective()).isZero();
@@ -109,7 +110,7 @@ class CertificateAuditTests {
         CertificateDraft noInstitution = new CertificateDraft(null, legitimate().build().verifier(), legitimate().build().standards(),
                 TYPE, CertificateDrafts.CHANG_AN, "SN-1", "市场", LocalDate.of(2026, 3, 15), decision(true, false), Conclusion.CONFORMING);
 
-        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN)).audit(List.of(
+        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN, TestLabels.LABELS)).audit(List.of(
                 new IssuedCertificate(null, legitimate().build()), new IssuedCertificate("HBJL-2026-000002", noInstitution)));
 
         assertThat(report.defective()).isEqualTo(2);
@@ -120,7 +121,7 @@ class CertificateAuditTests {
 
     @Test
     void anEmptySetGivesAnEmptyReport() {
-        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN)).audit(List.of());
+        AuditReport report = new CertificateAudit(new LegitimacyCheck(IS_WITHIN, TestLabels.LABELS)).audit(List.of());
 
         assertThat(report.examined()).isZero();
         assertThat(report.defective()).isZero();

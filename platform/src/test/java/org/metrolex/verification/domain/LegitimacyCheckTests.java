@@ -19,10 +19,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.metrolex.platform.text.TestLabels;
 
 class LegitimacyCheckTests {
 
-    private final LegitimacyCheck check = new LegitimacyCheck(IS_WITHIN);
+    private final LegitimacyCheck check = new LegitimacyCheck(IS_WITHIN, TestLabels.LABELS);
 
     private List<DefectCode> codes(CertificateDraft draft) {
         return check.check(draft).defects().stream().map(Defect::code).toList();
