@@ -136,6 +136,9 @@ class ComparisonBrowserTests {
         Page b = login(desktop(), userB);
         b.navigate(roundUrl);
         submitResults(b, "0.369", "0.010", "0.515", "0.010");
+        // the form shows what was entered, so a correction before the deadline starts from it
+        assertThat(b.getByLabel("测得值").first()).hasValue("0.369");
+        assertThat(b.getByTestId("blind-note")).isVisible();
         // blind: B sees its own results only, not the pilot's
         assertThat(b.getByTestId("results")).containsText(labB.name());
         assertThat(b.getByTestId("results")).not().containsText(pilot.name());
@@ -162,11 +165,14 @@ class ComparisonBrowserTests {
         assertThat(firstPoint.filter(new Locator.FilterOptions().setHasText(labC.name())).getByTestId("performance")).hasText("不满意");
         assertThat(firstPoint.filter(new Locator.FilterOptions().setHasText(labB.name())).getByTestId("performance")).hasText("满意");
         assertThat(admin.getByTestId("chart").first().locator("svg")).isVisible();
+        assertThat(admin.getByTestId("reference-lab").first()).isVisible();
         Browser.screenshot(admin, "comparison-7-evaluated");
 
         // Publishing cannot be undone: the confirmation page says what follows.
         admin.getByTestId("publish").click();
         assertThat(admin.getByTestId("confirm-consequence")).containsText("整改");
+        assertThat(admin.getByTestId("confirm-facts")).containsText(labC.name());
+        assertThat(admin.getByTestId("confirm-facts")).not().containsText(labB.name());
         Browser.screenshot(admin, "comparison-8-confirm-publish");
         admin.getByTestId("confirm").click();
         assertThat(admin.getByTestId("round-status")).hasText("已发布");
@@ -174,7 +180,10 @@ class ComparisonBrowserTests {
 
         // The far-off laboratory sees its verdict on its phone.
         c.navigate(roundUrl);
-        assertThat(c.getByTestId("performance").filter(new Locator.FilterOptions().setHasText("不满意")).first()).isVisible();
+        assertThat(c.getByTestId("own-verdict")).containsText("不满意");
+        assertThat(c.getByTestId("own-consequence")).isVisible();
+        // published anonymously: the others appear by laboratory code only
+        assertThat(c.getByTestId("scores").first()).not().containsText(labB.name());
         Browser.screenshot(c, "comparison-10-verdict-phone");
         assertNoHorizontalOverflow(c);
 

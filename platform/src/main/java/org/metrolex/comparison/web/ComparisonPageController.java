@@ -199,11 +199,21 @@ class ComparisonPageController {
     @PreAuthorize(READERS)
     String confirmPublish(@PathVariable long id, Model model) {
         RoundDetail d = queries.round(currentUser.scope(), id);
+        EvaluationView evaluation = queries.evaluation(currentUser.scope(), id);
         String base = "/comparisons/" + id;
+        // the consequences by name, before they happen: who will be asked for corrective action, who warned
+        List<Fact> facts = new ArrayList<>(List.of(new Fact("comparison.title", d.round().title()),
+                new Fact("comparison.pilot", d.pilotName())));
+        String unsatisfactory = names(evaluation, "UNSATISFACTORY");
+        String questionable = names(evaluation, "QUESTIONABLE");
+        if (!unsatisfactory.isEmpty()) {
+            facts.add(new Fact("comparison.confirm.unsatisfactory", unsatisfactory));
+        }
+        if (!questionable.isEmpty()) {
+            facts.add(new Fact("comparison.confirm.questionable", questionable));
+        }
         model.addAttribute("confirm", Confirmation.of("comparison.confirm.publish.title", "comparison.confirm.publish",
-                List.of(d.round().title()), List.of(new Fact("comparison.title", d.round().title()),
-                        new Fact("comparison.pilot", d.pilotName())),
-                base + "/publish", Map.of(), "comparison.publish", base));
+                List.of(d.round().title()), facts, base + "/publish", Map.of(), "comparison.publish", base));
         return "common/confirm";
     }
 
@@ -214,6 +224,11 @@ class ComparisonPageController {
             return "redirect:/comparisons/" + id + "/publish";
         }
         return act(id, redirect, () -> publishing.publish(currentUser.scope(), id));
+    }
+
+    private static String names(EvaluationView evaluation, String performance) {
+        return String.join("、", evaluation.points().stream().flatMap(p -> p.rows().stream())
+                .filter(r -> performance.equals(r.performance())).map(EvaluationView.Row::who).distinct().toList());
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {
