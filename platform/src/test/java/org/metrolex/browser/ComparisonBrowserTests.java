@@ -157,6 +157,8 @@ class ComparisonBrowserTests {
         admin.navigate(roundUrl);
         assertThat(admin.getByTestId("results")).hasCount(0);
         admin.getByTestId("close").click();
+        assertThat(admin.getByTestId("confirm-consequence")).containsText("不可撤回");
+        admin.getByTestId("confirm").click();
         assertThat(admin.getByTestId("round-status")).hasText("结果已关闭");
         assertThat(admin.getByTestId("results")).containsText(labC.name());
         admin.getByTestId("evaluate").click();

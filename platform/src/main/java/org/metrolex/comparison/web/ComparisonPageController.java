@@ -182,9 +182,25 @@ class ComparisonPageController {
         return act(id, redirect, () -> submission.run(in, () -> submitting.submit(currentUser.scope(), id, entries)));
     }
 
+    /** Closing locks every result for good: no submission or correction after it, so the organiser confirms first. */
+    @GetMapping("/comparisons/{id:\\d+}/close")
+    @PreAuthorize(READERS)
+    String confirmClose(@PathVariable long id, Model model) {
+        RoundDetail d = queries.round(currentUser.scope(), id);
+        String base = "/comparisons/" + id;
+        model.addAttribute("confirm", Confirmation.of("comparison.confirm.close.title", "comparison.confirm.close",
+                List.of(d.round().title()), List.of(new Fact("comparison.title", d.round().title()),
+                        new Fact("comparison.resultsDeadline", d.round().resultsDeadline().toString())),
+                base + "/close", Map.of(), "comparison.close", base));
+        return "common/confirm";
+    }
+
     @PostMapping("/comparisons/{id:\\d+}/close")
     @PreAuthorize(READERS)
-    String close(@PathVariable long id, RedirectAttributes redirect) {
+    String close(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirm)) {
+            return "redirect:/comparisons/" + id + "/close";
+        }
         return act(id, redirect, () -> closing.close(currentUser.scope(), id));
     }
 
