@@ -42,6 +42,11 @@ final class Browser implements AutoCloseable {
         return context(1366, 900).newPage();
     }
 
+    /** A page at any viewport size (e.g. 1280×900 for a desktop scenario). */
+    Page sized(int width, int height) {
+        return context(width, height).newPage();
+    }
+
     /** A common laptop screen, 1366×768, at which the navigation must fit on one line. */
     Page laptop() {
         return context(1366, 768).newPage();

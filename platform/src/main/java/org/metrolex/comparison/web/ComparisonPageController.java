@@ -182,9 +182,25 @@ class ComparisonPageController {
         return act(id, redirect, () -> submission.run(in, () -> submitting.submit(currentUser.scope(), id, entries)));
     }
 
+    /** Closing locks every result for good: no submission or correction after it, so the organiser confirms first. */
+    @GetMapping("/comparisons/{id:\\d+}/close")
+    @PreAuthorize(READERS)
+    String confirmClose(@PathVariable long id, Model model) {
+        RoundDetail d = queries.round(currentUser.scope(), id);
+        String base = "/comparisons/" + id;
+        model.addAttribute("confirm", Confirmation.of("comparison.confirm.close.title", "comparison.confirm.close",
+                List.of(d.round().title()), List.of(new Fact("comparison.title", d.round().title()),
+                        new Fact("comparison.resultsDeadline", d.round().resultsDeadline().toString())),
+                base + "/close", Map.of(), "comparison.close", base));
+        return "common/confirm";
+    }
+
     @PostMapping("/comparisons/{id:\\d+}/close")
     @PreAuthorize(READERS)
-    String close(@PathVariable long id, RedirectAttributes redirect) {
+    String close(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!Confirmation.confirmed(confirm)) {
+            return "redirect:/comparisons/" + id + "/close";
+        }
         return act(id, redirect, () -> closing.close(currentUser.scope(), id));
     }
 
@@ -199,11 +215,21 @@ class ComparisonPageController {
     @PreAuthorize(READERS)
     String confirmPublish(@PathVariable long id, Model model) {
         RoundDetail d = queries.round(currentUser.scope(), id);
+        EvaluationView evaluation = queries.evaluation(currentUser.scope(), id);
         String base = "/comparisons/" + id;
+        // the consequences by name, before they happen: who will be asked for corrective action, who warned
+        List<Fact> facts = new ArrayList<>(List.of(new Fact("comparison.title", d.round().title()),
+                new Fact("comparison.pilot", d.pilotName())));
+        String unsatisfactory = names(evaluation, "UNSATISFACTORY");
+        String questionable = names(evaluation, "QUESTIONABLE");
+        if (!unsatisfactory.isEmpty()) {
+            facts.add(new Fact("comparison.confirm.unsatisfactory", unsatisfactory));
+        }
+        if (!questionable.isEmpty()) {
+            facts.add(new Fact("comparison.confirm.questionable", questionable));
+        }
         model.addAttribute("confirm", Confirmation.of("comparison.confirm.publish.title", "comparison.confirm.publish",
-                List.of(d.round().title()), List.of(new Fact("comparison.title", d.round().title()),
-                        new Fact("comparison.pilot", d.pilotName())),
-                base + "/publish", Map.of(), "comparison.publish", base));
+                List.of(d.round().title()), facts, base + "/publish", Map.of(), "comparison.publish", base));
         return "common/confirm";
     }
 
@@ -214,6 +240,11 @@ class ComparisonPageController {
             return "redirect:/comparisons/" + id + "/publish";
         }
         return act(id, redirect, () -> publishing.publish(currentUser.scope(), id));
+    }
+
+    private static String names(EvaluationView evaluation, String performance) {
+        return String.join("、", evaluation.points().stream().flatMap(p -> p.rows().stream())
+                .filter(r -> performance.equals(r.performance())).map(EvaluationView.Row::who).distinct().toList());
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {
