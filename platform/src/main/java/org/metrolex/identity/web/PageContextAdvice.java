@@ -68,7 +68,9 @@ class PageContextAdvice {
                     new Entry("nav.verifications", "/verifications", union(union(OFFICERS, Role.INSTITUTION_STAFF), Role.ENTERPRISE_USER)),
                     new Entry("nav.overdue", "/overdue", union(OFFICERS, Role.ENTERPRISE_USER)),
                     new Entry("nav.reminders", "/reminders", union(OFFICERS, Role.ENTERPRISE_USER)),
-                    new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS))),
+                    new Entry("nav.certificateAudits", "/certificate-audits", OFFICERS),
+                    // Comparisons test the institutions' verification capability; a group keeps the English top bar on one line.
+                    new Entry("nav.comparisons", "/comparisons", union(OFFICERS, Role.INSTITUTION_STAFF)))),
             new Group("nav.group.supervision", List.of(
                     new Entry("nav.supervision", "/supervision/campaigns", OFFICERS),
                     new Entry("nav.supervisionStatistics", "/supervision/statistics", OFFICERS),
@@ -83,7 +85,6 @@ class PageContextAdvice {
                     new Entry("nav.licensingOverdue", "/licensing/overdue", OFFICERS),
                     new Entry("nav.deadlineRevisions", "/calendar/revisions", OFFICERS),
                     new Entry("nav.licensingStatistics", "/licensing/statistics", OFFICERS))),
-            Group.link(new Entry("nav.comparisons", "/comparisons", union(OFFICERS, Role.INSTITUTION_STAFF))),
             new Group("nav.group.system", List.of(
                     new Entry("nav.regions", "/regions", OFFICERS),
                     // The flat menu listed the calendar for the public too, whose /calendar answers with the login page.

@@ -140,14 +140,14 @@ class NavigationIntegrationTests {
         }
         assertThat(topLevel.get(P)).containsExactly("/", "/public/certificates", "/public/institutions", "/public/spot-checks",
                 "/public/cmarks", "/public/licences");
-        assertThat(topLevel.get(I)).containsExactly("/", "nav.group.registries2", "/verifications",
-                "nav.group.licensing2", "/comparisons", "/calendar");
+        assertThat(topLevel.get(I)).containsExactly("/", "nav.group.registries2", "nav.group.verification2",
+                "nav.group.licensing2", "/calendar");
         assertThat(topLevel.get(E)).containsExactly("/", "nav.group.registries2", "nav.group.verification3",
                 "nav.group.supervision2", "nav.group.licensing2", "/calendar");
-        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision7", "nav.group.licensing5", "/comparisons", "nav.group.system2");
-        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification4",
-                "nav.group.supervision7", "nav.group.licensing5", "/comparisons", "nav.group.system6");
+        assertThat(topLevel.get(O)).containsExactly("/", "nav.group.registries4", "nav.group.verification5",
+                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system2");
+        assertThat(topLevel.get(A)).containsExactly("/", "nav.group.registries4", "nav.group.verification5",
+                "nav.group.supervision7", "nav.group.licensing5", "nav.group.system6");
     }
 
     @Test
